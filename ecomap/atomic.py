@@ -1,0 +1,50 @@
+"""Write files so that they appear whole or not at all: temp file, fsync, rename."""
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``path`` only if the block succeeds.
+
+    The data goes to a temporary file beside ``path`` (readable by the owner
+    only), is flushed to disk, then renamed over ``path``; on any error the
+    temporary file is removed and ``path`` is left as it was.
+    """
+    target = Path(path)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    fsync_directory(target.parent)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_output(path) as stream:
+        stream.write(data)
+
+
+def fsync_directory(directory: str | os.PathLike[str]) -> None:
+    """Make a rename in ``directory`` durable (a no-op where unsupported)."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,140 @@
+"""``ecomap check``: prove a case file is whole and unaltered, without changing it."""
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ecomap.casefile.connection import connect_read_only, schema_problem
+from ecomap.casefile.header import read_header
+from ecomap.casefile.schema import GENESIS_SHA256
+from ecomap.casefile.store import chain_hash
+from ecomap.model.canonical import canonical_bytes, map_from_dict, version_from_dict, version_to_dict
+from ecomap.model.errors import ModelError
+from ecomap.model.metrics import count
+
+_COUNT_COLUMNS = "nodes, ties, bonding, bridging, linking, strong, moderate, tenuous, stressful, domains"
+
+
+@dataclass
+class CheckReport:
+    """What :func:`check_case_file` found: problems (empty when all is well) and facts."""
+
+    versions: int = 0
+    head_sha256: str = GENESIS_SHA256
+    has_draft: bool = False
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_case_file(path: str | Path) -> CheckReport:
+    """Check everything: SQLite integrity, schema, every version against the hash
+    chain and the model rules, the summary columns and the draft.
+
+    Raises :class:`~ecomap.errors.InputError` for a file that is not a case
+    (or is too damaged to open at all); returns a report otherwise.
+    """
+    case_path = Path(path)
+    report = CheckReport()
+    for suffix in ("-journal", "-wal"):
+        if case_path.with_name(case_path.name + suffix).exists():
+            report.notes.append(
+                f"a {suffix} file lies beside it: a write was interrupted or is in progress; "
+                "the check reads the case as it will be once that write is rolled back"
+            )
+    with connect_read_only(case_path, verified=False) as connection:
+        try:
+            _check_integrity(connection, report)
+            _check_details(connection, report)
+            _check_versions(connection, report)
+            _check_draft(connection, report)
+        except sqlite3.DatabaseError as error:
+            report.problems.append(f"SQLite cannot read the file: {error}")
+    header = read_header(case_path)
+    if header is not None and header.wal:
+        report.problems.append("the file is in write-ahead-log mode; case files use journal_mode DELETE")
+    return report
+
+
+def _check_integrity(connection: sqlite3.Connection, report: CheckReport) -> None:
+    rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
+    if rows != ["ok"]:
+        report.problems.extend(f"SQLite integrity check: {row}" for row in rows)
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    problem = schema_problem(connection, version)
+    if problem:
+        report.problems.append(f"schema: {problem}")
+
+
+def _check_details(connection: sqlite3.Connection, report: CheckReport) -> None:
+    rows = connection.execute("SELECT COUNT(*) FROM case_details").fetchone()[0]
+    if rows != 1:
+        report.problems.append(f"case details: expected one row, found {rows}")
+
+
+def _check_versions(connection: sqlite3.Connection, report: CheckReport) -> None:
+    expected_number = 1
+    prev_sha256 = GENESIS_SHA256
+    rows = connection.execute(
+        f"SELECT number, label, date, note, saved_at, {_COUNT_COLUMNS}, body, prev_sha256, sha256 "
+        "FROM versions ORDER BY number"
+    )
+    for row in rows:
+        number, label, date, note, saved_at = row[:5]
+        columns = tuple(row[5:15])
+        body, stored_prev, sha256 = row[15], row[16], row[17]
+        where = f"version {number}"
+        report.versions += 1
+        if number != expected_number:
+            report.problems.append(f"{where}: expected version {expected_number} here; versions are missing")
+        expected_number = number + 1
+        if not isinstance(body, bytes):
+            report.problems.append(f"{where}: its content is not stored as bytes")
+            prev_sha256 = sha256
+            continue
+        if stored_prev != prev_sha256:
+            report.problems.append(f"{where}: does not follow on from the version before (hash chain broken)")
+        if chain_hash(stored_prev, body) != sha256:
+            report.problems.append(f"{where}: content does not match its hash; it was altered after saving")
+        prev_sha256 = sha256
+        try:
+            data = json.loads(body)
+            version = version_from_dict(data)
+            version.check(where)
+        except (ValueError, KeyError, TypeError, ModelError) as error:
+            report.problems.append(f"{where}: content cannot be read ({error})")
+            continue
+        if canonical_bytes(version_to_dict(version)) != body:
+            report.problems.append(f"{where}: content is not in canonical form")
+        if (label, date, note, saved_at) != (version.label, version.date, version.note, version.saved_at):
+            report.problems.append(f"{where}: label, date, note or time saved differ from its content")
+        counts = count(version.map)
+        recounted = (
+            counts.nodes,
+            counts.ties,
+            *counts.by_capital.values(),
+            *counts.by_strength.values(),
+            counts.stressful,
+            counts.domains,
+        )
+        if columns != recounted:
+            report.problems.append(f"{where}: its listed counts differ from its map")
+    report.head_sha256 = prev_sha256
+
+
+def _check_draft(connection: sqlite3.Connection, report: CheckReport) -> None:
+    row = connection.execute("SELECT based_on, body FROM draft WHERE id = 1").fetchone()
+    if row is None:
+        return
+    report.has_draft = True
+    based_on, body = row
+    if based_on is not None and not 1 <= based_on <= report.versions:
+        report.problems.append(f"draft: based on version {based_on}, which does not exist")
+    try:
+        map_from_dict(json.loads(body))
+    except (ValueError, KeyError, TypeError, ModelError) as error:
+        report.problems.append(f"draft: cannot be read ({error})")

@@ -1,0 +1,204 @@
+"""Open a case file's SQLite database safely: judge it first, then verify, then migrate.
+
+Order on open (design §4): the header (SQLite? Ecomap? which schema?) is read
+before SQLite touches the file; then ``quick_check``, the identifiers and the
+exact schema are verified; only then is an older schema migrated, and only
+on a writable open. A read-only open never writes to the file, not even to
+roll back an interrupted write: it reads a private copy instead.
+"""
+
+import contextlib
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from ecomap.casefile.header import read_header
+from ecomap.casefile.schema import (
+    ALLOWED_EXTRA,
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SCHEMAS,
+    expected_objects,
+    normalise_sql,
+)
+from ecomap.errors import InputError
+
+NOT_A_CASE = "is not an Ecomap case file"
+
+
+def configure(connection: sqlite3.Connection, *, writable: bool) -> None:
+    """Pragmas every case connection runs with (design §4)."""
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA cell_size_check = ON")
+    connection.execute("PRAGMA foreign_keys = ON")
+    if writable:
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise sqlite3.OperationalError(f"could not set journal_mode DELETE (got {mode})")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA secure_delete = ON")
+
+
+def judge_header(path: Path) -> int:
+    """Refuse anything but an Ecomap case this code can read; return its schema version."""
+    try:
+        if path.is_dir():
+            raise InputError(path, "is a folder, not a case file")
+        header = read_header(path)
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+    if header is None:
+        if path.stat().st_size == 0:
+            raise InputError(path, f"is empty; it {NOT_A_CASE}")
+        raise InputError(path, f"{NOT_A_CASE} (it is not an SQLite database)")
+    if header.application_id != APPLICATION_ID:
+        raise InputError(path, f"is an SQLite database but {NOT_A_CASE}")
+    if header.user_version > SCHEMA_VERSION:
+        raise InputError(
+            path,
+            f"was written by a newer Ecomap (case file format {header.user_version}; "
+            f"this Ecomap reads up to {SCHEMA_VERSION}); update Ecomap to open it",
+        )
+    if header.user_version not in SCHEMAS:
+        raise InputError(path, f"{NOT_A_CASE} (unknown format {header.user_version})")
+    if header.wal:
+        raise InputError(path, f"uses write-ahead logging, which Ecomap case files never do; it {NOT_A_CASE}")
+    return header.user_version
+
+
+def verify(connection: sqlite3.Connection, path: Path) -> int:
+    """``quick_check``, identifiers and exact schema; returns the schema version."""
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        raise InputError(path, f"is damaged and cannot be read (SQLite: {error})") from None
+    if result != ["ok"]:
+        raise InputError(path, f"is damaged (SQLite integrity check: {result[0]})")
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if application_id != APPLICATION_ID or version not in SCHEMAS:
+        raise InputError(path, NOT_A_CASE)
+    problem = schema_problem(connection, version)
+    if problem:
+        raise InputError(path, f"{NOT_A_CASE} or was altered outside Ecomap ({problem})")
+    return int(version)
+
+
+def schema_problem(connection: sqlite3.Connection, version: int) -> str | None:
+    """What differs between the file's schema and schema ``version``, if anything."""
+    expected = expected_objects(version)
+    found = {
+        name: normalise_sql(sql or "")
+        for name, sql in connection.execute("SELECT name, sql FROM sqlite_master")
+        if name not in ALLOWED_EXTRA
+    }
+    for name in expected:
+        if name not in found:
+            return f"it has no {name!r}"
+        if found[name] != expected[name]:
+            return f"{name!r} is not defined as Ecomap defines it"
+    for name in found:
+        if name not in expected:
+            return f"it holds an unexpected {name!r}"
+    return None
+
+
+def migrate(connection: sqlite3.Connection, from_version: int) -> None:
+    """Lift the schema to :data:`SCHEMA_VERSION` in one transaction."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version, SCHEMA_VERSION):
+            MIGRATIONS[version](connection)
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def connect_writable(path: Path) -> sqlite3.Connection:
+    """A verified, migrated read-write connection to an existing case file."""
+    version = judge_header(path)
+    connection = _connect(f"{path.absolute().as_uri()}?mode=rw")
+    try:
+        configure(connection, writable=True)
+        verify(connection, path)
+        if version < SCHEMA_VERSION:
+            migrate(connection, version)
+            verify(connection, path)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+@contextlib.contextmanager
+def connect_read_only(path: Path, *, verified: bool = True) -> Iterator[sqlite3.Connection]:
+    """A verified connection that cannot change ``path``.
+
+    If a write to the file was interrupted (a hot ``-journal`` beside it),
+    SQLite would have to roll it back before reading, which is a write; so the
+    file and its journal are copied to a private folder and the copy is read.
+    An older schema is migrated in memory, never in the file. With
+    ``verified=False`` only the header is judged (for ``ecomap check``, which
+    reports what :func:`verify` would refuse).
+    """
+    version = judge_header(path)
+    journal = path.with_name(path.name + "-journal")
+    with contextlib.ExitStack() as stack:
+        source = path
+        if journal.exists():
+            private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ecomap-")))
+            source = private / "case.ecomap"
+            shutil.copyfile(path, source)
+            with contextlib.suppress(FileNotFoundError):
+                shutil.copyfile(journal, private / "case.ecomap-journal")
+            uri = source.as_uri()
+        else:
+            uri = f"{path.absolute().as_uri()}?mode=ro"
+        connection = _connect(uri)
+        stack.callback(connection.close)
+        configure(connection, writable=False)
+        if not verified:
+            yield connection
+            return
+        verify(connection, path)
+        if version < SCHEMA_VERSION:
+            memory = _connect(":memory:")
+            stack.callback(memory.close)
+            connection.backup(memory)
+            migrate(memory, version)
+            connection = memory
+        yield connection
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(target, uri=target.startswith("file:"), isolation_level=None)
+    connection.execute("PRAGMA mmap_size = 0")
+    return connection
+
+
+def create_database(path: Path) -> sqlite3.Connection:
+    """A new case database at ``path`` (absent or an empty file), schema in place."""
+    if path.exists() and path.stat().st_size:
+        raise FileExistsError(path)
+    connection = _connect(f"{path.absolute().as_uri()}?mode=rwc")
+    try:
+        configure(connection, writable=True)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for statement in SCHEMAS[SCHEMA_VERSION]:
+            connection.execute(statement)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.close()
+        raise
+    return connection

@@ -1,0 +1,89 @@
+"""The case file's schema: its SQL, its identifiers and the migrations between versions.
+
+``SCHEMA_VERSION`` is stored in ``PRAGMA user_version``; every older value
+has an entry in ``MIGRATIONS`` that lifts a file one step, and a file with
+a newer value is refused.
+"""
+
+import re
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x45434D50
+"""``PRAGMA application_id`` of every case file: the bytes "ECMP"."""
+
+SCHEMA_VERSION = 1
+"""The schema this code writes; ``PRAGMA user_version`` of a current file."""
+
+GENESIS_SHA256 = "0" * 64
+"""The ``prev_sha256`` of version 1: there is no version before it."""
+
+_SCHEMA_1 = (
+    """CREATE TABLE case_details (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    reference TEXT NOT NULL,
+    client TEXT NOT NULL,
+    worker TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    created_at TEXT NOT NULL
+)""",
+    """CREATE TABLE versions (
+    number INTEGER PRIMARY KEY CHECK (number >= 1),
+    label TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    nodes INTEGER NOT NULL,
+    ties INTEGER NOT NULL,
+    bonding INTEGER NOT NULL,
+    bridging INTEGER NOT NULL,
+    linking INTEGER NOT NULL,
+    strong INTEGER NOT NULL,
+    moderate INTEGER NOT NULL,
+    tenuous INTEGER NOT NULL,
+    stressful INTEGER NOT NULL,
+    domains INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    prev_sha256 TEXT NOT NULL,
+    sha256 TEXT NOT NULL
+)""",
+    """CREATE TRIGGER versions_no_update BEFORE UPDATE ON versions
+BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END""",
+    """CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
+BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END""",
+    """CREATE TRIGGER versions_in_order BEFORE INSERT ON versions
+WHEN NEW.number != (SELECT COALESCE(MAX(number), 0) + 1 FROM versions)
+BEGIN SELECT RAISE(ABORT, 'versions are numbered 1, 2, 3 in the order saved'); END""",
+    """CREATE TABLE draft (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    based_on INTEGER,
+    saved_at TEXT NOT NULL,
+    body BLOB NOT NULL
+)""",
+)
+
+SCHEMAS: dict[int, tuple[str, ...]] = {1: _SCHEMA_1}
+"""The complete SQL of every schema version this code can read."""
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+"""``MIGRATIONS[n]`` lifts a schema-``n`` file to ``n + 1`` inside a transaction."""
+
+ALLOWED_EXTRA = frozenset({"sqlite_stat1", "sqlite_stat4"})
+"""Objects SQLite itself may add (``ANALYZE``); harmless, so tolerated."""
+
+
+def normalise_sql(sql: str) -> str:
+    """SQL with runs of whitespace collapsed, for comparing stored schema text."""
+    return re.sub(r"\s+", " ", sql).strip()
+
+
+def object_name(sql: str) -> str:
+    """The name a ``CREATE TABLE/TRIGGER/INDEX`` statement defines."""
+    match = re.match(r"CREATE \w+ (\w+)", normalise_sql(sql))
+    assert match, sql
+    return match.group(1)
+
+
+def expected_objects(version: int) -> dict[str, str]:
+    """Name -> normalised SQL of every object a schema-``version`` file holds."""
+    return {object_name(sql): normalise_sql(sql) for sql in SCHEMAS[version]}

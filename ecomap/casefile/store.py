@@ -1,0 +1,374 @@
+"""The case file API: read the case and its versions, append versions, keep the draft."""
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ecomap.atomic import fsync_directory
+from ecomap.casefile.connection import connect_read_only, connect_writable, create_database
+from ecomap.casefile.lock import CaseLock
+from ecomap.casefile.schema import GENESIS_SHA256
+from ecomap.errors import CaseLockedError, InputError
+from ecomap.model.canonical import canonical_bytes, map_from_dict, map_to_dict, version_from_dict, version_to_dict
+from ecomap.model.case import Case, CaseDetails, Version, utc_now
+from ecomap.model.errors import ModelError
+from ecomap.model.metrics import MapCounts, count
+from ecomap.model.network import EcoMap
+
+_SUMMARY_COLUMNS = (
+    "number, label, date, note, saved_at, nodes, ties, bonding, bridging, linking, "
+    "strong, moderate, tenuous, stressful, domains"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionSummary:
+    """A version as listed without reading its map: number, label, date and counts."""
+
+    number: int
+    label: str
+    date: str
+    note: str
+    saved_at: str
+    counts: MapCounts
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The unsaved working map, as autosave last wrote it."""
+
+    map: EcoMap
+    based_on: int | None
+    saved_at: str
+
+
+def chain_hash(prev_sha256: str, body: bytes) -> str:
+    """SHA-256 of the previous version's hash (hex, ASCII) followed by this body."""
+    return hashlib.sha256(prev_sha256.encode("ascii") + body).hexdigest()
+
+
+class CaseFile:
+    """An open ``.ecomap`` file.
+
+    Open with :meth:`open` (read-only unless ``writable``) or :meth:`create`;
+    use as a context manager or call :meth:`close`. A writable open holds the
+    editing lock; if another program holds it, :meth:`open` raises
+    :class:`~ecomap.errors.CaseLockedError`.
+    """
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, *, writable: bool, lock: CaseLock | None) -> None:
+        self.path = path
+        self.writable = writable
+        self._connection = connection
+        self._lock = lock
+        self._closer: contextlib.ExitStack | None = None
+
+    # -- opening and closing ---------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, writable: bool = False) -> "CaseFile":
+        case_path = Path(path)
+        if not writable:
+            stack = contextlib.ExitStack()
+            try:
+                connection = stack.enter_context(connect_read_only(case_path))
+            except sqlite3.DatabaseError as error:
+                stack.close()
+                raise InputError(case_path, f"cannot be read (SQLite: {error})") from None
+            except BaseException:
+                stack.close()
+                raise
+            case = cls(case_path, connection, writable=False, lock=None)
+            case._closer = stack
+            return case
+        from ecomap.casefile.connection import judge_header
+
+        judge_header(case_path)
+        lock = CaseLock.try_acquire(case_path)
+        if lock is None:
+            raise CaseLockedError(case_path, "is open in another Ecomap; close it there first")
+        try:
+            connection = connect_writable(case_path)
+        except sqlite3.DatabaseError as error:
+            lock.release()
+            raise InputError(case_path, f"cannot be opened for writing (SQLite: {error})") from None
+        except BaseException:
+            lock.release()
+            raise
+        return cls(case_path, connection, writable=True, lock=lock)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], details: CaseDetails, versions: Sequence[Version] = ()) -> "CaseFile":
+        """Create a case file holding ``details`` and ``versions``, then open it writable.
+
+        The file is built under a temporary name and renamed into place, so
+        ``path`` either appears complete or not at all.
+        """
+        target = Path(path)
+        if os.path.lexists(target):
+            raise InputError(target, "already exists")
+        details.check()
+        # mkstemp makes an empty file readable by the owner only; SQLite takes
+        # an empty file as an empty database and keeps its permissions.
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        temp = Path(temp_name)
+        try:
+            connection = create_database(temp)
+            try:
+                now = utc_now()
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute(
+                    "INSERT INTO case_details (id, reference, client, worker, notes, created_at) "
+                    "VALUES (1, ?, ?, ?, ?, ?)",
+                    (details.reference, details.client, details.worker, details.notes, now),
+                )
+                _insert_versions(connection, versions, now)
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+            os.replace(temp, target)
+            fsync_directory(target.parent)
+        except BaseException:
+            for leftover in (temp, temp.with_name(temp.name + "-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            raise
+        return cls.open(target, writable=True)
+
+    def close(self) -> None:
+        if self._closer is not None:
+            self._closer.close()
+            self._closer = None
+        else:
+            self._connection.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "CaseFile":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------
+
+    @property
+    def details(self) -> CaseDetails:
+        row = self._connection.execute(
+            "SELECT reference, client, worker, notes FROM case_details WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            raise InputError(self.path, "has no case details; it was altered outside Ecomap")
+        return CaseDetails(*row)
+
+    @property
+    def version_count(self) -> int:
+        return int(self._connection.execute("SELECT COUNT(*) FROM versions").fetchone()[0])
+
+    def summaries(self) -> list[VersionSummary]:
+        """Every version's label, date and counts, without reading any map."""
+        rows = self._connection.execute(f"SELECT {_SUMMARY_COLUMNS} FROM versions ORDER BY number")
+        return [_summary(row) for row in rows]
+
+    def version_body(self, number: int) -> bytes:
+        """The stored canonical JSON of version ``number``, checked against its hash."""
+        row = self._connection.execute(
+            "SELECT body, prev_sha256, sha256 FROM versions WHERE number = ?", (number,)
+        ).fetchone()
+        if row is None:
+            raise InputError(self.path, self._no_version(number))
+        body, prev_sha256, sha256 = bytes(row[0]), row[1], row[2]
+        if chain_hash(prev_sha256, body) != sha256:
+            raise InputError(
+                self.path,
+                f"version {number} does not match its recorded hash; the file was altered "
+                "outside Ecomap (run 'ecomap check' for details)",
+            )
+        return body
+
+    def version(self, number: int) -> Version:
+        """Version ``number`` (1 is the first saved)."""
+        body = self.version_body(number)
+        try:
+            return version_from_dict(json.loads(body))
+        except (ValueError, KeyError, TypeError, ModelError) as error:
+            raise InputError(self.path, f"version {number} cannot be read ({error})") from None
+
+    def versions(self, numbers: Iterable[int] | None = None) -> list[Version]:
+        wanted = range(1, self.version_count + 1) if numbers is None else numbers
+        return [self.version(n) for n in wanted]
+
+    def case(self, numbers: Iterable[int] | None = None) -> Case:
+        """The whole case (or the chosen versions), decoded."""
+        return Case(details=self.details, versions=self.versions(numbers))
+
+    def draft(self) -> Draft | None:
+        """The autosaved working map, if there is one."""
+        row = self._connection.execute("SELECT based_on, saved_at, body FROM draft WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        try:
+            ecomap = map_from_dict(json.loads(bytes(row[2])))
+        except (ValueError, KeyError, TypeError, ModelError) as error:
+            raise InputError(self.path, f"its unsaved draft cannot be read ({error})") from None
+        return Draft(map=ecomap, based_on=row[0], saved_at=row[1])
+
+    def resolve_number(self, number: int | None) -> int:
+        """``number`` if that version exists, the latest if ``None``; else :class:`InputError`."""
+        total = self.version_count
+        if number is not None and 1 <= number <= total:
+            return number
+        if total == 0:
+            raise InputError(self.path, "has no versions yet")
+        if number is None:
+            return total
+        raise InputError(self.path, self._no_version(number))
+
+    def _no_version(self, number: int) -> str:
+        total = self.version_count
+        if total == 0:
+            return f"has no versions yet, so there is no version {number}"
+        if total == 1:
+            return f"has no version {number} (it has only version 1)"
+        return f"has no version {number} (it has {total}: 1 to {total})"
+
+    # -- writing -----------------------------------------------------------
+
+    def append_versions(self, versions: Sequence[Version], details: CaseDetails | None = None) -> list[Version]:
+        """Save ``versions`` after the existing ones (and new ``details`` if
+        given), all in one transaction: all of it is saved or none.
+
+        Returns the versions as stored (with ``saved_at`` set).
+        """
+        self._require_writable()
+        if details is not None:
+            details.check()
+        with self._transaction():
+            if details is not None:
+                self._update_details(details)
+            return _insert_versions(self._connection, versions, utc_now())
+
+    def append_version(self, version: Version) -> Version:
+        return self.append_versions([version])[0]
+
+    def set_details(self, details: CaseDetails) -> None:
+        self._require_writable()
+        details.check()
+        with self._transaction():
+            self._update_details(details)
+
+    def _update_details(self, details: CaseDetails) -> None:
+        self._connection.execute(
+            "UPDATE case_details SET reference = ?, client = ?, worker = ?, notes = ? WHERE id = 1",
+            (details.reference, details.client, details.worker, details.notes),
+        )
+
+    def write_draft(self, ecomap: EcoMap, based_on: int | None) -> str:
+        """Store the working map (autosave); returns the time it was saved."""
+        self._require_writable()
+        saved_at = utc_now()
+        body = canonical_bytes(map_to_dict(ecomap))
+        with self._transaction():
+            self._connection.execute(
+                "INSERT OR REPLACE INTO draft (id, based_on, saved_at, body) VALUES (1, ?, ?, ?)",
+                (based_on, saved_at, body),
+            )
+        return saved_at
+
+    def clear_draft(self) -> None:
+        self._require_writable()
+        with self._transaction():
+            self._connection.execute("DELETE FROM draft")
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        self._connection.execute("COMMIT")
+
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise InputError(self.path, "is open read-only")
+
+
+def _summary(row: Sequence[Any]) -> VersionSummary:
+    (
+        number,
+        label,
+        date,
+        note,
+        saved_at,
+        nodes,
+        ties,
+        bonding,
+        bridging,
+        linking,
+        strong,
+        moderate,
+        tenuous,
+        stressful,
+        domains,
+    ) = row
+    counts = MapCounts(
+        nodes=nodes,
+        ties=ties,
+        by_capital={"bonding": bonding, "bridging": bridging, "linking": linking},
+        by_strength={"strong": strong, "moderate": moderate, "tenuous": tenuous},
+        stressful=stressful,
+        domains=domains,
+    )
+    return VersionSummary(number, label, date, note, saved_at, counts)
+
+
+def _insert_versions(connection: sqlite3.Connection, versions: Sequence[Version], saved_at: str) -> list[Version]:
+    row = connection.execute("SELECT number, sha256 FROM versions ORDER BY number DESC LIMIT 1").fetchone()
+    number, prev_sha256 = (row[0], row[1]) if row else (0, GENESIS_SHA256)
+    stored = []
+    for version in versions:
+        version.check()
+        version = replace(version, saved_at=saved_at)
+        body = canonical_bytes(version_to_dict(version))
+        sha256 = chain_hash(prev_sha256, body)
+        counts = count(version.map)
+        number += 1
+        connection.execute(
+            "INSERT INTO versions (number, label, date, note, saved_at, nodes, ties, bonding, bridging, "
+            "linking, strong, moderate, tenuous, stressful, domains, body, prev_sha256, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                number,
+                version.label,
+                version.date,
+                version.note,
+                saved_at,
+                counts.nodes,
+                counts.ties,
+                counts.by_capital["bonding"],
+                counts.by_capital["bridging"],
+                counts.by_capital["linking"],
+                counts.by_strength["strong"],
+                counts.by_strength["moderate"],
+                counts.by_strength["tenuous"],
+                counts.stressful,
+                counts.domains,
+                body,
+                prev_sha256,
+                sha256,
+            ),
+        )
+        prev_sha256 = sha256
+        stored.append(version)
+    return stored

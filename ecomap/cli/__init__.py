@@ -1,0 +1,86 @@
+"""The ``ecomap`` command: headless verbs for scripts, and the editor for people.
+
+The headless verbs never import Qt. Every failure the user can act on ends as
+one line on stderr naming the file and the problem, with exit status 2 (1
+when ``check`` finds a problem); never a traceback, unless ``ECOMAP_DEBUG``
+is set.
+"""
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from ecomap.cli.parser import VERBS, UsageError, build_open_parser, build_parser
+from ecomap.errors import EcomapError
+
+EXIT_BAD_INPUT = 2
+
+
+def _handlers() -> dict[str, Callable[..., int]]:
+    from ecomap.cli import reading, writing
+
+    return {
+        "import": writing.run_import,
+        "export": writing.run_export,
+        "versions": reading.run_versions,
+        "show": reading.run_show,
+        "diff": reading.run_diff,
+        "metrics": reading.run_metrics,
+        "check": reading.run_check,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(arguments)
+    except UsageError as error:
+        _fail(str(error))
+    except EcomapError as error:
+        _fail(f"ecomap: {error}")
+    except KeyboardInterrupt:
+        _fail("ecomap: interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``ecomap versions CASE | head``): not an error.
+        sys.stderr.close()
+        return 0
+    except OSError as error:
+        if os.environ.get("ECOMAP_DEBUG"):
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        _fail(f"ecomap: {where}{error.strerror or error}")
+    except Exception as error:
+        if os.environ.get("ECOMAP_DEBUG"):
+            raise
+        _fail(f"ecomap: unexpected error ({type(error).__name__}: {error}); set ECOMAP_DEBUG=1 for details")
+    return EXIT_BAD_INPUT
+
+
+def _fail(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _run(arguments: list[str]) -> int:
+    if arguments and (arguments[0] in VERBS or arguments[0].startswith("-")):
+        args = build_parser().parse_args(arguments)
+        if args.verb is None:
+            build_parser().print_help()
+            return 0
+        return _handlers()[args.verb](args)
+    args = build_open_parser().parse_args(arguments)
+    return _open_case(args.case)
+
+
+def _open_case(case: str | None) -> int:
+    """``ecomap [CASE]``: until the editor is built, describe the case and the commands."""
+    if case is None:
+        build_parser().print_help()
+        return 0
+    from argparse import Namespace
+
+    from ecomap.cli.reading import run_show, run_versions
+
+    run_versions(Namespace(case=case, json=False))
+    print()
+    return run_show(Namespace(case=case, number=None, json=False))

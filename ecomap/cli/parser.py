@@ -1,0 +1,109 @@
+"""The ``ecomap`` command's arguments (design §6)."""
+
+import argparse
+from typing import NoReturn
+
+from ecomap import __version__
+
+VERBS = ("import", "versions", "show", "diff", "metrics", "export", "check")
+
+DESCRIPTION = """\
+Draw, version and compare a client's ecomap.
+
+  ecomap [CASE]                      open the editor, on CASE if given
+  ecomap import SRC... -o CASE       append each SRC as versions (creates CASE)
+  ecomap versions CASE [--json]      list the saved versions
+  ecomap show CASE [--version N] [--json]
+  ecomap diff CASE A B [--json]      what changed from version A to B
+  ecomap metrics CASE [--json]       social-capital measures of every version
+  ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise]
+  ecomap check CASE                  prove the case file is whole and unaltered
+
+Exit status: 0 done; 1 check found a problem; 2 bad input or usage.
+"""
+
+
+class UsageError(Exception):
+    """Wrong arguments: reported as one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that reports errors as :class:`UsageError` instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def _version_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a version number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a version number (they start at 1)")
+    return number
+
+
+def version_list(text: str) -> list[int]:
+    """``"1,3,5-7"`` -> ``[1, 3, 5, 6, 7]``."""
+    numbers: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        if "-" in part.strip("-"):
+            first, last = (_version_number(p) for p in part.split("-", 1))
+            if last < first:
+                raise argparse.ArgumentTypeError(f"{part!r} runs backwards")
+            numbers.extend(range(first, last + 1))
+        else:
+            numbers.append(_version_number(part))
+    return numbers
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="ecomap", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"ecomap {__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND", parser_class=Parser)
+
+    sub = verbs.add_parser("import", help="append each SRC as versions of CASE (created if missing)")
+    sub.add_argument("sources", nargs="+", metavar="SRC", help="Ecomap JSON, easyNWK record or GraphML file")
+    sub.add_argument("-o", "--output", required=True, metavar="CASE", help="the case file to add to")
+
+    sub = verbs.add_parser("versions", help="list the saved versions")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = verbs.add_parser("show", help="show one version (the latest by default)")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--version", type=_version_number, metavar="N", dest="number", help="version number")
+    sub.add_argument("--json", action="store_true", help="print an interchange document of that version")
+
+    sub = verbs.add_parser("diff", help="what changed from version A to version B")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("a", type=_version_number, metavar="A")
+    sub.add_argument("b", type=_version_number, metavar="B")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = verbs.add_parser("metrics", help="social-capital measures of every version")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = verbs.add_parser("export", help="write CASE as .json, .graphml or .csv (format from OUT)")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("-o", "--output", required=True, metavar="OUT")
+    sub.add_argument("--versions", type=version_list, metavar="A,B,...", help="versions to include, e.g. 1,3 or 2-4")
+    sub.add_argument(
+        "--pseudonymise", "--pseudonymize", action="store_true", help="initials instead of names, no notes"
+    )
+    sub.add_argument("--keep-notes", action="store_true", help="with --pseudonymise: keep the notes")
+
+    sub = verbs.add_parser("check", help="verify the case file: integrity, hash chain, every version")
+    sub.add_argument("case", metavar="CASE")
+    return parser
+
+
+def build_open_parser() -> Parser:
+    """``ecomap [CASE]``: the form without a command."""
+    parser = Parser(prog="ecomap", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"ecomap {__version__}")
+    parser.add_argument("case", nargs="?", metavar="CASE")
+    return parser

@@ -1,0 +1,236 @@
+"""The read-only commands: ``versions``, ``show``, ``diff``, ``metrics`` and ``check``."""
+
+import argparse
+import sys
+from typing import Any
+
+from ecomap.casefile import CaseFile
+from ecomap.casefile.check import check_case_file
+from ecomap.cli.output import flow_text, one_line, print_json, table
+from ecomap.interchange.ecomap_json import case_to_document
+from ecomap.model.case import Case
+from ecomap.model.change_sentences import diff_sentences
+from ecomap.model.diff import MapDiff, diff_maps
+from ecomap.model.elements import Tie
+from ecomap.model.metrics import MapCounts, measure
+from ecomap.model.network import EcoMap
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+
+
+def _counts_json(counts: MapCounts) -> dict[str, Any]:
+    return {
+        "nodes": counts.nodes,
+        "ties": counts.ties,
+        "by_capital": dict(counts.by_capital),
+        "by_strength": dict(counts.by_strength),
+        "stressful": counts.stressful,
+        "domains": counts.domains,
+    }
+
+
+def run_versions(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.case) as case:
+        summaries = case.summaries()
+        details = case.details
+    if args.json:
+        print_json(
+            [
+                {
+                    "number": s.number,
+                    "label": s.label,
+                    "date": s.date,
+                    "note": s.note,
+                    "saved_at": s.saved_at,
+                    **_counts_json(s.counts),
+                }
+                for s in summaries
+            ]
+        )
+        return EXIT_OK
+    print(_case_heading(details.reference, details.client, details.worker))
+    if not summaries:
+        print("No versions saved yet.")
+        return EXIT_OK
+    rows = [
+        [
+            str(s.number),
+            s.date,
+            one_line(s.label, 30),
+            str(s.counts.nodes),
+            str(s.counts.ties),
+            str(s.counts.by_capital["bonding"]),
+            str(s.counts.by_capital["bridging"]),
+            str(s.counts.by_capital["linking"]),
+            str(s.counts.stressful),
+            one_line(s.note, 40),
+        ]
+        for s in summaries
+    ]
+    headers = ["#", "Date", "Label", "Nodes", "Ties", "Bonding", "Bridging", "Linking", "Stressful", "Note"]
+    print(table(headers, rows))
+    return EXIT_OK
+
+
+def _case_heading(reference: str, client: str, worker: str) -> str:
+    parts = [f"Case {reference}" if reference else "Case (no reference)"]
+    if client:
+        parts.append(f"client {client}")
+    if worker:
+        parts.append(f"worker {worker}")
+    return ", ".join(parts)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.case) as case:
+        number = case.resolve_number(args.number)
+        version = case.version(number)
+        details = case.details
+        total = case.version_count
+    if args.json:
+        print_json(case_to_document(Case(details=details, versions=[version])))
+        return EXIT_OK
+    print(_case_heading(details.reference, details.client, details.worker))
+    print(f"Version {number} of {total}: {version.label or '(no label)'}, {version.date}")
+    if version.note:
+        print(f"Note: {version.note}")
+    print()
+    _print_map(version.map)
+    return EXIT_OK
+
+
+def _print_map(ecomap: EcoMap) -> None:
+    others = [n for n in ecomap.nodes if not n.is_client]
+    print(f"Client: {ecomap.client.label}")
+    print(f"People and places ({len(others)}):")
+    if others:
+        rows = [[one_line(n.label, 30), n.kind.value, n.domain.value, one_line(n.notes, 50)] for n in others]
+        print(table(["Name", "Kind", "Domain", "Notes"], rows))
+    print(f"Ties ({len(ecomap.ties)}):")
+    if ecomap.ties:
+        rows = [_tie_row(ecomap, t) for t in ecomap.ties]
+        print(table(["Between", "Capital", "Strength", "Stress", "Energy flows", "Notes"], rows))
+
+
+def _tie_row(ecomap: EcoMap, tie: Tie) -> list[str]:
+    source = one_line(ecomap.node(tie.source).label, 24)
+    target = one_line(ecomap.node(tie.target).label, 24)
+    return [
+        f"{source} – {target}",
+        tie.capital.value,
+        tie.strength.value,
+        "stressful" if tie.stressful else "",
+        flow_text(tie, source, target),
+        one_line(tie.notes, 40),
+    ]
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.case) as case:
+        number_a = case.resolve_number(args.a)
+        number_b = case.resolve_number(args.b)
+        version_a, version_b = case.version(number_a), case.version(number_b)
+    diff = diff_maps(version_a.map, version_b.map)
+    if args.json:
+        print_json(diff_json(diff, number_a, number_b))
+    else:
+        print(
+            f"From version {number_a} ({version_a.label}, {version_a.date}) "
+            f"to version {number_b} ({version_b.label}, {version_b.date}):"
+        )
+        for line in diff_sentences(diff, version_a, version_b):
+            print(f"  {line}")
+    return EXIT_OK
+
+
+def diff_json(diff: MapDiff, number_a: int, number_b: int) -> dict[str, Any]:
+    def ends(tie: Tie) -> dict[str, str]:
+        return {"source": tie.source, "target": tie.target}
+
+    def changes(mapping: Any) -> dict[str, dict[str, Any]]:
+        return {name: {"old": _plain(old), "new": _plain(new)} for name, (old, new) in mapping.items()}
+
+    return {
+        "from": number_a,
+        "to": number_b,
+        "added_nodes": [n.id for n in diff.added_nodes],
+        "removed_nodes": [n.id for n in diff.removed_nodes],
+        "added_ties": [ends(t) for t in diff.added_ties],
+        "removed_ties": [ends(t) for t in diff.removed_ties],
+        "changed_ties": [{**ends(c.new), "changes": changes(c.changes)} for c in diff.changed_ties],
+        "changed_nodes": [{"id": c.new.id, "changes": changes(c.changes)} for c in diff.changed_nodes],
+    }
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+def run_metrics(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.case) as case:
+        versions = case.versions()
+    results = []
+    for number, version in enumerate(versions, start=1):
+        metrics = measure(version.map)
+        results.append(
+            {
+                "number": number,
+                "label": version.label,
+                "date": version.date,
+                **_counts_json(metrics.counts),
+                "client_ties": metrics.client_ties,
+                "density": _rounded(metrics.density),
+                "effective_size": _rounded(metrics.effective_size),
+                "constraint": _rounded(metrics.constraint),
+            }
+        )
+    if args.json:
+        print_json(results)
+        return EXIT_OK
+    if not results:
+        print("No versions saved yet.")
+        return EXIT_OK
+    rows: list[tuple[str, str, str]] = [
+        ("Nodes", "nodes", ""),
+        ("Ties", "ties", ""),
+        ("  bonding", "by_capital", "bonding"),
+        ("  bridging", "by_capital", "bridging"),
+        ("  linking", "by_capital", "linking"),
+        ("  strong", "by_strength", "strong"),
+        ("  moderate", "by_strength", "moderate"),
+        ("  tenuous", "by_strength", "tenuous"),
+        ("Stressful ties", "stressful", ""),
+        ("Domains reached", "domains", ""),
+        ("Client's ties", "client_ties", ""),
+        ("Density", "density", ""),
+        ("Effective size", "effective_size", ""),
+        ("Constraint", "constraint", ""),
+    ]
+    body = []
+    for title, key, part in rows:
+        values = [result[key][part] if part else result[key] for result in results]
+        body.append([title, *("–" if value is None else str(value) for value in values)])
+    print(table(["Version", *[str(r["number"]) for r in results]], body))
+    return EXIT_OK
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    report = check_case_file(args.case)
+    for note in report.notes:
+        print(f"{args.case}: note: {note}")
+    if report.ok:
+        draft = ", an unsaved draft" if report.has_draft else ""
+        print(
+            f"{args.case}: ok: {report.versions} version{'s' if report.versions != 1 else ''}{draft}; "
+            f"hash chain intact (latest {report.head_sha256[:16]})"
+        )
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"{args.case}: {problem}", file=sys.stderr)
+    print(f"{args.case}: {len(report.problems)} problem(s) found", file=sys.stderr)
+    return EXIT_PROBLEM

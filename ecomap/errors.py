@@ -1,0 +1,23 @@
+"""Errors that reach the user as one line naming the file and what is wrong."""
+
+import os
+
+
+class EcomapError(Exception):
+    """A problem the user can act on; ``str()`` is the one line they see."""
+
+    def __init__(self, path: str | os.PathLike[str] | None, message: str) -> None:
+        super().__init__(message)
+        self.path = os.fspath(path) if path is not None else None
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class InputError(EcomapError):
+    """A file that cannot be read, imported or opened as asked (exit status 2)."""
+
+
+class CaseLockedError(InputError):
+    """The case is open for editing in another Ecomap."""

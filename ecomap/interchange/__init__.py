@@ -1,0 +1,1 @@
+"""Reading and writing other formats: Ecomap JSON, easyNWK, GraphML and CSV."""

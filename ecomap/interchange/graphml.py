@@ -1,0 +1,255 @@
+"""GraphML through networkx: one ``<graph>`` per version, screened before parsing.
+
+Export writes every version as a graph with its label, date and note (and
+the case details) as graph data, nodes with label, kind, domain, x, y and
+notes, and edges with the tie's id and attributes. GraphML edges of an
+undirected graph have no direction, so a tie is written from the end that
+comes first in the map, with its flow turned to match; reading it back gives
+the same relationships.
+
+Import takes GraphML from Ecomap or other tools: attributes it does not know
+are ignored, missing ones take their defaults, and exactly one node per graph
+must have ``kind`` ``client``. The bytes are screened with defusedxml (no DTD,
+no entities, no external references) and compressed input is refused before
+networkx sees them.
+"""
+
+import io
+import math
+from typing import Any
+
+from ecomap.errors import InputError
+from ecomap.interchange.limits import MAX_NODES, MAX_TIES, MAX_VERSIONS
+from ecomap.model.case import Case, CaseDetails, Version, check_date, today
+from ecomap.model.elements import Node, Tie
+from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.errors import ModelError
+from ecomap.model.layout import place
+from ecomap.model.network import EcoMap
+from ecomap.model.rules import default_capital
+
+GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
+_COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"PK\x03\x04", "zip"), (b"\xfd7zXZ", "xz"))
+
+
+def looks_like_xml(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def compression_of(data: bytes) -> str | None:
+    for magic, name in _COMPRESSED:
+        if data.startswith(magic):
+            return name
+    return None
+
+
+def case_to_graphml(case: Case) -> bytes:
+    """All versions of ``case`` as one GraphML document."""
+    import networkx as nx
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    for number, version in enumerate(case.versions, start=1):
+        graph = nx.Graph(
+            id=f"v{number}",
+            label=version.label,
+            date=version.date,
+            note=version.note,
+            reference=case.details.reference,
+            client=case.details.client,
+            worker=case.details.worker,
+            case_notes=case.details.notes,
+        )
+        for node in version.map.nodes:
+            graph.add_node(
+                node.id,
+                label=node.label,
+                kind=node.kind.value,
+                domain=node.domain.value,
+                x=node.x,
+                y=node.y,
+                notes=node.notes,
+            )
+        order = {node.id: index for index, node in enumerate(version.map.nodes)}
+        for tie in version.map.ties:
+            first, second = sorted((tie.source, tie.target), key=order.__getitem__)
+            written = tie.oriented(first, second)
+            graph.add_edge(
+                first,
+                second,
+                tie_id=tie.id,
+                capital=tie.capital.value,
+                strength=tie.strength.value,
+                stressful=tie.stressful,
+                flow=written.flow.value,
+                notes=tie.notes,
+            )
+        writer.add_graph_element(graph)
+        # networkx keeps pending <data> in ``attributes`` and would write them
+        # again into the next graph's elements; they are written by now.
+        writer.attributes.clear()
+    stream = io.BytesIO()
+    writer.dump(stream)
+    return stream.getvalue()
+
+
+def case_from_graphml(data: bytes, path: str) -> Case:
+    """Screen and read GraphML bytes; each graph becomes a version."""
+    compression = compression_of(data)
+    if compression:
+        raise InputError(path, f"is {compression}-compressed; decompress it before importing")
+    root = _screen(data, path)
+    if root.tag not in (f"{{{GRAPHML_NAMESPACE}}}graphml", "graphml"):
+        raise InputError(path, "is XML but not GraphML (its root element is not <graphml>)")
+    if root.tag == "graphml":
+        raise InputError(path, f"is GraphML without its namespace ({GRAPHML_NAMESPACE})")
+    import networkx as nx
+    from networkx.readwrite.graphml import GraphMLReader
+
+    try:
+        graphs = list(GraphMLReader(node_type=str)(string=data))
+    except (nx.NetworkXError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise InputError(path, f"is GraphML that cannot be read ({error})") from None
+    if not graphs:
+        raise InputError(path, "holds no <graph>")
+    if len(graphs) > MAX_VERSIONS:
+        raise InputError(path, f"holds {len(graphs)} graphs; at most {MAX_VERSIONS} allowed")
+    versions = []
+    for number, graph in enumerate(graphs, start=1):
+        try:
+            versions.append(_version(graph, number))
+        except ModelError as error:
+            raise InputError(path, str(error)) from None
+    first = graphs[0].graph
+    details = CaseDetails(
+        reference=_string(first.get("reference", "")),
+        client=_string(first.get("client", "")),
+        worker=_string(first.get("worker", "")),
+        notes=_string(first.get("case_notes", "")),
+    )
+    try:
+        details.check("graph 1")
+    except ModelError as error:
+        raise InputError(path, str(error)) from None
+    return Case(details=details, versions=versions)
+
+
+def _screen(data: bytes, path: str) -> Any:
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as error:
+        what = type(error).__name__
+        reason = {
+            "DTDForbidden": "holds a DTD (<!DOCTYPE ...>)",
+            "EntitiesForbidden": "declares XML entities",
+            "ExternalReferenceForbidden": "refers to external resources",
+        }.get(what, "holds XML constructs")
+        raise InputError(path, f"{reason}, which Ecomap refuses in GraphML for safety") from None
+    except ParseError as error:
+        raise InputError(path, f"is not well-formed XML ({error})") from None
+
+
+def _version(graph: Any, number: int) -> Version:
+    where = f"graph {number}"
+    if graph.is_multigraph():
+        raise ModelError("has more than one edge between the same two nodes; at most one tie per pair", where)
+    if graph.number_of_nodes() > MAX_NODES or graph.number_of_edges() > MAX_TIES:
+        raise ModelError(f"is larger than {MAX_NODES} nodes or {MAX_TIES} edges", where)
+    nodes, unplaced = [], []
+    for node_id, attributes in graph.nodes(data=True):
+        node_where = f"{where}, node {node_id!r}"
+        x, y = attributes.get("x"), attributes.get("y")
+        if (x is None) != (y is None):
+            raise ModelError("has only one of x and y", node_where)
+        if x is None:
+            unplaced.append(node_id)
+        nodes.append(
+            Node(
+                id=node_id,
+                label=_string(attributes.get("label", attributes.get("name", node_id))),
+                kind=_choice(Kind, attributes.get("kind"), Kind.PERSON, node_where, "kind"),
+                domain=_choice(Domain, attributes.get("domain"), Domain.OTHER, node_where, "domain"),
+                x=_coordinate(x, node_where, "x"),
+                y=_coordinate(y, node_where, "y"),
+                notes=_string(attributes.get("notes", "")),
+            )
+        )
+    clients = [n for n in nodes if n.kind is Kind.CLIENT]
+    if not clients:
+        raise ModelError("has no node with kind 'client'; give the client's node a 'kind' of 'client'", where)
+    by_id = {n.id: n for n in nodes}
+    ties = []
+    taken = {str(a["tie_id"]) for _u, _v, a in graph.edges(data=True) if a.get("tie_id") not in (None, "")}
+    for source, target, attributes in graph.edges(data=True):
+        tie_where = f"{where}, edge {source!r}-{target!r}"
+        tie_id = _string(attributes.get("tie_id", "")) or _fresh(taken)
+        stressful = attributes.get("stressful", False)
+        if not isinstance(stressful, bool):
+            raise ModelError(f"stressful is {stressful!r}, not true or false", tie_where)
+        capital_default = default_capital(by_id[source], by_id[target]) if source != target else Capital.BRIDGING
+        ties.append(
+            Tie(
+                id=tie_id,
+                source=source,
+                target=target,
+                capital=_choice(Capital, attributes.get("capital"), capital_default, tie_where, "capital"),
+                strength=_choice(Strength, attributes.get("strength"), Strength.MODERATE, tie_where, "strength"),
+                stressful=stressful,
+                flow=_choice(Flow, attributes.get("flow"), Flow.NONE, tie_where, "flow"),
+                notes=_string(attributes.get("notes", "")),
+            )
+        )
+    try:
+        ecomap = EcoMap(nodes, ties)
+    except ModelError as error:
+        raise ModelError(error.message, f"{where}: {error.path}") from None
+    place(ecomap, unplaced)
+    date = _string(graph.graph.get("date", "")) or today()
+    check_date(date, f"{where}: date")
+    version = Version(
+        label=_string(graph.graph.get("label", "")),
+        date=date,
+        note=_string(graph.graph.get("note", "")),
+        map=ecomap,
+    )
+    version.check(where)
+    return version
+
+
+def _string(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def _choice(kind: Any, value: Any, default: Any, where: str, name: str) -> Any:
+    if value is None or value == "":
+        return default
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise ModelError(f"{name} {value!r} is not one of {allowed}", where) from None
+
+
+def _coordinate(value: Any, where: str, name: str) -> float:
+    if value is None:
+        return 0.0
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ModelError(f"{name} {value!r} is not a number", where) from None
+    if not math.isfinite(number) or abs(number) > 1_000_000:
+        raise ModelError(f"{name} {value!r} is out of range", where)
+    return number
+
+
+def _fresh(taken: set[str]) -> str:
+    number = 1
+    while f"t{number}" in taken:
+        number += 1
+    taken.add(f"t{number}")
+    return f"t{number}"

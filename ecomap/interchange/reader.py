@@ -1,0 +1,40 @@
+"""Read any importable file into a case, recognising the format by its content."""
+
+import os
+
+from ecomap.errors import InputError
+from ecomap.interchange.easynwk import case_from_easynwk, looks_like_easynwk
+from ecomap.interchange.ecomap_json import case_from_document
+from ecomap.interchange.graphml import case_from_graphml, compression_of, looks_like_xml
+from ecomap.interchange.strict_json import parse_json, read_limited
+from ecomap.model.case import Case
+from ecomap.model.errors import ModelError
+
+RECOGNISED = "Ecomap JSON, an easyNWK record or GraphML"
+
+
+def read_case(path: str | os.PathLike[str]) -> tuple[Case, str]:
+    """The case in ``path`` and the name of its format; :class:`InputError` if unreadable."""
+    name = os.fspath(path)
+    data = read_limited(path)
+    if not data.strip():
+        raise InputError(name, f"is empty; expected {RECOGNISED}")
+    compression = compression_of(data)
+    if compression:
+        raise InputError(name, f"is {compression}-compressed; decompress it before importing")
+    if looks_like_xml(data):
+        return case_from_graphml(data, name), "GraphML"
+    document = parse_json(data, name)
+    if isinstance(document, dict) and ("format" in document or _has_ecomap_versions(document)):
+        return case_from_document(document, name), "Ecomap JSON"
+    if looks_like_easynwk(document):
+        try:
+            return case_from_easynwk(document), "easyNWK"
+        except ModelError as error:
+            raise InputError(name, str(error)) from None
+    raise InputError(name, f"is JSON but not a format Ecomap recognises (expected {RECOGNISED})")
+
+
+def _has_ecomap_versions(document: dict[str, object]) -> bool:
+    versions = document.get("versions")
+    return isinstance(versions, list) and any(isinstance(v, dict) and "map" in v for v in versions)

@@ -1,0 +1,55 @@
+"""Domain rules: the default capital of a new tie and what text may hold."""
+
+import re
+
+from ecomap.model.elements import Node
+from ecomap.model.enums import Capital, Domain, Kind
+from ecomap.model.errors import ModelError
+
+MAX_ID_LENGTH = 100
+MAX_LABEL_LENGTH = 200
+MAX_NOTES_LENGTH = 20_000
+
+_LINKING_DOMAINS = frozenset({Domain.SERVICES, Domain.JUSTICE})
+_BONDING_WITH_CLIENT = frozenset({Domain.FAMILY, Domain.FRIENDS})
+
+# C0 controls and DEL, surrogates (only reachable through JSON "\ud800" escapes).
+_BAD_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_BAD_MULTI_LINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def default_capital(a: Node, b: Node) -> Capital:
+    """The capital a new tie between ``a`` and ``b`` starts with (design §2).
+
+    First rule that applies: an end in services or justice gives linking;
+    both ends in the same domain, or a family or friends node tied to the
+    client, gives bonding; anything else is bridging.
+    """
+    if a.domain in _LINKING_DOMAINS or b.domain in _LINKING_DOMAINS:
+        return Capital.LINKING
+    if a.domain == b.domain:
+        return Capital.BONDING
+    for end, other in ((a, b), (b, a)):
+        if end.kind is Kind.CLIENT and other.domain in _BONDING_WITH_CLIENT:
+            return Capital.BONDING
+    return Capital.BRIDGING
+
+
+def check_text(value: str, field: str, max_length: int, *, multiline: bool) -> None:
+    """Refuse text that is too long or holds control characters.
+
+    Labels are one line; notes may hold line breaks and tabs.
+    """
+    if len(value) > max_length:
+        raise ModelError(f"is {len(value)} characters long; at most {max_length} allowed", field)
+    pattern = _BAD_MULTI_LINE if multiline else _BAD_SINGLE_LINE
+    bad = pattern.search(value)
+    if bad:
+        raise ModelError(f"holds the control character U+{ord(bad.group()):04X}", field)
+
+
+def check_id(value: str, field: str) -> None:
+    """Refuse an empty, overlong or control-character id."""
+    if not value:
+        raise ModelError("must not be empty", field)
+    check_text(value, field, MAX_ID_LENGTH, multiline=False)
