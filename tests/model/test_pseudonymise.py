@@ -1,0 +1,70 @@
+"""Pseudonymised copies leave names and notes behind."""
+
+from ecomap.model.canonical import canonical_bytes, version_to_dict
+from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.diff import diff_maps
+from ecomap.model.elements import Node, Tie
+from ecomap.model.enums import Capital, Domain, Kind
+from ecomap.model.network import EcoMap
+from ecomap.model.pseudonymise import initials, pseudonymise_case
+from hypothesis import given, settings
+
+from tests.strategies import cases
+
+
+def example_case() -> Case:
+    ecomap = EcoMap(
+        [
+            Node("sam-carter", "Sam", Kind.CLIENT, notes="Sam's own words"),
+            Node("mum", "Mum", Kind.PERSON, Domain.FAMILY, notes="Lives on Elm Street"),
+            Node("coach-malik", "Coach Malik", Kind.PERSON, Domain.COMMUNITY),
+            Node("boxing", "Boxing club", Kind.GROUP, Domain.COMMUNITY),
+            Node("yot", "YOT worker", Kind.PERSON, Domain.JUSTICE),
+        ],
+        [
+            Tie("t1", "sam-carter", "mum", Capital.BONDING, notes="Rows about money"),
+            Tie("t2", "sam-carter", "coach-malik", Capital.BRIDGING),
+        ],
+    )
+    return Case(
+        CaseDetails("YJ-1", "Sam Carter", "Priya Nair", "Case notes naming Sam Carter"),
+        [Version("Referral", "2026-03-02", "Sam said...", ecomap)],
+    )
+
+
+def test_names_become_initials_roles_stay_and_notes_go() -> None:
+    case = pseudonymise_case(example_case())
+    labels = [n.label for n in case.versions[0].map.nodes]
+    assert labels == ["S.C.", "Mum", "C.M.", "Boxing club", "YOT worker"]
+    assert case.details == CaseDetails("YJ-1", "S.C.", "Priya Nair", "")
+    assert case.versions[0].note == ""
+    text = b"".join(canonical_bytes(version_to_dict(v)) for v in case.versions).decode()
+    for secret in ("Sam", "Carter", "Malik", "Elm Street", "Rows about money", "sam-carter", "coach-malik"):
+        assert secret not in text
+
+
+def test_notes_can_be_kept_on_request() -> None:
+    case = pseudonymise_case(example_case(), keep_notes=True)
+    assert case.versions[0].map.tie("t1").notes == "Rows about money"
+
+
+@settings(max_examples=60)
+@given(cases())
+def test_pseudonymising_keeps_the_shape_of_every_version(case: Case) -> None:
+    result = pseudonymise_case(case)
+    assert len(result.versions) == len(case.versions)
+    for before, after in zip(case.versions, result.versions, strict=True):
+        assert len(after.map.nodes) == len(before.map.nodes)
+        assert [t.capital for t in after.map.ties] == [t.capital for t in before.map.ties]
+    # The same person keeps the same pseudonymous id across versions, so changes still match.
+    if len(case.versions) >= 2:
+        a, b = case.versions[0].map, case.versions[1].map
+        pa, pb = result.versions[0].map, result.versions[1].map
+        assert len(diff_maps(pa, pb).added_nodes) == len(diff_maps(a, b).added_nodes)
+
+
+def test_initials() -> None:
+    assert initials("Rosa Braunsteigl-Müller") == "R.B.M."
+    assert initials("Zoë") == "Z."
+    assert initials("  ") == "?"
+    assert initials("O'Brien Ćwik") == "O.Ć."

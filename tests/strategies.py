@@ -1,0 +1,86 @@
+"""Hypothesis strategies for maps, versions and cases that obey the domain rules."""
+
+import string
+
+from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.elements import Node, Tie
+from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.network import EcoMap
+from hypothesis import strategies as st
+
+# Any printable text, including markup and non-Latin scripts, but no control
+# characters or lone surrogates (the model refuses those).
+line_text = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=24)
+notes_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x0b\x0c\x7f").filter(
+        lambda c: c in "\n\t" or ord(c) >= 32
+    ),
+    max_size=40,
+)
+node_ids = st.text(string.ascii_lowercase + string.digits + "-_", min_size=1, max_size=8)
+coordinates = st.floats(min_value=-2000, max_value=2000, allow_nan=False, allow_infinity=False)
+dates = st.dates().map(lambda d: d.isoformat())
+
+
+@st.composite
+def nodes(draw: st.DrawFn, node_id: str, kind: Kind | None = None) -> Node:
+    return Node(
+        id=node_id,
+        label=draw(line_text),
+        kind=kind or draw(st.sampled_from([k for k in Kind if k is not Kind.CLIENT])),
+        domain=draw(st.sampled_from(list(Domain))),
+        x=draw(coordinates),
+        y=draw(coordinates),
+        notes=draw(notes_text),
+    )
+
+
+@st.composite
+def ties(draw: st.DrawFn, tie_id: str, source: str, target: str) -> Tie:
+    return Tie(
+        id=tie_id,
+        source=source,
+        target=target,
+        capital=draw(st.sampled_from(list(Capital))),
+        strength=draw(st.sampled_from(list(Strength))),
+        stressful=draw(st.booleans()),
+        flow=draw(st.sampled_from(list(Flow))),
+        notes=draw(notes_text),
+    )
+
+
+@st.composite
+def ecomaps(draw: st.DrawFn, id_pool: list[str] | None = None, max_nodes: int = 8) -> EcoMap:
+    """A valid map: a client plus up to ``max_nodes`` others, ties between random pairs.
+
+    Drawing ids from a small shared ``id_pool`` makes two maps overlap, as
+    versions of one case do.
+    """
+    pool = id_pool or draw(st.lists(node_ids, min_size=1, max_size=max_nodes, unique=True))
+    others = draw(st.lists(st.sampled_from(pool), max_size=max_nodes, unique=True)) if pool else []
+    client = draw(nodes("client", Kind.CLIENT))
+    members = [client, *(draw(nodes(node_id)) for node_id in others if node_id != "client")]
+    ids = [n.id for n in members]
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+    chosen = draw(st.lists(st.sampled_from(pairs), unique_by=lambda p: frozenset(p), max_size=12)) if pairs else []
+    links = []
+    for number, (a, b) in enumerate(chosen, start=1):
+        source, target = (a, b) if draw(st.booleans()) else (b, a)
+        links.append(draw(ties(f"t{number}", source, target)))
+    return EcoMap(members, links)
+
+
+@st.composite
+def versions(draw: st.DrawFn, id_pool: list[str] | None = None) -> Version:
+    return Version(label=draw(line_text), date=draw(dates), note=draw(notes_text), map=draw(ecomaps(id_pool)))
+
+
+@st.composite
+def cases(draw: st.DrawFn, max_versions: int = 4) -> Case:
+    pool = draw(st.lists(node_ids, min_size=1, max_size=8, unique=True))
+    return Case(
+        details=CaseDetails(
+            reference=draw(line_text), client=draw(line_text), worker=draw(line_text), notes=draw(notes_text)
+        ),
+        versions=draw(st.lists(versions(pool), max_size=max_versions)),
+    )
