@@ -41,7 +41,12 @@ def fsync_directory(directory: str | os.PathLike[str]) -> None:
     """Make a rename in ``directory`` durable (a no-op where unsupported)."""
     if os.name != "posix":
         return
-    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        # A folder one may write but not list (mode -wx): the rename is done
+        # and only its durability is left to the file system; not an error.
+        return
     try:
         os.fsync(fd)
     except OSError:

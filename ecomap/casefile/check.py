@@ -5,7 +5,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ecomap.casefile.connection import connect_read_only, schema_problem
+from ecomap.casefile.connection import connect_read_only, integrity_lines, journal_path, schema_problem
 from ecomap.casefile.header import read_header
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.casefile.store import chain_hash
@@ -41,7 +41,7 @@ def check_case_file(path: str | Path) -> CheckReport:
     case_path = Path(path)
     report = CheckReport()
     for suffix in ("-journal", "-wal"):
-        if case_path.with_name(case_path.name + suffix).exists():
+        if journal_path(case_path, suffix).exists():
             report.notes.append(
                 f"a {suffix} file lies beside it: a write was interrupted or is in progress; "
                 "the check reads the case as it will be once that write is rolled back"
@@ -63,7 +63,7 @@ def check_case_file(path: str | Path) -> CheckReport:
 def _check_integrity(connection: sqlite3.Connection, report: CheckReport) -> None:
     rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
     if rows != ["ok"]:
-        report.problems.extend(f"SQLite integrity check: {row}" for row in rows)
+        report.problems.extend(f"SQLite integrity check: {line}" for line in integrity_lines(rows))
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     problem = schema_problem(connection, version)
     if problem:
@@ -95,6 +95,10 @@ def _check_versions(connection: sqlite3.Connection, report: CheckReport) -> None
         if not isinstance(body, bytes):
             report.problems.append(f"{where}: its content is not stored as bytes")
             prev_sha256 = sha256
+            continue
+        if not (isinstance(stored_prev, str) and isinstance(sha256, str)):
+            report.problems.append(f"{where}: its hashes are not stored as text (hash chain broken)")
+            prev_sha256 = str(sha256)
             continue
         if stored_prev != prev_sha256:
             report.problems.append(f"{where}: does not follow on from the version before (hash chain broken)")
@@ -132,7 +136,7 @@ def _check_draft(connection: sqlite3.Connection, report: CheckReport) -> None:
         return
     report.has_draft = True
     based_on, body = row
-    if based_on is not None and not 1 <= based_on <= report.versions:
+    if based_on is not None and (not isinstance(based_on, int) or not 1 <= based_on <= report.versions):
         report.problems.append(f"draft: based on version {based_on}, which does not exist")
     try:
         map_from_dict(json.loads(body))

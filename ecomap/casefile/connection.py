@@ -14,23 +14,24 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ecomap.casefile import schema
 from ecomap.casefile.header import read_header
-from ecomap.casefile.schema import (
-    ALLOWED_EXTRA,
-    APPLICATION_ID,
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    SCHEMAS,
-    expected_objects,
-    normalise_sql,
-)
+from ecomap.casefile.schema import ALLOWED_EXTRA, APPLICATION_ID, expected_objects, normalise_sql
 from ecomap.errors import InputError
+
+# ``SCHEMA_VERSION``, ``SCHEMAS`` and ``MIGRATIONS`` are read through the
+# ``schema`` module at call time, never bound here at import, so that the
+# schema lives in one place (and a test can stage a future schema there).
 
 NOT_A_CASE = "is not an Ecomap case file"
 
 
 def configure(connection: sqlite3.Connection, *, writable: bool) -> None:
-    """Pragmas every case connection runs with (design §4)."""
+    """Pragmas every case connection runs with (design §4).
+
+    The read-only part touches nothing in the file; the writable part
+    (journal mode, durability) runs only once the file has been verified.
+    """
     connection.execute("PRAGMA trusted_schema = OFF")
     connection.execute("PRAGMA cell_size_check = ON")
     connection.execute("PRAGMA foreign_keys = ON")
@@ -60,13 +61,13 @@ def judge_header(path: Path) -> int:
         raise InputError(path, f"{NOT_A_CASE} (it is not an SQLite database)")
     if header.application_id != APPLICATION_ID:
         raise InputError(path, f"is an SQLite database but {NOT_A_CASE}")
-    if header.user_version > SCHEMA_VERSION:
+    if header.user_version > schema.SCHEMA_VERSION:
         raise InputError(
             path,
             f"was written by a newer Ecomap (case file format {header.user_version}; "
-            f"this Ecomap reads up to {SCHEMA_VERSION}); update Ecomap to open it",
+            f"this Ecomap reads up to {schema.SCHEMA_VERSION}); update Ecomap to open it",
         )
-    if header.user_version not in SCHEMAS:
+    if header.user_version not in schema.SCHEMAS:
         raise InputError(path, f"{NOT_A_CASE} (unknown format {header.user_version})")
     if header.wal:
         raise InputError(path, f"uses write-ahead logging, which Ecomap case files never do; it {NOT_A_CASE}")
@@ -80,15 +81,27 @@ def verify(connection: sqlite3.Connection, path: Path) -> int:
     except sqlite3.DatabaseError as error:
         raise InputError(path, f"is damaged and cannot be read (SQLite: {error})") from None
     if result != ["ok"]:
-        raise InputError(path, f"is damaged (SQLite integrity check: {result[0]})")
+        problems = integrity_lines(result)
+        more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
+        raise InputError(path, f"is damaged (SQLite integrity check: {problems[0]}{more})")
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    if application_id != APPLICATION_ID or version not in SCHEMAS:
+    if application_id != APPLICATION_ID or version not in schema.SCHEMAS:
         raise InputError(path, NOT_A_CASE)
     problem = schema_problem(connection, version)
     if problem:
         raise InputError(path, f"{NOT_A_CASE} or was altered outside Ecomap ({problem})")
     return int(version)
+
+
+def integrity_lines(rows: list[str]) -> list[str]:
+    """The problems in ``PRAGMA quick_check``/``integrity_check`` rows, one per line.
+
+    A row may hold several lines (a ``*** in database main ***`` heading, then
+    one line per page); a user's error message must stay on one line.
+    """
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")] or ["unknown problem"]
 
 
 def schema_problem(connection: sqlite3.Connection, version: int) -> str | None:
@@ -111,15 +124,27 @@ def schema_problem(connection: sqlite3.Connection, version: int) -> str | None:
 
 
 def migrate(connection: sqlite3.Connection, from_version: int) -> None:
-    """Lift the schema to :data:`SCHEMA_VERSION` in one transaction."""
+    """Lift the schema to :data:`~ecomap.casefile.schema.SCHEMA_VERSION` in one transaction.
+
+    The result is compared with the target schema before it is committed, so
+    a migration that fails, or leaves the schema other than the target
+    defines it, changes nothing (``sqlite3.DatabaseError`` in the latter case).
+    """
+    target = schema.SCHEMA_VERSION
     connection.execute("BEGIN IMMEDIATE")
     try:
-        for version in range(from_version, SCHEMA_VERSION):
-            MIGRATIONS[version](connection)
-        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for version in range(from_version, target):
+            schema.MIGRATIONS[version](connection)
+        connection.execute(f"PRAGMA user_version = {target}")
+        problem = schema_problem(connection, target)
+        if problem:
+            raise sqlite3.DatabaseError(f"the migrated schema is wrong: {problem}")
         connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        # SQLite may already have rolled back (after an I/O error, say);
+        # a second ROLLBACK would hide the error that matters.
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
 
 
@@ -128,10 +153,11 @@ def connect_writable(path: Path) -> sqlite3.Connection:
     version = judge_header(path)
     connection = _connect(f"{path.absolute().as_uri()}?mode=rw")
     try:
-        configure(connection, writable=True)
+        configure(connection, writable=False)
         verify(connection, path)
-        if version < SCHEMA_VERSION:
-            migrate(connection, version)
+        configure(connection, writable=True)
+        if version < schema.SCHEMA_VERSION:
+            _migrate(connection, version, path)
             verify(connection, path)
     except BaseException:
         connection.close()
@@ -151,18 +177,8 @@ def connect_read_only(path: Path, *, verified: bool = True) -> Iterator[sqlite3.
     reports what :func:`verify` would refuse).
     """
     version = judge_header(path)
-    journal = path.with_name(path.name + "-journal")
     with contextlib.ExitStack() as stack:
-        source = path
-        if journal.exists():
-            private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ecomap-")))
-            source = private / "case.ecomap"
-            shutil.copyfile(path, source)
-            with contextlib.suppress(FileNotFoundError):
-                shutil.copyfile(journal, private / "case.ecomap-journal")
-            uri = source.as_uri()
-        else:
-            uri = f"{path.absolute().as_uri()}?mode=ro"
+        uri = _private_copy(path, stack) or f"{path.absolute().as_uri()}?mode=ro"
         connection = _connect(uri)
         stack.callback(connection.close)
         configure(connection, writable=False)
@@ -170,13 +186,50 @@ def connect_read_only(path: Path, *, verified: bool = True) -> Iterator[sqlite3.
             yield connection
             return
         verify(connection, path)
-        if version < SCHEMA_VERSION:
+        if version < schema.SCHEMA_VERSION:
             memory = _connect(":memory:")
             stack.callback(memory.close)
             connection.backup(memory)
-            migrate(memory, version)
+            _migrate(memory, version, path)
             connection = memory
         yield connection
+
+
+def _migrate(connection: sqlite3.Connection, version: int, path: Path) -> None:
+    try:
+        migrate(connection, version)
+    except sqlite3.DatabaseError as error:
+        raise InputError(
+            path,
+            f"could not be updated from case file format {version} to {schema.SCHEMA_VERSION} ({error}); "
+            "it was left as it was",
+        ) from None
+
+
+def journal_path(path: Path, suffix: str = "-journal") -> Path:
+    """Where SQLite keeps ``path``'s journal: beside the file itself, symbolic links resolved."""
+    real = path.resolve()
+    return real.with_name(real.name + suffix)
+
+
+def _private_copy(path: Path, stack: contextlib.ExitStack) -> str | None:
+    """The URI of a private copy of ``path`` and its journal, if it has one.
+
+    Returns ``None`` when there is no journal, or when it vanished while being
+    copied: the write it belonged to has finished, the database copy may hold
+    half of it, and the file itself can now be read directly.
+    """
+    journal = journal_path(path)
+    if not journal.exists():
+        return None
+    private = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ecomap-")))
+    copy = private / "case.ecomap"
+    shutil.copyfile(path, copy)
+    try:
+        shutil.copyfile(journal, private / "case.ecomap-journal")
+    except FileNotFoundError:
+        return None
+    return copy.as_uri()
 
 
 def _connect(target: str) -> sqlite3.Connection:
@@ -194,8 +247,8 @@ def create_database(path: Path) -> sqlite3.Connection:
         configure(connection, writable=True)
         connection.execute("BEGIN IMMEDIATE")
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        for statement in SCHEMAS[SCHEMA_VERSION]:
+        connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        for statement in schema.SCHEMAS[schema.SCHEMA_VERSION]:
             connection.execute(statement)
         connection.execute("COMMIT")
     except BaseException:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ecomap.atomic import fsync_directory
-from ecomap.casefile.connection import connect_read_only, connect_writable, create_database
+from ecomap.casefile.connection import connect_read_only, connect_writable, create_database, judge_header
 from ecomap.casefile.lock import CaseLock
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.errors import CaseLockedError, InputError
@@ -50,8 +50,12 @@ class Draft:
 
 
 def chain_hash(prev_sha256: str, body: bytes) -> str:
-    """SHA-256 of the previous version's hash (hex, ASCII) followed by this body."""
-    return hashlib.sha256(prev_sha256.encode("ascii") + body).hexdigest()
+    """SHA-256 of the previous version's hash (hex, ASCII) followed by this body.
+
+    Text that is not a hex digest (only a tampered file holds it) is hashed
+    as UTF-8, so it gives a mismatch rather than an encoding error.
+    """
+    return hashlib.sha256(prev_sha256.encode("utf-8", "surrogatepass") + body).hexdigest()
 
 
 class CaseFile:
@@ -88,8 +92,6 @@ class CaseFile:
             case = cls(case_path, connection, writable=False, lock=None)
             case._closer = stack
             return case
-        from ecomap.casefile.connection import judge_header
-
         judge_header(case_path)
         lock = CaseLock.try_acquire(case_path)
         if lock is None:
@@ -134,7 +136,7 @@ class CaseFile:
                 connection.execute("COMMIT")
             finally:
                 connection.close()
-            os.replace(temp, target)
+            _move_into_place(temp, target)
             fsync_directory(target.parent)
         except BaseException:
             for leftover in (temp, temp.with_name(temp.name + "-journal")):
@@ -186,8 +188,8 @@ class CaseFile:
         ).fetchone()
         if row is None:
             raise InputError(self.path, self._no_version(number))
-        body, prev_sha256, sha256 = bytes(row[0]), row[1], row[2]
-        if chain_hash(prev_sha256, body) != sha256:
+        body, prev_sha256, sha256 = row
+        if not (isinstance(body, bytes) and isinstance(prev_sha256, str)) or chain_hash(prev_sha256, body) != sha256:
             raise InputError(
                 self.path,
                 f"version {number} does not match its recorded hash; the file was altered "
@@ -291,37 +293,45 @@ class CaseFile:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
+        """All of the block's writes, or (on any error, the commit's included) none."""
         self._connection.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self._connection.execute("COMMIT")
         except BaseException:
-            self._connection.execute("ROLLBACK")
+            # SQLite rolls back by itself after some errors (a full disk, an
+            # I/O error); a second ROLLBACK would replace the real error.
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
             raise
-        self._connection.execute("COMMIT")
 
     def _require_writable(self) -> None:
         if not self.writable:
             raise InputError(self.path, "is open read-only")
 
 
+def _move_into_place(temp: Path, target: Path) -> None:
+    """Rename the finished ``temp`` to ``target``, never replacing a file that
+    appeared at ``target`` meanwhile (two imports creating one case at once).
+
+    A hard link fails if ``target`` exists; where the file system has no hard
+    links, fall back to a rename after a last look.
+    """
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise InputError(target, "already exists (it was created while this case was being written)") from None
+    except OSError:
+        if os.path.lexists(target):
+            raise InputError(target, "already exists (it was created while this case was being written)") from None
+        os.replace(temp, target)
+        return
+    temp.unlink()
+
+
 def _summary(row: Sequence[Any]) -> VersionSummary:
-    (
-        number,
-        label,
-        date,
-        note,
-        saved_at,
-        nodes,
-        ties,
-        bonding,
-        bridging,
-        linking,
-        strong,
-        moderate,
-        tenuous,
-        stressful,
-        domains,
-    ) = row
+    number, label, date, note, saved_at, nodes, ties = row[:7]
+    bonding, bridging, linking, strong, moderate, tenuous, stressful, domains = row[7:]
     counts = MapCounts(
         nodes=nodes,
         ties=ties,

@@ -58,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> None:
-    print(message, file=sys.stderr)
+    """Print ``message`` as the one line the user sees, whatever SQLite or the OS put in it."""
+    print(" ".join(message.split()), file=sys.stderr)
 
 
 def _run(arguments: list[str]) -> int:

@@ -12,6 +12,7 @@ from ecomap.interchange.ecomap_json import case_to_document, document_bytes
 from ecomap.interchange.graphml import case_to_graphml
 from ecomap.interchange.reader import read_case
 from ecomap.model.case import Case, CaseDetails
+from ecomap.model.errors import ModelError
 from ecomap.model.pseudonymise import pseudonymise_case
 
 EXPORT_FORMATS = (".json", ".graphml", ".csv")
@@ -57,12 +58,15 @@ def run_import(args: argparse.Namespace) -> int:
         for source, imported, _format in loaded:
             details = merge_details(details, imported.details, source)
             versions.extend(imported.versions)
-        if case is None:
-            CaseFile.create(target, details, versions).close()
-            total = len(versions)
-        else:
-            case.append_versions(versions, details=details)
-            total = case.version_count
+        try:
+            if case is None:
+                CaseFile.create(target, details, versions).close()
+                total = len(versions)
+            else:
+                case.append_versions(versions, details=details)
+                total = case.version_count
+        except ModelError as error:
+            raise InputError(target, f"the imported versions cannot be stored ({error}); nothing was written") from None
     finally:
         if case is not None:
             case.close()

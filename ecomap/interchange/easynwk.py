@@ -16,8 +16,12 @@ from ecomap.model.errors import ModelError
 from ecomap.model.geometry import EASYNWK_SCALE
 from ecomap.model.layout import place
 from ecomap.model.network import EcoMap
+from ecomap.model.rules import MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_text
 
 CLIENT_ID = "client"
+MAX_DISTANCE = 1_000_000 / EASYNWK_SCALE
+"""Largest easyNWK distance taken: it must land within Ecomap's coordinate range."""
+_ALTER_PREFIX = "alter-"
 SUPPORT_FIELDS = (
     "supportEmotional",
     "supportInstrumental",
@@ -63,21 +67,21 @@ def case_from_easynwk(document: dict[str, Any]) -> Case:
         maps = [({}, document, "")]
     versions = [_version(record, nwk, where) for record, nwk, where in maps]
     first_ego = _get(maps[0][1], "ego", dict, {}, maps[0][2])
+    ego_where = _join(maps[0][2], "ego")
     details = CaseDetails(
-        client=_text(first_ego, "name", _join(maps[0][2], "ego")).strip(),
-        notes=_text(first_ego, "note", _join(maps[0][2], "ego")),
+        client=_line(first_ego, "name", ego_where),
+        notes=_checked(_text(first_ego, "note", ego_where), _join(ego_where, "note"), MAX_NOTES_LENGTH, True),
     )
-    details.check("ego")
     return Case(details=details, versions=versions)
 
 
 def _version(record: dict[str, Any], nwk: dict[str, Any], where: str) -> Version:
     record_where = where.rsplit(".nwk", 1)[0] if where else ""
-    label = _text(record, "title", record_where).strip()
+    label = _line(record, "title", record_where)
     date = _text(record, "date", record_where).strip() or today()
     check_date(date, _join(record_where, "date"))
     ego = _get(nwk, "ego", dict, {}, where)
-    client = Node(id=CLIENT_ID, label=_text(ego, "name", _join(where, "ego")).strip() or "Client", kind=Kind.CLIENT)
+    client = Node(id=CLIENT_ID, label=_line(ego, "name", _join(where, "ego")) or "Client", kind=Kind.CLIENT)
     nodes, ties, unplaced = [client], [], []
     alter_ids: dict[str, Node] = {}
     for number, alter in enumerate(_get(nwk, "alteri", list, [], where)):
@@ -94,6 +98,7 @@ def _version(record: dict[str, Any], nwk: dict[str, Any], where: str) -> Version
         if tie is not None:
             ties.append(tie)
     seen_pairs: set[frozenset[str]] = set()
+    tie_ids = {tie.id for tie in ties}
     for number, connection in enumerate(_get(nwk, "connections", list, [], where)):
         connection_where = _join(where, f"connections[{number}]")
         if not isinstance(connection, dict):
@@ -113,24 +118,38 @@ def _version(record: dict[str, Any], nwk: dict[str, Any], where: str) -> Version
         a, b = alter_ids[ends[0]], alter_ids[ends[1]]
         ties.append(
             Tie(
-                id=f"link-{a.id}-{b.id}",
+                id=_link_id(a.id, b.id, tie_ids),
                 source=a.id,
                 target=b.id,
                 capital=Capital.BONDING if a.domain == b.domain else Capital.BRIDGING,
                 strength=Strength.MODERATE,
             )
         )
-    ecomap = EcoMap(nodes, ties)
+    try:
+        ecomap = EcoMap(nodes, ties)
+    except ModelError as error:  # the checks above should leave nothing for the map to refuse
+        raise ModelError(error.message, _join(where, error.path)) from None
     place(ecomap, unplaced)
     return Version(label=label, date=date, note="", map=ecomap)
 
 
+def _link_id(a: str, b: str, taken: set[str]) -> str:
+    """``link-A-B``, or ``link-N`` when that is too long or already taken."""
+    tie_id = f"link-{a}-{b}"
+    number = 0
+    while len(tie_id) > MAX_ID_LENGTH or tie_id in taken:
+        number += 1
+        tie_id = f"link-{number}"
+    taken.add(tie_id)
+    return tie_id
+
+
 def _alter(alter: dict[str, Any], where: str) -> tuple[Node, Tie | None]:
     node_id = _alter_id(alter.get("id"), _join(where, "id"))
-    name = _text(alter, "name", where).strip()
-    role = _text(alter, "role", where).strip()
+    name = _line(alter, "name", where)
+    role = _line(alter, "role", where)
     angle = _number(alter, "angle", 0.0, where)
-    distance = _number(alter, "distance", 0.0, where)
+    distance = _number(alter, "distance", 0.0, where, limit=MAX_DISTANCE)
     human = _get(alter, "human", bool, True, where)
     deceased = _get(alter, "deceased", bool, False, where)
     edge_type = _get(alter, "edgeType", int, 1, where)
@@ -148,8 +167,8 @@ def _alter(alter: dict[str, Any], where: str) -> tuple[Node, Tie | None]:
     age = alter.get("age")
     if age not in (None, ""):
         if isinstance(age, bool) or not isinstance(age, (str, int, float)):
-            raise ModelError(f"expected text or a number, got {age!r}", _join(where, "age"))
-        notes.append(f"Age: {age}")
+            raise ModelError(f"expected text or a number, got {age!r}"[:120], _join(where, "age"))
+        notes.append(f"Age: {_checked(str(age).strip(), _join(where, 'age'), MAX_LABEL_LENGTH, False)}")
     if deceased:
         notes.append("Deceased")
     note = _text(alter, "note", where).strip()
@@ -162,7 +181,7 @@ def _alter(alter: dict[str, Any], where: str) -> tuple[Node, Tie | None]:
         domain=domain,
         x=x,
         y=y,
-        notes="; ".join(notes),
+        notes=_checked("; ".join(notes), _join(where, "note"), MAX_NOTES_LENGTH, True),
     )
     if edge_type == 0:
         return node, None
@@ -215,8 +234,13 @@ def _strength(distance: float) -> Strength:
 
 def _alter_id(value: Any, where: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, str)) or value == "":
-        raise ModelError(f"expected an alter id (a number), got {value!r}", where)
-    return f"alter-{value}"
+        raise ModelError(f"expected an alter id (a number), got {value!r}"[:120], where)
+    text = str(value) if isinstance(value, str) else f"{value:d}"
+    longest = MAX_ID_LENGTH - len(_ALTER_PREFIX)
+    if len(text) > longest:
+        raise ModelError(f"an alter id is {len(text)} characters long; at most {longest} allowed", where)
+    check_text(text, where, longest, multiline=False)
+    return _ALTER_PREFIX + text
 
 
 def _join(where: str, key: str) -> str:
@@ -240,10 +264,27 @@ def _text(data: dict[str, Any], key: str, where: str) -> str:
     return value
 
 
-def _number(data: dict[str, Any], key: str, default: float, where: str) -> float:
+def _line(data: dict[str, Any], key: str, where: str) -> str:
+    """A one-line text field, stripped, within the model's label limits."""
+    return _checked(_text(data, key, where).strip(), _join(where, key), MAX_LABEL_LENGTH, False)
+
+
+def _checked(value: str, where: str, limit: int, multiline: bool) -> str:
+    check_text(value, where, limit, multiline=multiline)
+    return value
+
+
+def _number(data: dict[str, Any], key: str, default: float, where: str, limit: float = math.inf) -> float:
     value = data.get(key)
     if value is None:
         return default
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ModelError(f"expected a number, got {value!r}", _join(where, key))
-    return float(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ModelError(f"expected a number, got {value!r}"[:120], _join(where, key))
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number) or abs(number) > limit:
+        problem = f"{number:g} is out of range" if math.isfinite(number) else "holds a number too large to use"
+        raise ModelError(problem, _join(where, key))
+    return number

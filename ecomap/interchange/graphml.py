@@ -5,13 +5,16 @@ the case details) as graph data, nodes with label, kind, domain, x, y and
 notes, and edges with the tie's id and attributes. GraphML edges of an
 undirected graph have no direction, so a tie is written from the end that
 comes first in the map, with its flow turned to match; reading it back gives
-the same relationships.
+the same relationships. A carriage return in text is written as ``&#13;`` so
+that XML's line-end normalisation keeps it. (U+FFFE and U+FFFF, which XML
+cannot hold, never reach here: the model refuses them.)
 
 Import takes GraphML from Ecomap or other tools: attributes it does not know
-are ignored, missing ones take their defaults, and exactly one node per graph
-must have ``kind`` ``client``. The bytes are screened with defusedxml (no DTD,
-no entities, no external references) and compressed input is refused before
-networkx sees them.
+are ignored, missing ones take their defaults (``stressful`` may also be the
+text true/false, yes/no or 1/0, as tools without booleans write it), and
+exactly one node per graph must have ``kind`` ``client``. The bytes are
+screened with defusedxml (no DTD, no entities, no external references) and
+compressed input is refused before networkx sees them.
 """
 
 import io
@@ -29,6 +32,7 @@ from ecomap.model.network import EcoMap
 from ecomap.model.rules import default_capital
 
 GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
+_FLAGS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
 _COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"PK\x03\x04", "zip"), (b"\xfd7zXZ", "xz"))
 
 
@@ -90,7 +94,10 @@ def case_to_graphml(case: Case) -> bytes:
         writer.attributes.clear()
     stream = io.BytesIO()
     writer.dump(stream)
-    return stream.getvalue()
+    # ElementTree writes a carriage return in text as it is, and every XML
+    # reader turns it into a line feed; a character reference survives. The
+    # writer adds none of its own and escapes those in attributes already.
+    return stream.getvalue().replace(b"\r", b"&#13;")
 
 
 def case_from_graphml(data: bytes, path: str) -> Case:
@@ -188,9 +195,7 @@ def _version(graph: Any, number: int) -> Version:
     for source, target, attributes in graph.edges(data=True):
         tie_where = f"{where}, edge {source!r}-{target!r}"
         tie_id = _string(attributes.get("tie_id", "")) or _fresh(taken)
-        stressful = attributes.get("stressful", False)
-        if not isinstance(stressful, bool):
-            raise ModelError(f"stressful is {stressful!r}, not true or false", tie_where)
+        stressful = _flag(attributes.get("stressful", False), tie_where)
         capital_default = default_capital(by_id[source], by_id[target]) if source != target else Capital.BRIDGING
         ties.append(
             Tie(
@@ -219,6 +224,16 @@ def _version(graph: Any, number: int) -> Version:
     )
     version.check(where)
     return version
+
+
+def _flag(value: Any, where: str) -> bool:
+    """A boolean attribute; other tools may write it as text or as 0/1."""
+    if isinstance(value, bool):
+        return value
+    flag = _FLAGS.get(str(value).strip().lower()) if isinstance(value, (str, int)) else None
+    if flag is None:
+        raise ModelError(f"stressful is {_string(value)[:40]!r}, not true or false", where)
+    return flag
 
 
 def _string(value: Any) -> str:

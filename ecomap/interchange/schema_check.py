@@ -54,29 +54,38 @@ def validate_document(document: Any, path: str | os.PathLike[str]) -> None:
         raise InputError(path, f"{where}: {message}" if where else message) from None
 
 
+def _short(value: Any, limit: int = 60) -> str:
+    """``repr(value)``, cut short so one huge value cannot flood the one-line message."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer with more digits than Python will print
+        return "a huge number"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _explain(error: Any) -> str:
     rule, value, definition = error.rule, error.value, error.rule_definition
     if rule == "additionalProperties":
         allowed = list(error.definition.get("properties", {}))
         unknown = sorted(set(value) - set(allowed))
-        return f"unknown key {unknown[0]!r} (allowed: {', '.join(allowed)})"
+        return f"unknown key {_short(unknown[0])} (allowed: {', '.join(allowed)})"
     if rule == "required":
         missing = [key for key in definition if key not in value]
         return f"missing required key {missing[0]!r}"
     if rule == "enum":
-        return f"{value!r} is not one of {', '.join(map(str, definition))}"
+        return f"{_short(value)} is not one of {', '.join(map(str, definition))}"
     if rule == "const":
         if error.path[-1] == "format":
-            return f"{value!r} is not 'ecomap'; this is not an Ecomap document"
+            return f"{_short(value)} is not 'ecomap'; this is not an Ecomap document"
         if error.path[-1] == "format_version":
-            return f"format version {value!r} is not supported; this Ecomap reads format version {definition}"
+            return f"format version {_short(value)} is not supported; this Ecomap reads format version {definition}"
         return f"must be {definition!r}"
     if rule == "type":
         if len(error.path) == 1:
             return "the document must be a JSON object"
         return f"expected {_TYPE_NAMES.get(definition, definition)}, got {json.dumps(value)[:40]}"
     if rule == "pattern":
-        return f"{value!r} is not a date written YYYY-MM-DD"
+        return f"{_short(value)} is not a date written YYYY-MM-DD"
     if rule == "maxLength":
         return f"is {len(value)} characters long; at most {definition} allowed"
     if rule == "minLength":
@@ -86,5 +95,5 @@ def _explain(error: Any) -> str:
     if rule == "minItems":
         return "must not be empty" if definition == 1 else f"needs at least {definition} entries"
     if rule in ("minimum", "maximum"):
-        return f"{value!r} is out of range (-1000000 to 1000000)"
+        return f"{_short(value)} is out of range (-1000000 to 1000000)"
     return str(error.message)

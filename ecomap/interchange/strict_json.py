@@ -43,7 +43,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"has the key {key!r} twice in one object")
+            raise _Refused(f"has the key {key[:60]!r} twice in one object")
         result[key] = value
     return result
 
@@ -55,7 +55,7 @@ def _constant(name: str) -> Any:
 def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused(f"holds the number {text}, too large to be a real number")
+        raise _Refused(f"holds the number {text[:40]}, too large to be a real number")
     return value
 
 
@@ -80,7 +80,11 @@ def parse_json(data: bytes, path: str | os.PathLike[str]) -> Any:
 
 
 def depth(value: Any) -> int:
-    """How deeply arrays and objects nest in ``value`` (a scalar is 0)."""
+    """How deeply arrays and objects nest in ``value`` (a scalar is 0).
+
+    Exact up to ``MAX_DEPTH``; anything deeper counts as ``MAX_DEPTH + 1``,
+    so a hostile document is not walked to the bottom.
+    """
     deepest = 0
     stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:

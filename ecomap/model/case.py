@@ -8,7 +8,7 @@ from ecomap.model.errors import ModelError
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_text
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True, slots=True)

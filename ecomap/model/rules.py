@@ -13,9 +13,10 @@ MAX_NOTES_LENGTH = 20_000
 _LINKING_DOMAINS = frozenset({Domain.SERVICES, Domain.JUSTICE})
 _BONDING_WITH_CLIENT = frozenset({Domain.FAMILY, Domain.FRIENDS})
 
-# C0 controls and DEL, surrogates (only reachable through JSON "\ud800" escapes).
-_BAD_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
-_BAD_MULTI_LINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# C0 controls and DEL, surrogates (only reachable through JSON "\ud800" escapes),
+# and U+FFFE/U+FFFF, which no XML file (GraphML) can hold.
+_BAD_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BAD_MULTI_LINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def default_capital(a: Node, b: Node) -> Capital:
