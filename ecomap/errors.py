@@ -21,3 +21,14 @@ class InputError(EcomapError):
 
 class CaseLockedError(InputError):
     """The case is open for editing in another Ecomap."""
+
+
+def unreadable(path: str | os.PathLike[str], error: OSError) -> InputError:
+    """The :class:`InputError` for a file the operating system would not let us read."""
+    if isinstance(error, FileNotFoundError):
+        return InputError(path, "no such file")
+    if isinstance(error, IsADirectoryError):
+        return InputError(path, "is a folder, not a file")
+    if isinstance(error, PermissionError):
+        return InputError(path, "permission denied")
+    return InputError(path, f"cannot be read ({error.strerror or error})")

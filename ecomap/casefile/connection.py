@@ -17,7 +17,7 @@ from pathlib import Path
 from ecomap.casefile import schema
 from ecomap.casefile.header import read_header
 from ecomap.casefile.schema import ALLOWED_EXTRA, APPLICATION_ID, expected_objects, normalise_sql
-from ecomap.errors import InputError
+from ecomap.errors import InputError, unreadable
 
 # ``SCHEMA_VERSION``, ``SCHEMAS`` and ``MIGRATIONS`` are read through the
 # ``schema`` module at call time, never bound here at import, so that the
@@ -49,12 +49,8 @@ def judge_header(path: Path) -> int:
         if path.is_dir():
             raise InputError(path, "is a folder, not a case file")
         header = read_header(path)
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
     except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+        raise unreadable(path, error) from None
     if header is None:
         if path.stat().st_size == 0:
             raise InputError(path, f"is empty; it {NOT_A_CASE}")

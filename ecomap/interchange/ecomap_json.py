@@ -12,7 +12,7 @@ from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.layout import place
-from ecomap.model.network import EcoMap
+from ecomap.model.network import EcoMap, claim_tie_id
 
 FORMAT = "ecomap"
 FORMAT_VERSION = 1
@@ -63,7 +63,7 @@ def _version(data: dict[str, Any], where: str) -> Version:
     taken = {item["id"] for item in tie_data if "id" in item}
     ties = []
     for item in tie_data:
-        tie_id = item.get("id") or _next_id(taken)
+        tie_id = item.get("id") or claim_tie_id(taken)
         ties.append(
             Tie(
                 id=tie_id,
@@ -86,14 +86,6 @@ def _version(data: dict[str, Any], where: str) -> Version:
     )
     version.check(where)
     return version
-
-
-def _next_id(taken: set[str]) -> str:
-    number = 1
-    while f"t{number}" in taken:
-        number += 1
-    taken.add(f"t{number}")
-    return f"t{number}"
 
 
 def case_to_document(case: Case) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.layout import place
-from ecomap.model.network import EcoMap
+from ecomap.model.network import EcoMap, claim_tie_id
 from ecomap.model.rules import default_capital
 
 GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
@@ -194,7 +194,7 @@ def _version(graph: Any, number: int) -> Version:
     taken = {str(a["tie_id"]) for _u, _v, a in graph.edges(data=True) if a.get("tie_id") not in (None, "")}
     for source, target, attributes in graph.edges(data=True):
         tie_where = f"{where}, edge {source!r}-{target!r}"
-        tie_id = _string(attributes.get("tie_id", "")) or _fresh(taken)
+        tie_id = _string(attributes.get("tie_id", "")) or claim_tie_id(taken)
         stressful = _flag(attributes.get("stressful", False), tie_where)
         capital_default = default_capital(by_id[source], by_id[target]) if source != target else Capital.BRIDGING
         ties.append(
@@ -260,11 +260,3 @@ def _coordinate(value: Any, where: str, name: str) -> float:
     if not math.isfinite(number) or abs(number) > 1_000_000:
         raise ModelError(f"{name} {value!r} is out of range", where)
     return number
-
-
-def _fresh(taken: set[str]) -> str:
-    number = 1
-    while f"t{number}" in taken:
-        number += 1
-    taken.add(f"t{number}")
-    return f"t{number}"

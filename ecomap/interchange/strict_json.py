@@ -5,7 +5,7 @@ import math
 import os
 from typing import Any
 
-from ecomap.errors import InputError
+from ecomap.errors import InputError, unreadable
 from ecomap.interchange.limits import MAX_DEPTH, MAX_FILE_BYTES
 
 
@@ -14,14 +14,8 @@ def read_limited(path: str | os.PathLike[str]) -> bytes:
     try:
         with open(path, "rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
     except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+        raise unreadable(path, error) from None
     if len(data) > MAX_FILE_BYTES:
         raise InputError(path, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, the most Ecomap imports")
     return data

@@ -253,6 +253,15 @@ class EcoMap:
         self._incident[tie.target][tie.id] = None
 
 
+def claim_tie_id(taken: set[str]) -> str:
+    """The first of ``t1``, ``t2``, ... not in ``taken``; adds it to ``taken``."""
+    number = 1
+    while f"t{number}" in taken:
+        number += 1
+    taken.add(f"t{number}")
+    return f"t{number}"
+
+
 def _fresh_id(stem: str, used: dict[str, Any], *, always_number: bool = False) -> str:
     if not always_number and stem not in used:
         return stem
