@@ -8,7 +8,7 @@ from pathlib import Path
 from ecomap.casefile.connection import connect_read_only, integrity_lines, journal_path, schema_problem
 from ecomap.casefile.header import read_header
 from ecomap.casefile.schema import GENESIS_SHA256
-from ecomap.casefile.store import chain_hash
+from ecomap.casefile.versions_table import chain_hash
 from ecomap.model.canonical import canonical_bytes, map_from_dict, version_from_dict, version_to_dict
 from ecomap.model.errors import ModelError
 from ecomap.model.metrics import count
@@ -131,14 +131,18 @@ def _check_versions(connection: sqlite3.Connection, report: CheckReport) -> None
 
 
 def _check_draft(connection: sqlite3.Connection, report: CheckReport) -> None:
-    row = connection.execute("SELECT based_on, body FROM draft WHERE id = 1").fetchone()
-    if row is None:
-        return
-    report.has_draft = True
-    based_on, body = row
-    if based_on is not None and (not isinstance(based_on, int) or not 1 <= based_on <= report.versions):
-        report.problems.append(f"draft: based on version {based_on}, which does not exist")
-    try:
-        map_from_dict(json.loads(body))
-    except (ValueError, KeyError, TypeError, ModelError) as error:
-        report.problems.append(f"draft: cannot be read ({error})")
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in ("draft", "autosave"):
+        if table not in tables:
+            continue  # autosave arrived with schema 2
+        row = connection.execute(f"SELECT based_on, body FROM {table} WHERE id = 1").fetchone()
+        if row is None:
+            continue
+        report.has_draft = report.has_draft or table == "draft"
+        based_on, body = row
+        if based_on is not None and (not isinstance(based_on, int) or not 1 <= based_on <= report.versions):
+            report.problems.append(f"{table}: based on version {based_on}, which does not exist")
+        try:
+            map_from_dict(json.loads(body))
+        except (ValueError, KeyError, TypeError, ModelError) as error:
+            report.problems.append(f"{table}: cannot be read ({error})")

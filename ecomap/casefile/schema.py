@@ -12,7 +12,7 @@ from collections.abc import Callable
 APPLICATION_ID = 0x45434D50
 """``PRAGMA application_id`` of every case file: the bytes "ECMP"."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The schema this code writes; ``PRAGMA user_version`` of a current file."""
 
 GENESIS_SHA256 = "0" * 64
@@ -62,10 +62,24 @@ BEGIN SELECT RAISE(ABORT, 'versions are numbered 1, 2, 3 in the order saved'); E
 )""",
 )
 
-SCHEMAS: dict[int, tuple[str, ...]] = {1: _SCHEMA_1}
+_AUTOSAVE = """CREATE TABLE autosave (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    based_on INTEGER,
+    saved_at TEXT NOT NULL,
+    body BLOB NOT NULL
+)"""
+"""Schema 2: the editor's autosave of unsaved changes, apart from the saved draft,
+so that a crash can be recovered from without the recovery counting as saved."""
+
+SCHEMAS: dict[int, tuple[str, ...]] = {1: _SCHEMA_1, 2: (*_SCHEMA_1, _AUTOSAVE)}
 """The complete SQL of every schema version this code can read."""
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+def _add_autosave(connection: sqlite3.Connection) -> None:
+    connection.execute(_AUTOSAVE)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_autosave}
 """``MIGRATIONS[n]`` lifts a schema-``n`` file to ``n + 1`` inside a transaction."""
 
 ALLOWED_EXTRA = frozenset({"sqlite_stat1", "sqlite_stat4"})

@@ -1,43 +1,29 @@
 """The case file API: read the case and its versions, append versions, keep the draft."""
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ecomap.atomic import fsync_directory
 from ecomap.casefile.connection import connect_read_only, connect_writable, create_database, judge_header
 from ecomap.casefile.lock import CaseLock
-from ecomap.casefile.schema import GENESIS_SHA256
+from ecomap.casefile.versions_table import (
+    SUMMARY_COLUMNS,
+    VersionSummary,
+    chain_hash,
+    insert_versions,
+    row_summary,
+)
 from ecomap.errors import CaseLockedError, InputError
-from ecomap.model.canonical import canonical_bytes, map_from_dict, map_to_dict, version_from_dict, version_to_dict
+from ecomap.model.canonical import canonical_bytes, map_from_dict, map_to_dict, version_from_dict
 from ecomap.model.case import Case, CaseDetails, Version, utc_now
 from ecomap.model.errors import ModelError
-from ecomap.model.metrics import MapCounts, count
 from ecomap.model.network import EcoMap
-
-_SUMMARY_COLUMNS = (
-    "number, label, date, note, saved_at, nodes, ties, bonding, bridging, linking, "
-    "strong, moderate, tenuous, stressful, domains"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class VersionSummary:
-    """A version as listed without reading its map: number, label, date and counts."""
-
-    number: int
-    label: str
-    date: str
-    note: str
-    saved_at: str
-    counts: MapCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +33,6 @@ class Draft:
     map: EcoMap
     based_on: int | None
     saved_at: str
-
-
-def chain_hash(prev_sha256: str, body: bytes) -> str:
-    """SHA-256 of the previous version's hash (hex, ASCII) followed by this body.
-
-    Text that is not a hex digest (only a tampered file holds it) is hashed
-    as UTF-8, so it gives a mismatch rather than an encoding error.
-    """
-    return hashlib.sha256(prev_sha256.encode("utf-8", "surrogatepass") + body).hexdigest()
 
 
 class CaseFile:
@@ -132,7 +109,7 @@ class CaseFile:
                     "VALUES (1, ?, ?, ?, ?, ?)",
                     (details.reference, details.client, details.worker, details.notes, now),
                 )
-                _insert_versions(connection, versions, now)
+                insert_versions(connection, versions, now)
                 connection.execute("COMMIT")
             finally:
                 connection.close()
@@ -178,8 +155,8 @@ class CaseFile:
 
     def summaries(self) -> list[VersionSummary]:
         """Every version's label, date and counts, without reading any map."""
-        rows = self._connection.execute(f"SELECT {_SUMMARY_COLUMNS} FROM versions ORDER BY number")
-        return [_summary(row) for row in rows]
+        rows = self._connection.execute(f"SELECT {SUMMARY_COLUMNS} FROM versions ORDER BY number")
+        return [row_summary(row) for row in rows]
 
     def version_body(self, number: int) -> bytes:
         """The stored canonical JSON of version ``number``, checked against its hash."""
@@ -214,14 +191,21 @@ class CaseFile:
         return Case(details=self.details, versions=self.versions(numbers))
 
     def draft(self) -> Draft | None:
-        """The autosaved working map, if there is one."""
-        row = self._connection.execute("SELECT based_on, saved_at, body FROM draft WHERE id = 1").fetchone()
+        """The working map as last saved with Save, if there is one."""
+        return self._working_map("draft", "its saved draft")
+
+    def autosave(self) -> Draft | None:
+        """Unsaved changes that autosave kept (left behind by a crash), if any."""
+        return self._working_map("autosave", "its autosaved changes")
+
+    def _working_map(self, table: str, what: str) -> Draft | None:
+        row = self._connection.execute(f"SELECT based_on, saved_at, body FROM {table} WHERE id = 1").fetchone()
         if row is None:
             return None
         try:
             ecomap = map_from_dict(json.loads(bytes(row[2])))
         except (ValueError, KeyError, TypeError, ModelError) as error:
-            raise InputError(self.path, f"its unsaved draft cannot be read ({error})") from None
+            raise InputError(self.path, f"{what} cannot be read ({error})") from None
         return Draft(map=ecomap, based_on=row[0], saved_at=row[1])
 
     def resolve_number(self, number: int | None) -> int:
@@ -257,7 +241,7 @@ class CaseFile:
         with self._transaction():
             if details is not None:
                 self._update_details(details)
-            return _insert_versions(self._connection, versions, utc_now())
+            return insert_versions(self._connection, versions, utc_now())
 
     def append_version(self, version: Version) -> Version:
         return self.append_versions([version])[0]
@@ -275,21 +259,36 @@ class CaseFile:
         )
 
     def write_draft(self, ecomap: EcoMap, based_on: int | None) -> str:
-        """Store the working map (autosave); returns the time it was saved."""
-        self._require_writable()
-        saved_at = utc_now()
-        body = canonical_bytes(map_to_dict(ecomap))
-        with self._transaction():
-            self._connection.execute(
-                "INSERT OR REPLACE INTO draft (id, based_on, saved_at, body) VALUES (1, ?, ?, ?)",
-                (based_on, saved_at, body),
-            )
-        return saved_at
+        """Save the working map (File > Save); clears any autosave. Returns the time saved."""
+        return self._write_working_map("draft", ecomap, based_on, clear_autosave=True)
+
+    def write_autosave(self, ecomap: EcoMap, based_on: int | None) -> str:
+        """Keep unsaved changes safe from a crash, apart from the saved draft."""
+        return self._write_working_map("autosave", ecomap, based_on, clear_autosave=False)
 
     def clear_draft(self) -> None:
         self._require_writable()
         with self._transaction():
             self._connection.execute("DELETE FROM draft")
+
+    def clear_autosave(self) -> None:
+        """Forget unsaved changes (they were saved, or the user discarded them)."""
+        self._require_writable()
+        with self._transaction():
+            self._connection.execute("DELETE FROM autosave")
+
+    def _write_working_map(self, table: str, ecomap: EcoMap, based_on: int | None, *, clear_autosave: bool) -> str:
+        self._require_writable()
+        saved_at = utc_now()
+        body = canonical_bytes(map_to_dict(ecomap))
+        with self._transaction():
+            self._connection.execute(
+                f"INSERT OR REPLACE INTO {table} (id, based_on, saved_at, body) VALUES (1, ?, ?, ?)",
+                (based_on, saved_at, body),
+            )
+            if clear_autosave:
+                self._connection.execute("DELETE FROM autosave")
+        return saved_at
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -327,58 +326,3 @@ def _move_into_place(temp: Path, target: Path) -> None:
         os.replace(temp, target)
         return
     temp.unlink()
-
-
-def _summary(row: Sequence[Any]) -> VersionSummary:
-    number, label, date, note, saved_at, nodes, ties = row[:7]
-    bonding, bridging, linking, strong, moderate, tenuous, stressful, domains = row[7:]
-    counts = MapCounts(
-        nodes=nodes,
-        ties=ties,
-        by_capital={"bonding": bonding, "bridging": bridging, "linking": linking},
-        by_strength={"strong": strong, "moderate": moderate, "tenuous": tenuous},
-        stressful=stressful,
-        domains=domains,
-    )
-    return VersionSummary(number, label, date, note, saved_at, counts)
-
-
-def _insert_versions(connection: sqlite3.Connection, versions: Sequence[Version], saved_at: str) -> list[Version]:
-    row = connection.execute("SELECT number, sha256 FROM versions ORDER BY number DESC LIMIT 1").fetchone()
-    number, prev_sha256 = (row[0], row[1]) if row else (0, GENESIS_SHA256)
-    stored = []
-    for version in versions:
-        version.check()
-        version = replace(version, saved_at=saved_at)
-        body = canonical_bytes(version_to_dict(version))
-        sha256 = chain_hash(prev_sha256, body)
-        counts = count(version.map)
-        number += 1
-        connection.execute(
-            "INSERT INTO versions (number, label, date, note, saved_at, nodes, ties, bonding, bridging, "
-            "linking, strong, moderate, tenuous, stressful, domains, body, prev_sha256, sha256) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                number,
-                version.label,
-                version.date,
-                version.note,
-                saved_at,
-                counts.nodes,
-                counts.ties,
-                counts.by_capital["bonding"],
-                counts.by_capital["bridging"],
-                counts.by_capital["linking"],
-                counts.by_strength["strong"],
-                counts.by_strength["moderate"],
-                counts.by_strength["tenuous"],
-                counts.stressful,
-                counts.domains,
-                body,
-                prev_sha256,
-                sha256,
-            ),
-        )
-        prev_sha256 = sha256
-        stored.append(version)
-    return stored

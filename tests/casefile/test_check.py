@@ -14,7 +14,7 @@ import pytest
 from ecomap.casefile import CaseFile
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import GENESIS_SHA256
-from ecomap.casefile.store import chain_hash
+from ecomap.casefile.versions_table import chain_hash
 from ecomap.model.case import CaseDetails
 
 from tests.casefile.test_safety import build_corrupt_pages

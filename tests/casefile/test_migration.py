@@ -26,6 +26,8 @@ from tests.casefile.test_store import make_version, sidecars, snapshot
 from tests.conftest import FIXTURES, ROOT, SAM_JSON, run_ecomap
 
 GOLDEN = FIXTURES / "casefiles" / "schema-1.ecomap"
+NOW = schema.SCHEMA_VERSION
+"""The schema this Ecomap writes; staged schemas come after it."""
 GOLDEN_SHA256 = "e31627096a1f5d7fb2a19152cdc8645b1758a831150b0bc383118706a665b713"
 """Written once by Ecomap 0.1.0 (``ecomap import sam.json``); never regenerate it."""
 
@@ -144,6 +146,18 @@ def raw_state(path: Path) -> dict[str, Any]:
         raw.close()
 
 
+def test_the_real_migration_adds_the_autosave_table(golden: Path) -> None:
+    with CaseFile.open(golden) as case:  # read-only: migrated in memory
+        assert case.autosave() is None
+    assert raw_state(golden)["user_version"] == 1
+    with CaseFile.open(golden, writable=True) as case:
+        case.write_autosave(case.version(2).map, 2)
+    state = raw_state(golden)
+    assert state["user_version"] == NOW
+    assert "autosave" in state["tables"]
+    assert check_case_file(golden).ok
+
+
 def test_schema_constants_are_read_through_the_schema_module() -> None:
     # A module binding SCHEMA_VERSION (or SCHEMAS, MIGRATIONS) at import time
     # would keep the old value when the schema moves on.
@@ -164,9 +178,9 @@ def test_a_writable_open_migrates_an_old_file(golden: Path, monkeypatch: pytest.
         assert case.version_count == 2
         case.append_version(make_version("after the migration"))
     after = raw_state(golden)
-    assert after["user_version"] == 2
+    assert after["user_version"] == NOW + 1
     assert after["application_id"] == schema.APPLICATION_ID
-    assert after["tables"] == sorted([*before["tables"], "attachments"])
+    assert after["tables"] == sorted([*before["tables"], "autosave", "attachments"])
     assert after["versions"][:2] == before["versions"]
     assert sidecars(golden) == []
     assert check_case_file(golden).ok
@@ -180,7 +194,7 @@ def test_a_read_only_open_migrates_in_memory_only(golden: Path, monkeypatch: pyt
     with CaseFile.open(golden) as case:
         assert case.version(2).label == "Review"
         memory = case._connection  # the migrated schema is only visible from inside
-        assert memory.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert memory.execute("PRAGMA user_version").fetchone()[0] == NOW + 1
         assert memory.execute("SELECT COUNT(*) FROM attachments").fetchone()[0] == 0
     assert snapshot(golden) == before
     assert sidecars(golden) == []
@@ -192,7 +206,7 @@ def test_several_steps_run_in_one_transaction(golden: Path, monkeypatch: pytest.
     with CaseFile.open(golden, writable=True):
         pass
     state = raw_state(golden)
-    assert state["user_version"] == 3
+    assert state["user_version"] == NOW + 2
     assert {"attachments", "signatures"} <= set(state["tables"])
 
 
@@ -212,10 +226,10 @@ def test_a_migration_that_raises_leaves_the_file_as_it_was(golden: Path, monkeyp
     assert raw_state(golden)["user_version"] == 1
     assert sidecars(golden) == []
     # The failed open released its lock; a working migration now succeeds.
-    monkeypatch.setitem(schema.MIGRATIONS, 2, add_signatures)
+    monkeypatch.setitem(schema.MIGRATIONS, NOW + 1, add_signatures)
     with CaseFile.open(golden, writable=True) as case:
         assert case.version_count == 2
-    assert raw_state(golden)["user_version"] == 3
+    assert raw_state(golden)["user_version"] == NOW + 2
 
 
 def test_a_migration_that_sqlite_refuses_is_a_clear_error(golden: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -226,7 +240,7 @@ def test_a_migration_that_sqlite_refuses_is_a_clear_error(golden: Path, monkeypa
 
     stage(monkeypatch, (ATTACHMENTS, bad_sql))
     for writable in (True, False):
-        with pytest.raises(InputError, match=r"could not be updated from case file format 1 to 2 \(no such table"):
+        with pytest.raises(InputError, match=rf"could not be updated from case file format 1 to {NOW + 1} \(no such"):
             CaseFile.open(golden, writable=writable)
     assert snapshot(golden)[0] == before[0]
 
@@ -250,8 +264,8 @@ def test_a_file_from_a_newer_ecomap_is_refused_and_untouched(tmp_path: Path, mon
     path = tmp_path / "future.ecomap"
     stage(monkeypatch, (ATTACHMENTS, add_attachments))
     CaseFile.create(path, CaseDetails(client="Ana"), [make_version("one")]).close()
-    assert raw_state(path)["user_version"] == 2
-    monkeypatch.undo()  # back to this Ecomap, which knows schema 1 only
+    assert raw_state(path)["user_version"] == NOW + 1
+    monkeypatch.undo()  # back to this Ecomap, which knows up to schema NOW
     before = snapshot(path)
     for writable in (False, True):
         with pytest.raises(InputError, match="was written by a newer Ecomap"):

@@ -1,0 +1,111 @@
+"""Hartman's ecomap notation with social capital added: one source for canvas and PDF.
+
+Strength is line weight and pattern, stress is hatching, flow is arrowheads,
+capital is colour (Okabe-Ito, safe for colour-blind readers) and, so that a
+greyscale print still tells them apart, a small letter mark on every tie.
+All sizes are scene units (one unit prints as one point at 100%).
+"""
+
+from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+
+CAPITAL_COLOURS: dict[Capital, str] = {
+    Capital.BONDING: "#0072B2",
+    Capital.BRIDGING: "#009E73",
+    Capital.LINKING: "#E69F00",
+}
+CAPITAL_MARKS: dict[Capital, str] = {Capital.BONDING: "B", Capital.BRIDGING: "Br", Capital.LINKING: "L"}
+CAPITAL_NAMES: dict[Capital, str] = {
+    Capital.BONDING: "Bonding",
+    Capital.BRIDGING: "Bridging",
+    Capital.LINKING: "Linking",
+}
+CAPITAL_MEANINGS: dict[Capital, str] = {
+    Capital.BONDING: "close ties among similar people",
+    Capital.BRIDGING: "ties across groups",
+    Capital.LINKING: "ties to institutions and authority",
+}
+
+STRENGTH_WIDTHS: dict[Strength, float] = {Strength.STRONG: 5.0, Strength.MODERATE: 2.5, Strength.TENUOUS: 2.5}
+STRENGTH_DASHES: dict[Strength, tuple[float, float] | None] = {
+    Strength.STRONG: None,
+    Strength.MODERATE: None,
+    Strength.TENUOUS: (7.0, 5.0),
+}
+"""Dash and gap lengths in scene units; ``None`` is a solid line."""
+STRENGTH_NAMES: dict[Strength, str] = {
+    Strength.STRONG: "Strong",
+    Strength.MODERATE: "Moderate",
+    Strength.TENUOUS: "Tenuous",
+}
+
+FLOW_NAMES: dict[Flow, str] = {
+    Flow.NONE: "No flow marked",
+    Flow.TO_TARGET: "Flows to the second",
+    Flow.TO_SOURCE: "Flows to the first",
+    Flow.BOTH: "Flows both ways",
+}
+
+HATCH_SPACING = 11.0
+"""Distance between the cross-strokes that mark a stressful tie."""
+HATCH_HALF_LENGTH = 6.0
+"""Each cross-stroke reaches this far either side of the line."""
+HATCH_WIDTH = 1.6
+
+ARROW_LENGTH = 13.0
+ARROW_HALF_WIDTH = 6.5
+
+MARK_FONT_SIZE = 8.5
+MARK_PADDING = 2.0
+"""The capital mark sits in a small white box at the middle of the tie."""
+
+LABEL_FONT_SIZE = 11.0
+LABEL_GAP = 4.0
+"""Node labels sit centred below the node, this far from its edge."""
+LABEL_MAX_WIDTH = 120.0
+
+NODE_RADII: dict[Kind, float] = {
+    Kind.CLIENT: 30.0,
+    Kind.PERSON: 17.0,
+    Kind.PET: 15.0,
+    Kind.GROUP: 19.0,
+    Kind.ORGANISATION: 18.0,
+}
+NODE_SHAPES: dict[Kind, str] = {
+    Kind.CLIENT: "circle",
+    Kind.PERSON: "circle",
+    Kind.PET: "diamond",
+    Kind.GROUP: "rounded",
+    Kind.ORGANISATION: "square",
+}
+"""Shape names the canvas and PDF both draw: circle, diamond, rounded square, square."""
+
+NODE_OUTLINE = "#333333"
+NODE_OUTLINE_WIDTH = 1.5
+CLIENT_FILL = "#FFFFFF"
+CLIENT_OUTLINE_WIDTH = 3.0
+
+DOMAIN_FILLS: dict[Domain, str] = {
+    Domain.FAMILY: "#F3D9E6",
+    Domain.FRIENDS: "#FBE3CC",
+    Domain.COMMUNITY: "#D9EED9",
+    Domain.WORK_EDUCATION: "#E2DDF0",
+    Domain.SERVICES: "#D6E6F3",
+    Domain.JUSTICE: "#E6E6E6",
+    Domain.OTHER: "#F7F7F7",
+}
+"""Pale fills by domain: a hint only; the sector and the label say the domain."""
+DOMAIN_NAMES: dict[Domain, str] = {
+    Domain.FAMILY: "Family",
+    Domain.FRIENDS: "Friends",
+    Domain.COMMUNITY: "Community",
+    Domain.WORK_EDUCATION: "Work and education",
+    Domain.SERVICES: "Services",
+    Domain.JUSTICE: "Justice",
+    Domain.OTHER: "Other",
+}
+
+RING_COLOUR = "#B8B8B8"
+RING_WIDTH = 1.0
+RING_NAMES = ("Close", "Middle", "Outer")
+SECTOR_LINE_COLOUR = "#DDDDDD"
+SECTOR_LABEL_COLOUR = "#888888"
