@@ -2,11 +2,12 @@
 
 import string
 
+from hypothesis import strategies as st
+
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.network import EcoMap
-from hypothesis import strategies as st
 
 # Any printable text, including markup and non-Latin scripts, but no control
 # characters or lone surrogates (the model refuses those).

@@ -4,12 +4,12 @@ import json
 import tempfile
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+
 from ecomap.casefile import CaseFile
 from ecomap.interchange.ecomap_json import case_to_document, document_bytes
 from ecomap.interchange.reader import read_case
 from ecomap.model.case import Case
-from hypothesis import HealthCheck, given, settings
-
 from tests.conftest import SAM_JSON, run_ecomap
 from tests.strategies import cases
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ecomap.model.enums import Domain, Flow, Kind, Strength
 from ecomap.model.notation import ARROW_HALF_WIDTH, ARROW_LENGTH, HATCH_HALF_LENGTH, HATCH_SPACING, NODE_RADII
 
-RING_RADII: tuple[float, float, float] = (100.0, 200.0, 300.0)
+RING_RADII: tuple[float, float, float] = (120.0, 240.0, 360.0)
 """The three closeness rings: close, middle and outer."""
 
 EASYNWK_SCALE = RING_RADII[2] / 100.0

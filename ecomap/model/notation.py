@@ -64,7 +64,7 @@ LABEL_GAP = 4.0
 LABEL_MAX_WIDTH = 120.0
 
 NODE_RADII: dict[Kind, float] = {
-    Kind.CLIENT: 30.0,
+    Kind.CLIENT: 34.0,
     Kind.PERSON: 17.0,
     Kind.PET: 15.0,
     Kind.GROUP: 19.0,

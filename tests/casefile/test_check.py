@@ -11,12 +11,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from ecomap.casefile import CaseFile
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.casefile.versions_table import chain_hash
 from ecomap.model.case import CaseDetails
-
 from tests.casefile.test_safety import build_corrupt_pages
 from tests.casefile.test_store import make_map, schema_sql, snapshot
 from tests.conftest import SAM_JSON, assert_one_line_error, run_ecomap

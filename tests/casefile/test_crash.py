@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from ecomap.casefile import CaseFile
 from ecomap.casefile.check import check_case_file
 from ecomap.model.canonical import map_to_dict
@@ -29,7 +30,6 @@ from ecomap.model.case import Version
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Kind
 from ecomap.model.network import EcoMap
-
 from tests.casefile.test_store import sidecars
 from tests.conftest import ROOT, SAM_JSON, run_ecomap
 

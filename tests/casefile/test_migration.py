@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from ecomap.casefile import CaseFile, schema
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.header import read_header
 from ecomap.errors import InputError
 from ecomap.model.case import CaseDetails
-
 from tests.casefile.test_store import make_version, sidecars, snapshot
 from tests.conftest import FIXTURES, ROOT, SAM_JSON, run_ecomap
 

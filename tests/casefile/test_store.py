@@ -14,6 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from ecomap.casefile import CaseFile, connection, store
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, object_name
@@ -26,9 +29,6 @@ from ecomap.model.enums import Capital, Domain, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.metrics import count
 from ecomap.model.network import EcoMap
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from tests.conftest import SAM_JSON, run_ecomap
 from tests.strategies import versions
 

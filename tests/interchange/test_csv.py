@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+
 from ecomap.interchange.csv_export import COLUMNS, case_to_csv, safe_cell
 from ecomap.interchange.reader import read_case
 from ecomap.model.case import Case
-from hypothesis import given, settings
-
 from tests.conftest import SAM_JSON, assert_one_line_error, run_ecomap
 from tests.strategies import cases
 

@@ -6,6 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ecomap.errors import InputError
 from ecomap.interchange.easynwk import case_from_easynwk
 from ecomap.interchange.reader import read_case
@@ -13,9 +16,6 @@ from ecomap.model.case import Case, Version
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.geometry import DOMAIN_SECTORS, EASYNWK_SCALE, STRENGTH_RADIUS
 from ecomap.model.network import EcoMap
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from tests.conftest import EASYNWK_SAMPLE, assert_one_line_error, run_ecomap
 
 SUPPORT_FIELDS = ("supportEmotional", "supportInstrumental", "supportInformational", "supportSocial", "supportLinking")

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+
 from ecomap.errors import InputError
 from ecomap.interchange import strict_json
 from ecomap.interchange.ecomap_json import case_to_document, document_bytes
@@ -21,8 +23,6 @@ from ecomap.interchange.schema_check import schema
 from ecomap.model.case import Case
 from ecomap.model.enums import Domain, Flow, Kind, Strength
 from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS
-from hypothesis import HealthCheck, given, settings
-
 from tests.conftest import SAM_JSON, assert_one_line_error, run_ecomap
 from tests.strategies import cases
 

@@ -9,6 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+
 from ecomap.errors import InputError
 from ecomap.interchange.ecomap_json import case_to_document
 from ecomap.interchange.graphml import case_from_graphml, case_to_graphml
@@ -21,8 +23,6 @@ from ecomap.model.errors import ModelError
 from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import default_capital
-from hypothesis import HealthCheck, given, settings
-
 from tests.conftest import EASYNWK_SAMPLE, SAM_JSON, assert_one_line_error, run_ecomap
 from tests.strategies import cases
 

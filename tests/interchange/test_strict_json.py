@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ecomap.errors import InputError
 from ecomap.interchange import strict_json
 from ecomap.interchange.limits import MAX_DEPTH, MAX_FILE_BYTES
 from ecomap.interchange.strict_json import decode_text, depth, parse_json, read_limited
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 NAME = "client-notes.json"
 

@@ -3,13 +3,13 @@
 import json
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ecomap.interchange.ecomap_json import case_from_document
 from ecomap.model.diff import apply_diff, diff_maps
 from ecomap.model.enums import Flow
 from ecomap.model.network import EcoMap
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from tests.conftest import SAM_JSON
 from tests.strategies import ecomaps, node_ids
 

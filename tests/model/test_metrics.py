@@ -3,13 +3,13 @@
 import json
 
 import networkx as nx
+from hypothesis import given, settings
+
 from ecomap.interchange.ecomap_json import case_from_document
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Kind
 from ecomap.model.metrics import count, measure
 from ecomap.model.network import EcoMap
-from hypothesis import given, settings
-
 from tests.conftest import SAM_EXPECTED, SAM_JSON
 from tests.strategies import ecomaps
 

@@ -1,6 +1,7 @@
 """The map's rules and events, as the editor and the importers rely on them."""
 
 import pytest
+
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError

@@ -1,5 +1,7 @@
 """Pseudonymised copies leave names and notes behind."""
 
+from hypothesis import given, settings
+
 from ecomap.model.canonical import canonical_bytes, version_to_dict
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.diff import diff_maps
@@ -7,8 +9,6 @@ from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Kind
 from ecomap.model.network import EcoMap
 from ecomap.model.pseudonymise import initials, pseudonymise_case
-from hypothesis import given, settings
-
 from tests.strategies import cases
 
 
