@@ -1,0 +1,75 @@
+"""Starting the editor: the application object, the main window on a case, and the event loop.
+
+Nothing here prints a case's contents: an unexpected error is reported on
+stderr by type and place only (its message may quote a client's name),
+unless ``ECOMAP_DEBUG`` is set.
+"""
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from ecomap.ui.main_window import MainWindow
+from ecomap.ui.session import EditorSession
+
+APPLICATION_NAME = "Ecomap"
+ORGANISATION_NAME = "Ecomap"
+
+
+def name_application() -> None:
+    """The names QSettings files its settings under (also before any application exists)."""
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+
+
+def create_window(case: str | None, settings: QSettings | None = None) -> MainWindow:
+    """The main window on ``case`` (or an empty unsaved case), neither shown nor asking anything.
+
+    An application must exist. A case that cannot be opened raises
+    :class:`~ecomap.errors.EcomapError`; one open in another Ecomap opens read-only.
+    """
+    name_application()
+    session = EditorSession.open(case) if case else EditorSession.new_unsaved()
+    try:
+        return MainWindow(session, settings=settings)
+    except BaseException:
+        session.close()
+        raise
+
+
+def run(case: str | None = None, argv: Sequence[str] | None = None, *, settings: QSettings | None = None) -> int:
+    """``ecomap [CASE]``: the editor, on ``case`` if given, until its window closes.
+
+    A case that cannot be opened is explained in a message box and the editor
+    starts on an empty, unsaved case instead. Returns the exit status.
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
+    name_application()
+    window = create_window(None, settings)
+    window.show()
+    if case:
+        window.files.open_case(case)
+        if not window.isVisible():  # closed from the error message's own event loop: done already
+            return 0
+    previous_hook = sys.excepthook
+    if previous_hook is sys.__excepthook__:  # leave a debugger's or a test harness's hook alone
+        sys.excepthook = _report_quietly
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _report_quietly(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    """An error escaping a Qt slot: where it happened, but not its message (it may hold names)."""
+    if os.environ.get("ECOMAP_DEBUG"):
+        sys.__excepthook__(kind, error, trace)
+        return
+    places = "".join(traceback.format_list(traceback.extract_tb(trace)))
+    sys.stderr.write(f"ecomap: unexpected error ({kind.__name__}); set ECOMAP_DEBUG=1 to see its message\n{places}")

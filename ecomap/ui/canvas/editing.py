@@ -1,0 +1,288 @@
+"""What the user can do to the map from the canvas: each action becomes one undo command."""
+
+import math
+import uuid
+
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+
+from ecomap.model.elements import Node, Tie
+from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.errors import ModelError
+from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS, polar_to_scene, sector_of
+from ecomap.model.network import EcoMap
+from ecomap.model.notation import LABEL_GAP, NODE_RADII
+from ecomap.model.rules import default_capital
+from ecomap.ui.canvas.label_editor import LabelEditor
+from ecomap.ui.canvas.node_item import NodeItem
+from ecomap.ui.canvas.scene import MapScene
+from ecomap.ui.canvas.tie_item import TieItem
+from ecomap.ui.canvas.view import MapView
+from ecomap.ui.commands import (
+    AddNodeCommand,
+    AddTieCommand,
+    DeleteCommand,
+    EditNodeCommand,
+    EditTiesCommand,
+    MoveNodesCommand,
+)
+
+NUDGE = 10.0
+FINE_NUDGE = 2.0
+FLOW_CYCLE = (Flow.NONE, Flow.TO_TARGET, Flow.TO_SOURCE, Flow.BOTH)
+CAPITAL_KEYS = {Qt.Key.Key_B: Capital.BONDING, Qt.Key.Key_R: Capital.BRIDGING, Qt.Key.Key_L: Capital.LINKING}
+STRENGTH_KEYS = {Qt.Key.Key_1: Strength.STRONG, Qt.Key.Key_2: Strength.MODERATE, Qt.Key.Key_3: Strength.TENUOUS}
+
+
+class CanvasEditor(QObject):
+    """Edits the scene's map through the undo stack, in response to the mouse and keys."""
+
+    def __init__(self, scene: MapScene, view: MapView, undo_stack: QUndoStack) -> None:
+        super().__init__(view)
+        self.scene, self.view, self.undo_stack = scene, view, undo_stack
+        self.editor: LabelEditor | None = None
+        scene.add_node_requested.connect(self.add_person_at)
+        scene.edit_label_requested.connect(self.edit_label)
+        view.palette_dropped.connect(
+            lambda entry, position: self.add_person_at(position, entry.label, entry.kind, entry.domain)
+        )
+        view.key_handler = self.handle_key  # type: ignore[attr-defined]
+        view.tab_handler = self.step_selection  # type: ignore[attr-defined]
+
+    @property
+    def editable(self) -> bool:
+        return self.scene.editable and self.scene.map is not None
+
+    def push(self, command: QUndoCommand) -> None:
+        """Push ``command`` if the model accepts it; else say why in the status bar and push nothing.
+
+        An exception raised in ``redo()`` inside ``QUndoStack.push`` would not stop Qt
+        from keeping the command, so the command is tried first and taken back.
+        """
+        try:
+            command.redo()
+        except ModelError as error:
+            self.scene.message.emit(str(error))
+            return
+        command.undo()
+        self.undo_stack.push(command)
+
+    # -- adding ------------------------------------------------------------
+
+    def add_person_at(
+        self, position: QPointF, label: str = "", kind: Kind = Kind.PERSON, domain: Domain | None = None
+    ) -> None:
+        """Ask for a name in place; on Enter, add the person there (one command)."""
+        if not self.editable:
+            return
+        assert self.scene.map is not None
+        ecomap = self.scene.map
+        chosen = domain or sector_of(position.x(), position.y())
+
+        def commit(text: str) -> None:
+            self.editor = None
+            name = text or label
+            if not name:
+                return
+            node = Node(new_node_id(ecomap), name, kind, chosen, position.x(), position.y())
+            self.push(AddNodeCommand(ecomap, node))
+            if node.id in self.scene.node_items:
+                self.scene.select_only([self.scene.node_items[node.id]])
+
+        self._open_editor(position + QPointF(0, NODE_RADII[kind] + LABEL_GAP), label, commit)
+
+    def add_person(self, label: str = "", kind: Kind = Kind.PERSON, domain: Domain = Domain.OTHER) -> None:
+        """Keyboard or palette: a new node at a free spot in its domain's sector."""
+        self.add_person_at(self.free_spot(domain), label, kind, domain)
+
+    def free_spot(self, domain: Domain) -> QPointF:
+        start, end = DOMAIN_SECTORS[domain]
+        radius = STRENGTH_RADIUS[Strength.MODERATE]
+        taken = [item.pos() for item in self.scene.node_items.values()]
+        best, best_gap = QPointF(*polar_to_scene((start + end) / 2, radius)), -1.0
+        for ring in (radius, STRENGTH_RADIUS[Strength.TENUOUS], STRENGTH_RADIUS[Strength.STRONG]):
+            for step in range(7):
+                point = QPointF(*polar_to_scene(start + (end - start) * (step + 0.5) / 7, ring))
+                gap = min((math.dist((p.x(), p.y()), (point.x(), point.y())) for p in taken), default=1e9)
+                if gap > best_gap:
+                    best, best_gap = point, gap
+            if best_gap > 70:
+                break
+        return best
+
+    def edit_label(self, node_id: str) -> None:
+        if not self.editable:
+            return
+        assert self.scene.map is not None
+        ecomap = self.scene.map
+        item = self.scene.node_items[node_id]
+
+        def commit(text: str) -> None:
+            self.editor = None
+            if text and ecomap.has_node(node_id) and text != ecomap.node(node_id).label:
+                self.push(EditNodeCommand(ecomap, node_id, {"label": text}))
+
+        self._open_editor(item.pos() + QPointF(0, item.radius + LABEL_GAP), ecomap.node(node_id).label, commit)
+
+    def _open_editor(self, position: QPointF, text: str, commit: object) -> None:
+        if self.editor is not None:
+            self.editor.finish(commit=True)
+        self.editor = LabelEditor(self.view, position, text, commit)  # type: ignore[arg-type]
+
+    # -- ties --------------------------------------------------------------
+
+    def connect_selected(self) -> None:
+        """Two people selected: tie them; one: tie them to the client."""
+        if not self.editable:
+            return
+        assert self.scene.map is not None
+        ecomap = self.scene.map
+        chosen = self.scene.selected_node_ids()
+        if len(chosen) == 1 and chosen[0] != ecomap.client.id:
+            chosen = [ecomap.client.id, chosen[0]]
+        if len(chosen) != 2:
+            self.scene.message.emit("Select one person to tie to the client, or two people to tie together")
+            return
+        a, b = (ecomap.node(n) for n in chosen)
+        if ecomap.tie_between(a.id, b.id) is not None:
+            self.scene.message.emit(f"{a.label} and {b.label} are already tied")
+            return
+        tie = Tie(ecomap.new_tie_id(), a.id, b.id, default_capital(a, b))
+        self.push(AddTieCommand(ecomap, tie))
+        self.scene.select_only([self.scene.tie_items[tie.id]])
+
+    def set_ties(self, **changes: object) -> None:
+        if not self.editable:
+            return
+        assert self.scene.map is not None
+        ties = self.scene.selected_tie_ids()
+        if not ties:
+            self.scene.message.emit("Select a tie first")
+            return
+        current = [self.scene.map.tie(t) for t in ties]
+        if all(all(getattr(t, k) == v for k, v in changes.items()) for t in current):
+            return
+        self.push(EditTiesCommand(self.scene.map, ties, changes))
+
+    def toggle_stress(self) -> None:
+        assert self.scene.map is not None
+        ties = [self.scene.map.tie(t) for t in self.scene.selected_tie_ids()]
+        self.set_ties(stressful=not all(t.stressful for t in ties) if ties else True)
+
+    def cycle_flow(self) -> None:
+        assert self.scene.map is not None
+        ties = [self.scene.map.tie(t) for t in self.scene.selected_tie_ids()]
+        if ties:
+            self.set_ties(flow=FLOW_CYCLE[(FLOW_CYCLE.index(ties[0].flow) + 1) % len(FLOW_CYCLE)])
+        else:
+            self.scene.message.emit("Select a tie first")
+
+    def auto_arrange(self) -> None:
+        """Lay the whole map out again (client centred, domains together): one undoable step."""
+        if not self.editable:
+            return
+        assert self.scene.map is not None
+        from ecomap.model.arrange import arrange
+
+        ecomap = self.scene.map
+        positions = arrange(ecomap)
+        moves = {
+            node_id: ((ecomap.node(node_id).x, ecomap.node(node_id).y), new)
+            for node_id, new in positions.items()
+            if (ecomap.node(node_id).x, ecomap.node(node_id).y) != new
+        }
+        if moves:
+            self.push(MoveNodesCommand(ecomap, moves, text="Auto-arrange"))
+
+    # -- selection, moving, deleting ------------------------------------------
+
+    def delete_selected(self) -> None:
+        if not self.editable:
+            return
+        assert self.scene.map is not None
+        command = DeleteCommand(self.scene.map, self.scene.selected_node_ids(), self.scene.selected_tie_ids())
+        if command.is_empty:
+            if self.scene.selected_node_ids():
+                self.scene.message.emit("The client stays on their own map")
+            return
+        self.push(command)
+
+    def nudge(self, dx: float, dy: float) -> None:
+        if not self.editable:
+            return
+        assert self.scene.map is not None
+        ecomap = self.scene.map
+        moves = {}
+        for node_id in self.scene.selected_node_ids():
+            node = ecomap.node(node_id)
+            moves[node_id] = ((node.x, node.y), (node.x + dx, node.y + dy))
+        if moves:
+            self.push(MoveNodesCommand(ecomap, moves, merge_key=True))
+
+    def step_selection(self, forward: bool) -> bool:
+        """Tab: select the next person on the map (in the order they were added)."""
+        if self.scene.map is None or not self.scene.node_items:
+            return False
+        order = [n.id for n in self.scene.map.nodes]
+        chosen = self.scene.selected_node_ids()
+        index = order.index(chosen[0]) if chosen else -1
+        index = (index + (1 if forward else -1)) % len(order)
+        item = self.scene.node_items[order[index]]
+        self.scene.select_only([item])
+        self.view.ensureVisible(item)
+        node = item.node
+        self.scene.message.emit(f"{node.label or '(unnamed)'}: {len(self.scene.map.ties_of(node.id))} ties")
+        return True
+
+    def select_all(self) -> None:
+        for item in self.scene.items():
+            if isinstance(item, (NodeItem, TieItem)):
+                item.setSelected(True)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Single keys on the canvas (design §12). True if handled."""
+        key, modifiers = Qt.Key(event.key()), event.modifiers()
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        shift = modifiers == Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Tab and modifiers & Qt.KeyboardModifier.ControlModifier:
+            following = self.view.nextInFocusChain()
+            if following is not None:
+                following.setFocus()
+            return True
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and (plain or shift) and self.scene.selected_node_ids():
+            step = FINE_NUDGE if shift else NUDGE
+            self.nudge(arrows[key][0] * step, arrows[key][1] * step)
+            return True
+        if not plain:
+            return False
+        if key in CAPITAL_KEYS and self.scene.selected_tie_ids():
+            self.set_ties(capital=CAPITAL_KEYS[key])
+        elif key in STRENGTH_KEYS and self.scene.selected_tie_ids():
+            self.set_ties(strength=STRENGTH_KEYS[key])
+        elif key == Qt.Key.Key_S and self.scene.selected_tie_ids():
+            self.toggle_stress()
+        elif key == Qt.Key.Key_F and self.scene.selected_tie_ids():
+            self.cycle_flow()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and len(self.scene.selected_node_ids()) == 1:
+            self.edit_label(self.scene.selected_node_ids()[0])
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+        elif key == Qt.Key.Key_T:
+            self.connect_selected()
+        elif key in (Qt.Key.Key_Insert, Qt.Key.Key_N):
+            self.add_person()
+        elif key == Qt.Key.Key_Escape:
+            self.scene.clearSelection()
+        else:
+            return False
+        return True
+
+
+def new_node_id(ecomap: EcoMap) -> str:
+    """A fresh id that no earlier version is likely to hold, so a new person is never
+    mistaken for someone removed before (which comparing versions would show as a return)."""
+    while True:
+        candidate = f"p{uuid.uuid4().hex[:10]}"
+        if not ecomap.has_node(candidate):
+            return candidate

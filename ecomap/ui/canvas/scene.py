@@ -1,0 +1,269 @@
+"""The map scene: a view of one EcoMap, kept in step with it through the model's events."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from ecomap.model.elements import Node, Tie
+from ecomap.model.events import Event
+from ecomap.model.network import EcoMap
+from ecomap.ui.canvas.background import backdrop_rect, draw_backdrop
+from ecomap.ui.canvas.drag_snapshot import DragSnapshot
+from ecomap.ui.canvas.gestures import MoveGesture, NewTieGesture
+from ecomap.ui.canvas.node_item import NodeItem
+from ecomap.ui.canvas.tie_item import TieItem
+from ecomap.ui.commands import AddTieCommand
+
+
+class MapScene(QGraphicsScene):
+    """Items for every node and tie of :attr:`map`; edits go to :attr:`undo_stack`.
+
+    Items hold ids and draw; they never change the model. A drag moves items
+    only, and the move reaches the model as one command on release.
+    """
+
+    add_node_requested = Signal(QPointF)
+    """Double-click on empty canvas: a new person wanted here."""
+    edit_label_requested = Signal(str)
+    """Double-click on a node: edit its label in place."""
+    message = Signal(str)
+    """Something to tell the user in the status bar."""
+    map_changed = Signal()
+    """Any change to the map (for counts and the legend)."""
+
+    def __init__(self, undo_stack: QUndoStack, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.undo_stack = undo_stack
+        self.map: EcoMap | None = None
+        self.node_items: dict[str, NodeItem] = {}
+        self.tie_items: dict[str, TieItem] = {}
+        self.editable = True
+        self.show_sectors = True
+        self.text_scale = 1.0
+        self._tie_gesture: NewTieGesture | None = None
+        self._move_gesture: MoveGesture | None = None
+        self._snapshot: DragSnapshot | None = None
+        self._update_rect()
+
+    # -- the model -----------------------------------------------------------
+
+    def set_map(self, ecomap: EcoMap, *, editable: bool = True) -> None:
+        if self.map is not None:
+            self._subscribe(self.map, connect=False)
+        self.end_drag()
+        self.clear()
+        self.node_items.clear()
+        self.tie_items.clear()
+        self.map = ecomap
+        self.editable = editable
+        for node in ecomap.nodes:
+            self._add_node_item(node)
+        for tie in ecomap.ties:
+            self._add_tie_item(tie)
+        self._subscribe(ecomap, connect=True)
+        self._update_rect()
+        self.map_changed.emit()
+
+    def _subscribe(self, ecomap: EcoMap, *, connect: bool) -> None:
+        pairs: list[tuple[Event[Any], Callable[..., None]]] = [
+            (ecomap.node_added, self._on_node_added),
+            (ecomap.node_removed, self._on_node_removed),
+            (ecomap.node_changed, self._on_node_changed),
+            (ecomap.tie_added, self._on_tie_added),
+            (ecomap.tie_removed, self._on_tie_removed),
+            (ecomap.tie_changed, self._on_tie_changed),
+        ]
+        for event, handler in pairs:
+            if connect:
+                event.connect(handler)
+            else:
+                event.disconnect(handler)
+
+    def _add_node_item(self, node: Node) -> NodeItem:
+        item = NodeItem(node, self.text_scale)
+        item.set_editable(self.editable)
+        self.node_items[node.id] = item
+        self.addItem(item)
+        return item
+
+    def _add_tie_item(self, tie: Tie) -> TieItem:
+        item = TieItem(tie)
+        self.tie_items[tie.id] = item
+        self._refresh_tie(item, tie)
+        self.addItem(item)
+        return item
+
+    def _refresh_tie(self, item: TieItem, tie: Tie) -> None:
+        source, target = self.node_items[tie.source], self.node_items[tie.target]
+        item.set_tie(tie, source.node.label, target.node.label)
+        item.set_ends(source.pos(), source.radius, target.pos(), target.radius)
+
+    def _on_node_added(self, node: Node, _index: int) -> None:
+        self.end_drag()  # the picture would hold an item that is gone, or miss a new one
+        self._add_node_item(node)
+        self.map_changed.emit()
+
+    def _on_node_removed(self, node: Node, _index: int) -> None:
+        self.end_drag()  # the picture would hold an item that is gone, or miss a new one
+        item = self.node_items.pop(node.id)
+        self.removeItem(item)
+        self.map_changed.emit()
+
+    def _on_node_changed(self, _old: Node, new: Node) -> None:
+        item = self.node_items[new.id]
+        item.set_node(new)
+        assert self.map is not None
+        for tie in self.map.ties_of(new.id):
+            self._refresh_tie(self.tie_items[tie.id], tie)
+        self.map_changed.emit()
+
+    def _on_tie_added(self, tie: Tie, _index: int) -> None:
+        self.end_drag()  # the picture would hold an item that is gone, or miss a new one
+        self._add_tie_item(tie)
+        self.map_changed.emit()
+
+    def _on_tie_removed(self, tie: Tie, _index: int) -> None:
+        self.end_drag()  # the picture would hold an item that is gone, or miss a new one
+        self.removeItem(self.tie_items.pop(tie.id))
+        self.map_changed.emit()
+
+    def _on_tie_changed(self, _old: Tie, new: Tie) -> None:
+        self._refresh_tie(self.tie_items[new.id], new)
+        self.map_changed.emit()
+
+    def node_item_moved(self, item: NodeItem) -> None:
+        """A node item moved (a drag in progress, or the model moved it): its ties follow."""
+        if self.map is None or item.node_id not in self.node_items:
+            return
+        for tie in self.map.ties_of(item.node_id):
+            tie_item = self.tie_items.get(tie.id)
+            if tie_item is None:
+                continue
+            source, target = self.node_items[tie.source], self.node_items[tie.target]
+            tie_item.set_ends(source.pos(), source.radius, target.pos(), target.radius)
+
+    # -- selection -----------------------------------------------------------
+
+    def selected_node_ids(self) -> list[str]:
+        assert self.map is not None
+        chosen = {item.node_id for item in self.selectedItems() if isinstance(item, NodeItem)}
+        return [n.id for n in self.map.nodes if n.id in chosen]
+
+    def selected_tie_ids(self) -> list[str]:
+        assert self.map is not None
+        chosen = {item.tie_id for item in self.selectedItems() if isinstance(item, TieItem)}
+        return [t.id for t in self.map.ties if t.id in chosen]
+
+    def select_only(self, items: list[QGraphicsItem]) -> None:
+        self.clearSelection()
+        for item in items:
+            item.setSelected(True)
+        if items:
+            items[0].setFocus()
+
+    # -- appearance ----------------------------------------------------------
+
+    def set_text_scale(self, scale: float) -> None:
+        self.text_scale = scale
+        for item in self.node_items.values():
+            item.set_text_scale(scale)
+        self.update()
+
+    def set_show_sectors(self, show: bool) -> None:
+        self.show_sectors = show
+        self._update_rect()
+        self.update()
+
+    def _update_rect(self) -> None:
+        self.setSceneRect(backdrop_rect(self.show_sectors).adjusted(-2000, -2000, 2000, 2000))
+
+    def content_rect(self) -> QRectF:
+        """What "fit to view" should show: the backdrop and every item."""
+        rect = backdrop_rect(self.show_sectors)
+        for item in self.node_items.values():
+            rect = rect.united(item.sceneBoundingRect().united(item.label_halo.sceneBoundingRect()))
+        return rect.adjusted(-20, -20, 20, 20)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        if self._snapshot is not None and self._snapshot.draw(painter, QRectF(rect)):
+            return
+        super().drawBackground(painter, rect)
+        draw_backdrop(painter, sectors=self.show_sectors, text_scale=self.text_scale)
+
+    # -- gestures ------------------------------------------------------------
+
+    def begin_tie_gesture(self, item: NodeItem, position: QPointF) -> None:
+        self._tie_gesture = NewTieGesture(self, item, position)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if self._tie_gesture is None and self.editable:
+            moving = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+            self._move_gesture = MoveGesture(moving) if moving else None
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._tie_gesture is not None:
+            self._tie_gesture.move(event.scenePos())
+            event.accept()
+            return
+        if self._move_gesture is not None and self._snapshot is None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.begin_drag(list(self._move_gesture.start))
+        super().mouseMoveEvent(event)
+
+    def begin_drag(self, node_ids: list[str]) -> None:
+        """The nodes ``node_ids`` start moving: on a big map, the rest is drawn as one still picture."""
+        if self.map is None or not self.views() or self._snapshot is not None:
+            return
+        moving_nodes = {node_id for node_id in node_ids if node_id in self.node_items}
+        moving_ties = {tie.id for node_id in moving_nodes for tie in self.map.ties_of(node_id)}
+        moving: list[QGraphicsItem] = [self.node_items[node_id] for node_id in moving_nodes]
+        moving += [self.tie_items[tie_id] for tie_id in moving_ties if tie_id in self.tie_items]
+        still: list[QGraphicsItem] = [item for key, item in self.node_items.items() if key not in moving_nodes]
+        still += [item for key, item in self.tie_items.items() if key not in moving_ties]
+        self._snapshot = DragSnapshot.take(self.views()[0], moving, still)
+
+    def end_stale_drag_picture(self) -> None:
+        """Called before each repaint: a view that zoomed or scrolled mid-drag draws every item again."""
+        if self._snapshot is not None and self._snapshot.is_stale():
+            self.end_drag()
+
+    def end_drag(self) -> None:
+        """The drag is over (or the view moved): every item draws itself again."""
+        snapshot, self._snapshot = self._snapshot, None
+        if snapshot is not None:
+            snapshot.release()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._tie_gesture is not None:
+            gesture, self._tie_gesture = self._tie_gesture, None
+            assert self.map is not None
+            result = gesture.finish(event.scenePos(), self.map)
+            if isinstance(result, AddTieCommand):
+                self.undo_stack.push(result)
+                self.select_only([self.tie_items[result.tie.id]])
+            elif isinstance(result, str):
+                self.message.emit(result)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.end_drag()
+        move, self._move_gesture = self._move_gesture, None
+        if move is not None and self.map is not None:
+            command = move.finish(self.map)
+            if command is not None:
+                self.undo_stack.push(command)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.editable:
+            return
+        item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        node = item if isinstance(item, NodeItem) else (item.parentItem() if item else None)
+        if isinstance(node, NodeItem):
+            self.edit_label_requested.emit(node.node_id)
+        elif item is None:
+            self.add_node_requested.emit(event.scenePos())
+        event.accept()

@@ -1,0 +1,174 @@
+"""Undo commands: one per user action, each calling the model and never an item.
+
+The scene follows the model's events, so undo and redo need no knowledge of
+the canvas. ``redo()`` never pushes commands.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from ecomap.model.elements import Node, Tie
+from ecomap.model.network import EcoMap, RemovedNode
+from ecomap.model.notation import CAPITAL_NAMES, STRENGTH_NAMES
+
+MOVE_BY_KEY_ID = 1001
+"""Command id under which arrow-key nudges of one selection merge into one step."""
+
+
+def tie_title(ecomap: EcoMap, tie: Tie) -> str:
+    """ "tie to Gran" for a tie of the client's, "tie Mum – Gran" otherwise."""
+    client = ecomap.client.id
+    if client in (tie.source, tie.target):
+        return f"tie to {ecomap.node(tie.other_end(client)).label or 'unnamed'}"
+    return f"tie {ecomap.node(tie.source).label} – {ecomap.node(tie.target).label}"
+
+
+class AddNodeCommand(QUndoCommand):
+    def __init__(self, ecomap: EcoMap, node: Node) -> None:
+        super().__init__(f"Add {node.label or 'person'}")
+        self._map, self.node = ecomap, node
+
+    def redo(self) -> None:
+        self._map.add_node(self.node)
+
+    def undo(self) -> None:
+        self._map.remove_node(self.node.id)
+
+
+class AddTieCommand(QUndoCommand):
+    def __init__(self, ecomap: EcoMap, tie: Tie) -> None:
+        super().__init__(f"Add {tie_title(ecomap, tie)}")
+        self._map, self.tie = ecomap, tie
+
+    def redo(self) -> None:
+        self._map.add_tie(self.tie)
+
+    def undo(self) -> None:
+        self._map.remove_tie(self.tie.id)
+
+
+class DeleteCommand(QUndoCommand):
+    """Delete nodes (with their ties) and ties; undo puts each back where it was."""
+
+    def __init__(self, ecomap: EcoMap, node_ids: list[str], tie_ids: list[str]) -> None:
+        self._map = ecomap
+        self._node_ids = [n for n in dict.fromkeys(node_ids) if not ecomap.node(n).is_client]
+        gone = set(self._node_ids)
+        self._tie_ids = [t for t in dict.fromkeys(tie_ids) if not ({ecomap.tie(t).source, ecomap.tie(t).target} & gone)]
+        names = [ecomap.node(n).label for n in self._node_ids]
+        if len(names) == 1 and not self._tie_ids:
+            text = f"Delete {names[0] or 'unnamed'}"
+        elif not names and len(self._tie_ids) == 1:
+            text = f"Delete {tie_title(ecomap, ecomap.tie(self._tie_ids[0]))}"
+        else:
+            text = f"Delete {len(names) + len(self._tie_ids)} items"
+        super().__init__(text)
+        self._removed_nodes: list[RemovedNode] = []
+        self._removed_ties: list[tuple[Tie, int]] = []
+        # Undo reverses the removals exactly: each index was recorded in the
+        # state the map was in at that moment.
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self._node_ids or self._tie_ids)
+
+    def redo(self) -> None:
+        self._removed_ties = [self._map.remove_tie(t) for t in self._tie_ids]
+        self._removed_nodes = [self._map.remove_node(n) for n in self._node_ids]
+
+    def undo(self) -> None:
+        for removed in reversed(self._removed_nodes):
+            self._map.add_node(removed.node, removed.index)
+            for tie, index in removed.ties:
+                self._map.add_tie(tie, index)
+        for tie, index in reversed(self._removed_ties):
+            self._map.add_tie(tie, index)
+
+
+class MoveNodesCommand(QUndoCommand):
+    """Move nodes from old to new positions: a drag, a nudge or an auto-arrange."""
+
+    def __init__(
+        self,
+        ecomap: EcoMap,
+        moves: Mapping[str, tuple[tuple[float, float], tuple[float, float]]],
+        text: str = "",
+        merge_key: bool = False,
+    ) -> None:
+        if not text:
+            text = f"Move {ecomap.node(next(iter(moves))).label}" if len(moves) == 1 else f"Move {len(moves)} items"
+        super().__init__(text)
+        self._map = ecomap
+        self._moves = dict(moves)
+        self._merge = merge_key
+
+    def id(self) -> int:
+        return MOVE_BY_KEY_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MoveNodesCommand) or other._moves.keys() != self._moves.keys():
+            return False
+        self._moves = {key: (self._moves[key][0], other._moves[key][1]) for key in self._moves}
+        return True
+
+    def redo(self) -> None:
+        for node_id, (_old, (x, y)) in self._moves.items():
+            self._map.move_node(node_id, x, y)
+
+    def undo(self) -> None:
+        for node_id, ((x, y), _new) in self._moves.items():
+            self._map.move_node(node_id, x, y)
+
+
+class EditNodeCommand(QUndoCommand):
+    """Change fields of one node (label, kind, domain, notes)."""
+
+    def __init__(self, ecomap: EcoMap, node_id: str, changes: Mapping[str, Any]) -> None:
+        node = ecomap.node(node_id)
+        if set(changes) == {"label"}:
+            text = f"Rename {node.label or 'unnamed'} to {changes['label']}"
+        else:
+            text = f"Change {node.label or 'unnamed'}"
+        super().__init__(text)
+        self._map, self._id = ecomap, node_id
+        self._new = dict(changes)
+        self._old = {name: getattr(node, name) for name in changes}
+
+    def redo(self) -> None:
+        self._map.update_node(self._id, **self._new)
+
+    def undo(self) -> None:
+        self._map.update_node(self._id, **self._old)
+
+
+class EditTiesCommand(QUndoCommand):
+    """Change the same fields of one or more ties (capital, strength, stress, flow, notes)."""
+
+    def __init__(self, ecomap: EcoMap, tie_ids: list[str], changes: Mapping[str, Any]) -> None:
+        self._map = ecomap
+        self._new = dict(changes)
+        self._old = {t: {name: getattr(ecomap.tie(t), name) for name in changes} for t in tie_ids}
+        subject = tie_title(ecomap, ecomap.tie(tie_ids[0])) if len(tie_ids) == 1 else f"{len(tie_ids)} ties"
+        super().__init__(f"{_describe(changes)} {subject}".strip())
+
+    def redo(self) -> None:
+        for tie_id in self._old:
+            self._map.update_tie(tie_id, **self._new)
+
+    def undo(self) -> None:
+        for tie_id, old in self._old.items():
+            self._map.update_tie(tie_id, **old)
+
+
+def _describe(changes: Mapping[str, Any]) -> str:
+    if set(changes) == {"capital"}:
+        return f"Make {CAPITAL_NAMES[changes['capital']].lower()}:"
+    if set(changes) == {"strength"}:
+        return f"Make {STRENGTH_NAMES[changes['strength']].lower()}:"
+    if set(changes) == {"stressful"}:
+        return "Mark stressful:" if changes["stressful"] else "Mark not stressful:"
+    if set(changes) == {"flow"}:
+        return "Change flow of"
+    return "Change"

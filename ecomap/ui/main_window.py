@@ -1,0 +1,222 @@
+"""The editor's main window: the canvas in the middle, palette left, inspector and legend right."""
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+
+from ecomap.model.enums import Domain, Kind
+from ecomap.model.metrics import count
+from ecomap.ui.actions import EditorActions
+from ecomap.ui.canvas.editing import CanvasEditor
+from ecomap.ui.canvas.scene import MapScene
+from ecomap.ui.canvas.view import MapView
+from ecomap.ui.commands import EditNodeCommand, EditTiesCommand
+from ecomap.ui.files import FileController
+from ecomap.ui.panels.inspector import InspectorPanel
+from ecomap.ui.panels.legend import LegendWidget
+from ecomap.ui.panels.palette import PalettePanel
+from ecomap.ui.session import EditorSession
+from ecomap.ui.session_mode import SessionBar
+
+TEXT_SCALES = (0.85, 1.0, 1.2, 1.45, 1.75)
+
+
+class MainWindow(QMainWindow):
+    """One window, one case. The title shows the case, a modified mark and read-only state."""
+
+    def __init__(self, session: EditorSession | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.scene = MapScene(self.undo_stack, self)
+        self.view = MapView(self.scene)
+        self.editor = CanvasEditor(self.scene, self.view, self.undo_stack)
+        self.setCentralWidget(self.view)
+        self.setObjectName("mainWindow")
+        self.session = EditorSession.new_unsaved()
+
+        self.palette_panel = PalettePanel()
+        self.inspector = InspectorPanel()
+        self.legend = LegendWidget()
+        self.palette_dock = self._dock("People and places", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("Details", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.legend_dock = self._dock("Legend", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.status_message = QLabel()
+        self.status_counts = QLabel()
+        self.status_zoom = QLabel()
+        for label, name in (
+            (self.status_message, "Status"),
+            (self.status_counts, "Counts"),
+            (self.status_zoom, "Zoom"),
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAccessibleName(name)
+        self.statusBar().addWidget(self.status_message, 1)
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self.statusBar().addPermanentWidget(self.status_zoom)
+
+        self.files = FileController(self)
+        self.editor_actions = EditorActions(self)
+        self.session_bar = SessionBar(self.editor_actions.session_actions(), self)
+        self.session_bar.hide()
+        self._session_mode = False
+        self.text_scale_index = int(str(self.settings.value("text_scale_index", 1)))
+
+        self.scene.message.connect(self.show_message)
+        self.scene.map_changed.connect(self._map_changed)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.undo_stack.cleanChanged.connect(self.update_title)
+        self.view.zoom_changed.connect(lambda zoom: self.status_zoom.setText(f"{zoom:.0%}"))
+        self.palette_panel.add_requested.connect(self._add_from_palette)
+        self.inspector.node_edit.connect(self._edit_node)
+        self.inspector.ties_edit.connect(self._edit_ties)
+
+        self.apply_text_scale()
+        self.resize(1280, 820)
+        self.set_session(session or EditorSession.new_unsaved())
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.replace(" ", "") + "Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- the case ---------------------------------------------------------------
+
+    def set_session(self, session: EditorSession) -> None:
+        """Show ``session``'s working map (the previous session is closed by the caller)."""
+        self.session = session
+        self.undo_stack.clear()
+        self.scene.set_map(session.map, editable=not session.read_only)
+        self.editor_actions.set_editable(not session.read_only)
+        self.update_title()
+        self.view.fit()
+        if session.read_only:
+            self.show_message(f"Read-only: this case is {session.read_only_reason}")
+
+    def replace_map(self) -> None:
+        """The session's map object was replaced (recovered changes): show it, unsaved."""
+        self.undo_stack.clear()
+        self.scene.set_map(self.session.map, editable=not self.session.read_only)
+        self.undo_stack.resetClean()
+        self.update_title()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean() or self.files.unsaved_recovery
+
+    def update_title(self) -> None:
+        details = self.session.details
+        parts = [details.reference or "New case"]
+        if details.client:
+            parts.append(details.client)
+        parts.append(self.session.path.name if self.session.path else "not saved yet")
+        title = " – ".join(parts) + "[*] – Ecomap"
+        if self.session.read_only:
+            title += f" [read-only: {self.session.read_only_reason}]"
+        self.setWindowTitle(title)
+        self.setWindowModified(self.modified)
+
+    def show_message(self, text: str) -> None:
+        self.status_message.setText(text)
+
+    # -- panels -----------------------------------------------------------------
+
+    def _map_changed(self) -> None:
+        counts = count(self.session.map)
+        self.legend.set_counts(counts)
+        self.status_counts.setText(
+            f"{counts.nodes} people and places, {counts.ties} ties "
+            f"(bonding {counts.by_capital['bonding']}, bridging {counts.by_capital['bridging']}, "
+            f"linking {counts.by_capital['linking']})"
+        )
+        self._selection_changed()
+        self.update_title()
+
+    def _selection_changed(self) -> None:
+        if self.scene.map is None:
+            return
+        self.view.setAccessibleDescription(self.describe_selection())
+        self.inspector.set_target(
+            self.scene.map,
+            self.scene.selected_node_ids(),
+            self.scene.selected_tie_ids(),
+            editable=not self.session.read_only,
+        )
+
+    def describe_selection(self) -> str:
+        """The selection in words, for screen readers and the status bar."""
+        ecomap = self.scene.map
+        assert ecomap is not None
+        nodes, ties = self.scene.selected_node_ids(), self.scene.selected_tie_ids()
+        if len(nodes) == 1 and not ties:
+            node = ecomap.node(nodes[0])
+            what = "the client" if node.is_client else f"{node.kind.value} in {node.domain.value.replace('_', ' ')}"
+            return f"Selected: {node.label}, {what}, {len(ecomap.ties_of(node.id))} ties"
+        if len(ties) == 1 and not nodes:
+            tie = ecomap.tie(ties[0])
+            stress = ", stressful" if tie.stressful else ""
+            ends = f"{ecomap.node(tie.source).label} and {ecomap.node(tie.target).label}"
+            return f"Selected: tie between {ends}, {tie.capital.value}, {tie.strength.value}{stress}"
+        if nodes or ties:
+            return f"Selected: {len(nodes)} people or places and {len(ties)} ties"
+        return "Nothing selected. Double-click to add a person; press Tab to move between people."
+
+    def _add_from_palette(self, label: str, kind: Kind, domain: Domain) -> None:
+        self.editor.add_person(label, kind, domain)
+
+    def _edit_node(self, node_id: str, changes: dict[str, object]) -> None:
+        if self.scene.map is not None and self.scene.map.has_node(node_id):
+            self.editor.push(EditNodeCommand(self.scene.map, node_id, changes))
+
+    def _edit_ties(self, tie_ids: list[str], changes: dict[str, object]) -> None:
+        if self.scene.map is not None and tie_ids:
+            self.editor.push(EditTiesCommand(self.scene.map, tie_ids, changes))
+
+    # -- for everyone at the table -------------------------------------------------
+
+    def apply_text_scale(self) -> None:
+        scale = TEXT_SCALES[max(0, min(self.text_scale_index, len(TEXT_SCALES) - 1))]
+        font = QApplication.font()
+        font.setPointSizeF(10.0 * scale)
+        self.setFont(font)
+        self.scene.set_text_scale(scale)
+        self.legend.set_text_scale(scale)
+
+    def change_text_size(self, step: int) -> None:
+        self.text_scale_index = max(0, min(len(TEXT_SCALES) - 1, self.text_scale_index + step if step else 1))
+        self.settings.setValue("text_scale_index", self.text_scale_index)
+        self.apply_text_scale()
+
+    @property
+    def session_mode(self) -> bool:
+        return self._session_mode
+
+    def set_session_mode(self, on: bool) -> None:
+        """Full screen with only the canvas, the legend and a few large buttons (touch screens)."""
+        if on == self._session_mode:
+            return
+        self._session_mode = on
+        self.menuBar().setVisible(not on)
+        self.palette_dock.setVisible(not on)
+        self.inspector_dock.setVisible(not on)
+        self.legend_dock.setVisible(True)
+        self.session_bar.setVisible(on)
+        if on:
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.session_bar)
+            self.showFullScreen()
+        else:
+            self.removeToolBar(self.session_bar)
+            self.showNormal()
+        self.view.fit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.close_case():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,335 @@
+"""The legend: the notation painted with the map's live counts beside each entry.
+
+Every colour, width, dash, hatch and arrow is drawn by the shared samples, from
+the model's notation and geometry, so the legend shows what the canvas draws.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ecomap.model import notation
+from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.geometry import MARK_CLEARANCE
+from ecomap.model.metrics import MapCounts
+from ecomap.ui.panels.samples import KIND_CAPTIONS, NEUTRAL, paint_node_sample, paint_tie_sample
+
+DETAIL_COLOUR = QColor("#555555")
+TEXT_COLOUR = QColor("#1A1A1A")
+BASE_POINT_SIZE = 10.0
+MARGIN = 10.0
+SAMPLE_WIDTH = 64.0
+GAP = 10.0
+CELL_GAP = 6.0
+ROW_SPACING = 6.0
+SECTION_SPACING = 12.0
+SMALLEST = 0.7
+"""When the dock is short the legend shrinks, down to this fraction, rather than lose anything."""
+SHAPE_SCALE = 0.55
+"""Node shapes are drawn at this fraction of their canvas size (the client stays the biggest)."""
+STRENGTH_LOOKS: dict[Strength, str] = {Strength.STRONG: "thick", Strength.MODERATE: "thin", Strength.TENUOUS: "dashed"}
+"""Strength in words, for the accessible description."""
+
+
+Draw = Callable[[QPainter, QRectF], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One entry of the legend: a sample (``width`` x ``size`` at text scale 1) and its words.
+
+    Consecutive entries with the same ``columns`` and ``under`` share a grid of up to
+    ``columns`` columns, as many as fit; ``under`` puts the words under the sample
+    (with one column they go beside it). Headings have no sample.
+    """
+
+    title: str
+    draw: Draw | None = None
+    detail: str = ""
+    width: float = SAMPLE_WIDTH
+    size: float = 22.0
+    columns: int = 1
+    under: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    entry: _Entry
+    sample: QRectF
+    title: QRectF
+    detail: QRectF
+    centred: bool = False
+
+
+class LegendWidget(QWidget):
+    """The notation with live counts; fits a narrow dock and reads in greyscale.
+
+    When the dock is too short for everything, the meanings of the capital
+    types are left out (they stay in the accessible description).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: MapCounts | None = None
+        self._scale = 1.0
+        self._minimum = 0
+        self.setAccessibleName("Legend")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._update_description()
+
+    # -- the interface ---------------------------------------------------------------
+
+    def set_counts(self, counts: MapCounts) -> None:
+        self._counts = counts
+        self._update_description()
+        self._changed()
+
+    def set_text_scale(self, scale: float) -> None:
+        self._scale = max(0.5, float(scale))
+        self._changed()
+
+    def lines(self, *, compact: bool = False) -> list[str]:
+        """The legend's words, one entry per line (title — detail), as painted."""
+        return [
+            " — ".join(part for part in (entry.title, entry.detail) if part).replace("\u00a0", " ")
+            for entry in self._entries(compact)
+        ]
+
+    # -- sizes -----------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 260) if self.isVisible() else 260
+        return QSize(260, int(self._layout(width, compact=False)[1]) + 1)
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.width() if self.isVisible() else 260
+        return QSize(200, int(self._layout(width, compact=True)[1] * SMALLEST) + 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._changed()
+
+    def _changed(self) -> None:
+        minimum = self.minimumSizeHint().height()
+        if minimum != self._minimum:
+            self._minimum = minimum
+            self.updateGeometry()
+        self.update()
+
+    def _fit(self) -> tuple[list[_Placed], float]:
+        """The layout to paint and its scale: everything if it fits; else without meanings, shrunk if need be."""
+        width, height = float(self.width()), float(self.height())
+        placed, needed = self._layout(width, compact=False)
+        if needed <= height:
+            return placed, 1.0
+        placed, needed = self._layout(width, compact=True)
+        if needed <= height:
+            return placed, 1.0
+        factor = max(SMALLEST, height / needed)
+        return self._layout(width / factor, compact=True)[0], factor
+
+    # -- content ---------------------------------------------------------------------
+
+    def _count(self, table: str, key: str = "") -> str:
+        """ ": 9" after a title, from the counts (none before the first counts arrive)."""
+        counts = self._counts
+        if counts is None:
+            return ""
+        value = counts.stressful if table == "stressful" else getattr(counts, table).get(key, 0)
+        return f":\u00a0{value}"
+
+    def _entries(self, compact: bool) -> list[_Entry]:
+        entries = [_Entry("Kind of tie (colour and letter)")]
+        for capital in Capital:
+            name = f"{notation.CAPITAL_NAMES[capital]} ({notation.CAPITAL_MARKS[capital]})"
+            title = name + self._count("by_capital", capital)
+            detail = "" if compact else notation.CAPITAL_MEANINGS[capital]
+            entries.append(_Entry(title, self._tie_drawer(capital=capital), detail))
+        entries.append(_Entry("Line"))
+        lines = [
+            (f"{notation.STRENGTH_NAMES[s]}{self._count('by_strength', s)}", self._tie_drawer(strength=s))
+            for s in Strength
+        ]
+        lines.append((f"Stressful{self._count('stressful')}", self._stress_drawer))
+        lines.append(("Energy flow", self._tie_drawer(flow=Flow.TO_TARGET)))
+        lines.append(("Both ways", self._tie_drawer(flow=Flow.BOTH)))
+        entries.extend(_Entry(title, draw, size=16.0, columns=2, under=True) for title, draw in lines)
+        entries.append(_Entry("People and places (shape)"))
+        client = 2 * notation.NODE_RADII[Kind.CLIENT] * SHAPE_SCALE + 4
+        entries.append(_Entry(KIND_CAPTIONS[Kind.CLIENT], self._node_drawer(Kind.CLIENT), width=client, size=client))
+        side = 2 * max(notation.NODE_RADII[k] for k in Kind if k is not Kind.CLIENT) * SHAPE_SCALE + 4
+        entries.extend(
+            _Entry(KIND_CAPTIONS[k], self._node_drawer(k), width=side, size=side, columns=2)
+            for k in Kind
+            if k is not Kind.CLIENT
+        )
+        return entries
+
+    def _tie_drawer(
+        self, *, capital: Capital | None = None, strength: Strength = Strength.MODERATE, flow: Flow = Flow.NONE
+    ) -> Draw:
+        def draw(painter: QPainter, rect: QRectF) -> None:
+            y = rect.center().y()
+            start, end = QPointF(rect.left() + 2, y), QPointF(rect.right() - 2, y)
+            if capital is None:
+                paint_tie_sample(
+                    painter, start, end, Capital.BONDING, strength, flow=flow, colour=NEUTRAL, mark_scale=None
+                )
+            else:
+                paint_tie_sample(painter, start, end, capital, mark_scale=self._scale)
+
+        return draw
+
+    def _stress_drawer(self, painter: QPainter, rect: QRectF) -> None:
+        """The hatching of a long tie (away from its ends and its mark), clipped to the sample."""
+        y = rect.center().y()
+        start = QPointF(rect.left() - (notation.ARROW_LENGTH + notation.HATCH_SPACING / 2) + 6.0, y)
+        end = QPointF(
+            start.x() + 2 * (rect.width() + notation.ARROW_LENGTH + notation.HATCH_SPACING + MARK_CLEARANCE), y
+        )
+        painter.save()
+        painter.setClipRect(rect.adjusted(2, -notation.HATCH_HALF_LENGTH - 2, -2, notation.HATCH_HALF_LENGTH + 2))
+        paint_tie_sample(painter, start, end, Capital.BONDING, stressful=True, colour=NEUTRAL, mark_scale=None)
+        painter.restore()
+
+    def _node_drawer(self, kind: Kind) -> Draw:
+        def draw(painter: QPainter, rect: QRectF) -> None:
+            paint_node_sample(painter, rect.center(), kind, Domain.OTHER, SHAPE_SCALE * self._shapes())
+
+        return draw
+
+    def _shapes(self) -> float:
+        """How much samples grow with the text: less than the text, so they never crowd it out."""
+        return min(self._scale, 1.3)
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        title = QFont(self.font())
+        title.setPointSizeF(BASE_POINT_SIZE * self._scale)
+        heading = QFont(title)
+        heading.setBold(True)
+        detail = QFont(title)
+        detail.setPointSizeF(BASE_POINT_SIZE * 0.9 * self._scale)
+        return title, heading, detail
+
+    # -- layout and painting -----------------------------------------------------------
+
+    def _layout(self, width: float, *, compact: bool) -> tuple[list[_Placed], float]:
+        """Where every entry goes at ``width``, and the height it all takes."""
+        title_font, heading_font, detail_font = self._fonts()
+        inner = max(80.0, width - 2 * MARGIN)
+        placed: list[_Placed] = []
+        entries = self._entries(compact)
+        y, index = MARGIN, 0
+        while index < len(entries):
+            entry = entries[index]
+            if entry.draw is None:
+                y += SECTION_SPACING if index else 0.0
+                title = QRectF(MARGIN, y, inner, _wrapped(QFontMetricsF(heading_font), entry.title, inner))
+                placed.append(_Placed(entry, QRectF(), title, QRectF()))
+                y = title.bottom() + ROW_SPACING
+                index += 1
+                continue
+            group = [entry]
+            for other in entries[index + 1 :]:
+                if other.draw is None or (other.columns, other.under) != (entry.columns, entry.under):
+                    break
+                group.append(other)
+            y = self._place_group(group, placed, y, inner, (title_font, detail_font)) + ROW_SPACING
+            index += len(group)
+        return placed, y - ROW_SPACING + MARGIN
+
+    def _place_group(
+        self, group: list[_Entry], placed: list[_Placed], y: float, inner: float, fonts: tuple[QFont, QFont]
+    ) -> float:
+        """Set ``group`` out in as many columns as fit; returns its bottom."""
+        metrics, detail_metrics = QFontMetricsF(fonts[0]), QFontMetricsF(fonts[1])
+        grow, first = self._shapes(), group[0]
+        side, size = first.width * grow, first.size * grow
+        widest = max(metrics.horizontalAdvance(entry.title) for entry in group)
+        needed = widest if first.under else side + CELL_GAP + widest
+        columns = max(1, min(first.columns, len(group), int((inner + GAP) // (needed + GAP))))
+        under = first.under and columns > 1
+        cell = (inner - GAP * (columns - 1)) / columns
+        for start in range(0, len(group), columns):
+            bottom = y
+            for column, entry in enumerate(group[start : start + columns]):
+                left = MARGIN + column * (cell + GAP)
+                if under:
+                    sample = QRectF(left + 4, y, cell - 8, size)
+                    title = QRectF(left, sample.bottom() + 2, cell, _wrapped(metrics, entry.title, cell))
+                    detail = QRectF()
+                else:
+                    text = max(30.0, cell - side - CELL_GAP)
+                    heights = _wrapped(metrics, entry.title, text), _wrapped(detail_metrics, entry.detail, text)
+                    sample = QRectF(left, y, side, max(size, sum(heights)))
+                    top = y + (sample.height() - sum(heights)) / 2
+                    title = QRectF(left + side + CELL_GAP, top, text, heights[0])
+                    detail = QRectF(title.left(), title.bottom(), text, heights[1])
+                placed.append(_Placed(entry, sample, title, detail, centred=under))
+                bottom = max(bottom, sample.bottom(), title.bottom(), detail.bottom())
+            y = bottom + ROW_SPACING
+        return y - ROW_SPACING
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        title_font, heading_font, detail_font = self._fonts()
+        left = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        centred = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        placed, factor = self._fit()
+        painter.scale(factor, factor)
+        for place in placed:
+            entry = place.entry
+            if entry.draw is not None:
+                entry.draw(painter, place.sample)
+            painter.setFont(title_font if entry.draw is not None else heading_font)
+            painter.setPen(TEXT_COLOUR)
+            painter.drawText(place.title, centred if place.centred else left, entry.title)
+            if entry.detail:
+                painter.setFont(detail_font)
+                painter.setPen(DETAIL_COLOUR)
+                painter.drawText(place.detail, left, entry.detail)
+        painter.end()
+
+    def _update_description(self) -> None:
+        words = [
+            "Tie colour and letter show the kind of social capital; line weight shows strength, "
+            "cross-strokes mark a stressful tie and arrows show which way energy flows."
+        ]
+        if (counts := self._counts) is not None:
+            capital = ", ".join(
+                f"{notation.CAPITAL_NAMES[c].lower()} ({notation.CAPITAL_MARKS[c]}) {counts.by_capital.get(c, 0)}"
+                for c in Capital
+            )
+            strength = ", ".join(
+                f"{notation.STRENGTH_NAMES[s].lower()} ({STRENGTH_LOOKS[s]}) {counts.by_strength.get(s, 0)}"
+                for s in Strength
+            )
+            words.append(
+                f"{counts.nodes} people and places, {counts.ties} ties: {capital}; {strength}; "
+                f"{counts.stressful} stressful; {counts.domains} areas of life reached."
+            )
+        words += [f"{notation.CAPITAL_NAMES[c]}: {notation.CAPITAL_MEANINGS[c]}." for c in Capital]
+        words.append("The client is the large circle; a person a circle, a pet a diamond, a group a rounded square, "
+                     "an organisation a square.")  # fmt: skip
+        self.setAccessibleDescription(" ".join(words))
+
+
+def _wrapped(metrics: QFontMetricsF, text: str, width: float) -> float:
+    """The height of ``text`` word-wrapped to ``width``."""
+    if not text:
+        return 0.0
+    return metrics.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()

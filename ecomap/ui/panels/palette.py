@@ -1,0 +1,290 @@
+"""The palette: people and places from the catalogue, by domain, to add to the map fast.
+
+Double-click or Enter on an entry asks for it to be added; entries can also be
+dragged onto the canvas, carried as :data:`PALETTE_MIME` (UTF-8 JSON with the
+entry's label, kind and domain values). Typing in "Find…" filters the list;
+Enter there adds the first match and Down moves into the list.
+"""
+
+import json
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecomap.model.catalogue import CATALOGUE, CatalogueEntry
+from ecomap.model.enums import Domain, Kind
+from ecomap.model.notation import DOMAIN_FILLS, DOMAIN_NAMES
+from ecomap.model.rules import MAX_LABEL_LENGTH
+from ecomap.ui.panels.samples import node_icon
+
+PALETTE_MIME = "application/x-ecomap-palette"
+"""Drag-and-drop type of a palette entry: UTF-8 JSON ``{"label", "kind", "domain"}`` (enum values)."""
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+KIND_WORDS: dict[Kind, str] = {
+    Kind.CLIENT: "the client",
+    Kind.PERSON: "person",
+    Kind.PET: "pet",
+    Kind.GROUP: "group",
+    Kind.ORGANISATION: "organisation",
+}
+ROW_HEIGHT_FACTOR = 1.9
+"""Rows are this many text lines tall: big enough to hit on a touch screen."""
+
+
+def palette_mime_data(entry: CatalogueEntry) -> QMimeData:
+    """The drag payload for ``entry``."""
+    mime = QMimeData()
+    payload = {"label": entry.label, "kind": entry.kind.value, "domain": entry.domain.value}
+    mime.setData(PALETTE_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    mime.setText(entry.label)
+    return mime
+
+
+def entry_from_mime(mime: QMimeData) -> CatalogueEntry | None:
+    """The entry a drag carries, or None unless it is a well-formed palette payload.
+
+    Strict: exactly the three keys, a one-line label within the model's limit,
+    a known kind other than the client, and a known domain.
+    """
+    if not mime.hasFormat(PALETTE_MIME):
+        return None
+    try:
+        payload = json.loads(bytes(mime.data(PALETTE_MIME).data()).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(payload, dict) or set(payload) != {"label", "kind", "domain"}:
+        return None
+    label, kind, domain = payload["label"], payload["kind"], payload["domain"]
+    if not all(isinstance(value, str) for value in (label, kind, domain)):
+        return None
+    if len(label) > MAX_LABEL_LENGTH or any(ord(char) < 0x20 or ord(char) == 0x7F for char in label):
+        return None
+    if kind not in {k.value for k in Kind} - {Kind.CLIENT.value} or domain not in {d.value for d in Domain}:
+        return None
+    return CatalogueEntry(label, Kind(kind), Domain(domain))
+
+
+def entry_matches(entry: CatalogueEntry, text: str) -> bool:
+    """Whether ``entry`` shows under the filter ``text``: every word is in its label or its domain's name."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return True
+    haystack = f"{entry.label} {DOMAIN_NAMES[entry.domain]}".casefold()
+    return all(word in haystack for word in wanted.split())
+
+
+class _RowDelegate(QStyledItemDelegate):
+    """Taller rows than the style's default."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        height = int(option.fontMetrics.height() * ROW_HEIGHT_FACTOR)
+        return QSize(hint.width(), max(hint.height(), height))
+
+
+class _EntryTree(QTreeWidget):
+    """Domain headers with their entries below; Enter adds, entries drag as palette payloads."""
+
+    entry_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[QTreeWidgetItem, list[tuple[QTreeWidgetItem, CatalogueEntry]]]] = []
+        self.items: dict[CatalogueEntry, QTreeWidgetItem] = {}
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(6)
+        self.setIconSize(QSize(22, 22))
+        self.setItemDelegate(_RowDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.itemDoubleClicked.connect(lambda item, _column: self._choose(item))
+
+    def fill(self, catalogue: dict[Domain, tuple[CatalogueEntry, ...]]) -> None:
+        header_font = QFont()  # bold; the size follows the view's
+        header_font.setBold(True)
+        for domain, entries in catalogue.items():
+            name = DOMAIN_NAMES[domain]
+            header = QTreeWidgetItem(self, [name])
+            # Enabled (a disabled parent greys its entries) but never selected; moveCursor steps over it.
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            header.setFont(0, header_font)
+            header.setForeground(0, QBrush(QColor("#1A1A1A")))
+            header.setBackground(0, QBrush(QColor(DOMAIN_FILLS[domain])))
+            header.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}:")
+            rows = []
+            for entry in entries:
+                item = QTreeWidgetItem(header, [entry.label])
+                item.setData(0, ENTRY_ROLE, entry)
+                item.setIcon(0, node_icon(entry.kind, entry.domain))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setToolTip(0, f"{entry.label}: {KIND_WORDS[entry.kind]}, {name.lower()}")
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{entry.label}, {name.lower()}")
+                rows.append((item, entry))
+                self.items[entry] = item
+            header.setExpanded(True)
+            self.groups.append((header, rows))
+
+    def visible_rows(self) -> list[tuple[QTreeWidgetItem, CatalogueEntry | None]]:
+        """Headers (with None) and entries the filter leaves showing, top to bottom."""
+        rows: list[tuple[QTreeWidgetItem, CatalogueEntry | None]] = []
+        for header, entries in self.groups:
+            if not header.isHidden():
+                rows.append((header, None))
+                rows.extend((item, entry) for item, entry in entries if not item.isHidden())
+        return rows
+
+    def show_first(self) -> None:
+        """Make the first showing entry current, unless the current one is showing."""
+        shown = [item for item, entry in self.visible_rows() if entry is not None]
+        current = self.currentItem()
+        if shown and current not in shown:
+            self.setCurrentItem(shown[0])
+
+    def mimeTypes(self) -> list[str]:
+        return [PALETTE_MIME]
+
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
+        entries = [entry for entry in map(entry_of, items) if entry is not None]
+        return palette_mime_data(entries[0]) if entries else QMimeData()
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Arrow keys, Home, End and paging step over the domain headers onto entries."""
+        index = super().moveCursor(cursorAction, modifiers)
+        item = self.itemFromIndex(index)
+        if item is None or entry_of(item) is not None:
+            return index
+        rows = [row for row, _entry in self.visible_rows()]
+        position = rows.index(item) if item in rows else 0
+        action = QAbstractItemView.CursorAction
+        upward = cursorAction in (action.MoveUp, action.MovePageUp, action.MovePrevious, action.MoveLeft)
+        before = [row for row in reversed(rows[:position]) if entry_of(row) is not None]
+        after = [row for row in rows[position + 1 :] if entry_of(row) is not None]
+        chosen = (before + after) if upward else (after + before)
+        return self.indexFromItem(chosen[0]) if chosen else index
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.show_first()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._choose(self.currentItem())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _choose(self, item: QTreeWidgetItem | None) -> None:
+        entry = entry_of(item)
+        if entry is not None:
+            self.entry_chosen.emit(entry)
+
+
+def entry_of(item: QTreeWidgetItem | None) -> CatalogueEntry | None:
+    """The catalogue entry a tree row stands for (None for a domain header)."""
+    entry = None if item is None else item.data(0, ENTRY_ROLE)
+    return entry if isinstance(entry, CatalogueEntry) else None
+
+
+class PalettePanel(QWidget):
+    """People and places to add, grouped by domain, with a filter box."""
+
+    add_requested = Signal(str, object, object)
+    """(label, Kind, Domain): the user chose an entry (double-click or Enter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("People and places")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Find…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumHeight(30)
+        self.filter_edit.setAccessibleName("Find a person or place")
+        self.filter_edit.setToolTip("Type to filter the list; Enter adds the first match; Down moves into the list")
+        self.tree = _EntryTree()
+        self.tree.setAccessibleName("People and places to add")
+        self.tree.setAccessibleDescription(
+            "Grouped by area of life. Enter or double-click adds the entry to the map; drag to place it."
+        )
+        self.hint = QLabel("Double-click, press Enter or drag onto the map to add.")
+        self.empty = QLabel("Nothing matches. Clear the search, or double-click the map to add anyone.")
+        for label, name in ((self.hint, "How to add"), (self.empty, "No matches")):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setAccessibleName(name)
+            colours = label.palette()
+            colours.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
+            label.setPalette(colours)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        self.setFocusProxy(self.filter_edit)
+
+        self.tree.fill(CATALOGUE)
+        self.tree.entry_chosen.connect(self._request)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(self._add_first_match)
+        self.filter_edit.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        return QSize(230, 480)
+
+    def visible_entries(self) -> list[CatalogueEntry]:
+        """The entries the filter leaves showing, top to bottom."""
+        return [entry for _item, entry in self.tree.visible_rows() if entry is not None]
+
+    def set_filter(self, text: str) -> None:
+        """Show only entries matching ``text`` (as typing it in "Find…" does)."""
+        self.filter_edit.setText(text)
+
+    def _filter_changed(self, text: str) -> None:
+        for header, entries in self.tree.groups:
+            for item, entry in entries:
+                item.setHidden(not entry_matches(entry, text))
+            header.setHidden(all(item.isHidden() for item, _entry in entries))
+        self.empty.setVisible(not self.visible_entries())
+        self.tree.show_first()
+
+    def _request(self, entry: CatalogueEntry) -> None:
+        self.add_requested.emit(entry.label, entry.kind, entry.domain)
+
+    def _add_first_match(self) -> None:
+        shown = self.visible_entries()
+        if shown and self.filter_edit.text().strip():
+            self._request(shown[0])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.visible_entries():
+                self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,95 @@
+"""Screenshots of the real editor window, drawn offscreen: what a person would see, as a PNG.
+
+``ecomap screenshot`` uses it for documentation and for checking the editor
+by eye. The window is the one the editor opens, with settings kept in a
+temporary folder so the user's own are neither read nor changed; nothing is
+saved to the case.
+"""
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from ecomap.atomic import write_atomic
+from ecomap.errors import EcomapError
+from ecomap.ui.app import create_window
+from ecomap.ui.image_export import ensure_application, png_bytes
+from ecomap.ui.main_window import MainWindow
+
+SETTLE_ROUNDS = 3
+"""Rounds of event processing after showing the window, for layout and painting to settle."""
+
+HARMLESS = ("This plugin does not support propagateSizeHints()",)
+"""What Qt's offscreen platform says on showing a window: not worth the user's stderr."""
+
+
+def screenshot(case: str, output: str, *, version: int | None = None, size: tuple[int, int] = (1400, 900)) -> None:
+    """Save the editor window on ``case`` to ``output`` (PNG), showing ``version`` read-only if given."""
+    app = ensure_application()
+    with quiet_platform(), tempfile.TemporaryDirectory(prefix="ecomap-screenshot-") as folder:
+        settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
+        window = create_window(case, settings=settings)
+        try:
+            image = capture(app, window, version=version, size=size)
+        finally:
+            window.hide()
+            window.session.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            settings.sync()
+    write_atomic(output, png_bytes(image))
+
+
+def capture(app: QApplication, window: MainWindow, *, version: int | None, size: tuple[int, int]) -> QImage:
+    """``window`` shown offscreen at ``size`` with the whole map in view, as an image."""
+    if version is not None:
+        show_version(window, version)
+    window.resize(*size)
+    window.show()
+    for _ in range(SETTLE_ROUNDS):
+        app.processEvents()
+    window.view.fit()
+    app.processEvents()
+    image = window.grab().toImage()
+    if image.isNull():
+        raise EcomapError(None, "the editor window could not be drawn")
+    return image
+
+
+def show_version(window: MainWindow, number: int) -> None:
+    """Show saved version ``number`` read-only, saying which one in the title and status bar."""
+    shown = window.session.version(number)
+    # This window is thrown away unsaved: its working map may become the
+    # version, so the legend's counts and the status bar describe what is shown.
+    window.session.map = shown.map
+    window.undo_stack.clear()
+    window.scene.set_map(shown.map, editable=False)
+    window.editor_actions.set_editable(False)
+    what = f"Version {number}: {shown.label or 'no label'}, {shown.date}"
+    window.setWindowTitle(f"{what} – {window.windowTitle()}")
+    window.show_message(f"{what} (read-only)")
+
+
+@contextlib.contextmanager
+def quiet_platform() -> Iterator[None]:
+    """Drop the offscreen platform's :data:`HARMLESS` notices; pass on every other message."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message in HARMLESS:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)

@@ -1,0 +1,163 @@
+"""The case being edited: its file, its details, the working map and where it came from.
+
+Qt-free on purpose: the window, the autosave timer and the tests all drive
+it the same way. Opening tries to write; if another Ecomap holds the case,
+it is opened read-only and ``read_only_reason`` says why.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ecomap.casefile import CaseFile, Draft, VersionSummary
+from ecomap.errors import CaseLockedError, InputError
+from ecomap.model.case import CaseDetails, Version
+from ecomap.model.network import EcoMap
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """Unsaved changes a crash left behind, offered back on open."""
+
+    map: EcoMap
+    based_on: int | None
+    saved_at: str
+
+    def local_time(self) -> str:
+        """When autosave kept them, as the user's clock shows it (``14:02``, or a date if not today)."""
+        moment = dt.datetime.strptime(self.saved_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).astimezone()
+        if moment.date() == dt.date.today():
+            return moment.strftime("%H:%M")
+        return moment.strftime("%d %b %Y, %H:%M")
+
+
+class EditorSession:
+    """One open case (or an unsaved new one, with ``path`` None)."""
+
+    def __init__(
+        self,
+        path: Path | None,
+        case_file: CaseFile | None,
+        details: CaseDetails,
+        ecomap: EcoMap,
+        based_on: int | None,
+        read_only_reason: str = "",
+    ) -> None:
+        self.path = path
+        self._case_file = case_file
+        self.details = details
+        self.map = ecomap
+        self.based_on = based_on
+        self.read_only_reason = read_only_reason
+        self.recovery: Recovery | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def new_unsaved(cls, details: CaseDetails | None = None) -> "EditorSession":
+        """A blank case not yet given a file (the editor started without a case)."""
+        details = details or CaseDetails()
+        return cls(None, None, details, EcoMap.with_client(_client_label(details)), None)
+
+    @classmethod
+    def create(cls, path: str | Path, details: CaseDetails) -> "EditorSession":
+        """A new case file at ``path`` holding only the client."""
+        case_file = CaseFile.create(path, details)
+        ecomap = EcoMap.with_client(_client_label(details))
+        case_file.write_draft(ecomap, None)
+        return cls(Path(path), case_file, details, ecomap, None)
+
+    @classmethod
+    def open(cls, path: str | Path) -> "EditorSession":
+        """Open ``path`` for editing, or read-only if another Ecomap has it open."""
+        reason = ""
+        try:
+            case_file = CaseFile.open(path, writable=True)
+        except CaseLockedError:
+            case_file = CaseFile.open(path)
+            reason = "open in another Ecomap"
+        details = case_file.details
+        draft = case_file.draft()
+        count = case_file.version_count
+        if draft is not None:
+            ecomap, based_on = draft.map, draft.based_on
+        elif count:
+            ecomap, based_on = case_file.version(count).map.copy(), count
+        else:
+            ecomap, based_on = EcoMap.with_client(_client_label(details)), None
+        session = cls(Path(path), case_file, details, ecomap, based_on, reason)
+        autosave: Draft | None = case_file.autosave() if not reason else None
+        if autosave is not None and autosave.map != ecomap:
+            session.recovery = Recovery(autosave.map, autosave.based_on, autosave.saved_at)
+        return session
+
+    # -- reading -----------------------------------------------------------
+
+    def summaries(self) -> list[VersionSummary]:
+        return self._case_file.summaries() if self._case_file else []
+
+    def version(self, number: int) -> Version:
+        return self._file().version(number)
+
+    # -- writing -----------------------------------------------------------
+
+    def attach(self, path: str | Path) -> None:
+        """Give an unsaved new case its file (Save as a first save)."""
+        self._case_file = CaseFile.create(path, self.details)
+        self.path = Path(path)
+
+    def save(self) -> str:
+        """Save the working map (File > Save); returns the UTC time saved."""
+        return self._writable().write_draft(self.map, self.based_on)
+
+    def autosave(self) -> str:
+        """Keep unsaved changes safe from a crash without counting them as saved."""
+        return self._writable().write_autosave(self.map, self.based_on)
+
+    def discard_autosave(self) -> None:
+        if self._case_file is not None and not self.read_only:
+            self._case_file.clear_autosave()
+
+    def save_version(self, label: str, date: str, note: str) -> Version:
+        """Save the working map as the next dated version, and as the saved draft."""
+        case_file = self._writable()
+        stored = case_file.append_version(Version(label=label, date=date, note=note, map=self.map.copy()))
+        self.based_on = case_file.version_count
+        case_file.write_draft(self.map, self.based_on)
+        return stored
+
+    def accept_recovery(self) -> EcoMap:
+        """Take the recovered changes as the working map (still unsaved)."""
+        assert self.recovery is not None
+        self.map, self.based_on = self.recovery.map, self.recovery.based_on
+        self.recovery = None
+        return self.map
+
+    def decline_recovery(self) -> None:
+        self.recovery = None
+        self.discard_autosave()
+
+    def close(self) -> None:
+        if self._case_file is not None:
+            self._case_file.close()
+            self._case_file = None
+
+    def _file(self) -> CaseFile:
+        if self._case_file is None:
+            raise InputError(None, "this case has not been saved to a file yet")
+        return self._case_file
+
+    def _writable(self) -> CaseFile:
+        case_file = self._file()
+        if self.read_only:
+            raise InputError(self.path, f"is read-only here ({self.read_only_reason})")
+        return case_file
+
+
+def _client_label(details: CaseDetails) -> str:
+    """The client's node shows their first name; ``Client`` if none is known yet."""
+    return details.client.split()[0] if details.client.strip() else "Client"

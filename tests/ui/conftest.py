@@ -1,0 +1,65 @@
+"""Fixtures for the editor's tests: Qt offscreen, a private settings file, a copy of the example."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tests.conftest import EXAMPLE_CASE
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a file of the test's own: the user's settings are never touched."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled example case (the asset itself is never opened for writing)."""
+    copy = tmp_path / "example.ecomap"
+    shutil.copyfile(EXAMPLE_CASE, copy)
+    return copy
+
+
+@pytest.fixture
+def window(qtbot: object, example_copy: Path, settings: QSettings) -> Iterator[object]:
+    """The real main window on a copy of the example case, shown offscreen."""
+    from ecomap.ui.main_window import MainWindow
+    from ecomap.ui.session import EditorSession
+
+    main = MainWindow(EditorSession.open(example_copy), settings=settings)
+    qtbot.addWidget(main)  # type: ignore[attr-defined]
+    main.resize(1280, 860)
+    main.show()
+    qtbot.waitExposed(main)  # type: ignore[attr-defined]
+    main.view.fit()
+    yield main
+    main.undo_stack.setClean()
+    main.files.unsaved_recovery = False
+    main.session.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Forget every window's unsaved changes before pytest-qt closes the test's widgets.
+
+    pytest-qt closes them before fixtures tear down, and closing a modified
+    window asks "Save changes?" in a real, blocking message box.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from ecomap.ui.main_window import MainWindow
+
+    if QApplication.instance() is not None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.undo_stack.setClean()
+                widget.files.unsaved_recovery = False
+    return (yield)
