@@ -44,6 +44,30 @@ def run_ecomap(*args: str | os.PathLike[str], cwd: Path | None = None) -> subpro
     )
 
 
+def open_editor_briefly(*args: str | os.PathLike[str], seconds: float = 4.0) -> tuple[int | None, str]:
+    """Start ``ecomap ARGS`` (the editor) offscreen, let it run ``seconds``, then stop it.
+
+    Returns the exit status if it ended by itself (``None`` if it was still
+    running, as an editor should be) and what it wrote on stderr.
+    """
+    environment = {key: value for key, value in os.environ.items() if key != "ECOMAP_DEBUG"}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    with subprocess.Popen(
+        [*ecomap_command(), *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    ) as editor:
+        try:
+            status = editor.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            status = None
+            editor.terminate()
+        _, stderr = editor.communicate(timeout=30)
+    return status, stderr
+
+
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
     """Exit status 2, nothing on stdout, one line on stderr holding every fragment, no traceback."""
     assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)

@@ -1,6 +1,7 @@
 """The ``ecomap`` command: headless verbs for scripts, and the editor for people.
 
-The headless verbs never import Qt. Every failure the user can act on ends as
+The headless verbs never import Qt; ``ecomap [CASE]`` (the editor),
+``screenshot`` and pictures from ``export`` import ``ecomap.ui`` when run. Every failure the user can act on ends as
 one line on stderr naming the file and the problem, with exit status 2 (1
 when ``check`` finds a problem); never a traceback, unless ``ECOMAP_DEBUG``
 is set.
@@ -27,6 +28,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "diff": reading.run_diff,
         "metrics": reading.run_metrics,
         "check": reading.run_check,
+        "screenshot": writing.run_screenshot,
     }
 
 
@@ -74,14 +76,16 @@ def _run(arguments: list[str]) -> int:
 
 
 def _open_case(case: str | None) -> int:
-    """``ecomap [CASE]``: until the editor is built, describe the case and the commands."""
-    if case is None:
-        build_parser().print_help()
-        return 0
-    from argparse import Namespace
-
-    from ecomap.cli.reading import run_show, run_versions
-
-    run_versions(Namespace(case=case, json=False))
-    print()
-    return run_show(Namespace(case=case, number=None, json=False))
+    """``ecomap [CASE]``: open the editor, on CASE if given."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with a core dump and several lines of advice.
+        raise EcomapError(None, "the editor needs a display, and none was found; the commands work without one")
+    try:
+        from ecomap.ui.app import run
+    except ImportError as error:
+        raise EcomapError(
+            None, f"the editor cannot start: the Qt toolkit (PySide6) could not be loaded ({error})"
+        ) from None
+    return run(case)

@@ -5,7 +5,7 @@ from typing import NoReturn
 
 from ecomap import __version__
 
-VERBS = ("import", "versions", "show", "diff", "metrics", "export", "check")
+VERBS = ("import", "versions", "show", "diff", "metrics", "export", "check", "screenshot")
 
 DESCRIPTION = """\
 Draw, version and compare a client's ecomap.
@@ -18,6 +18,8 @@ Draw, version and compare a client's ecomap.
   ecomap metrics CASE [--json]       social-capital measures of every version
   ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise]
   ecomap check CASE                  prove the case file is whole and unaltered
+  ecomap screenshot CASE -o OUT.png [--version N]
+                                     the editor window, drawn offscreen to a PNG
 
 Exit status: 0 done; 1 check found a problem; 2 bad input or usage.
 """
@@ -87,10 +89,15 @@ def build_parser() -> Parser:
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
-    sub = verbs.add_parser("export", help="write CASE as .json, .graphml or .csv (format from OUT)")
+    sub = verbs.add_parser("export", help="write CASE as .json, .graphml, .csv, .png or .svg (format from OUT)")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("-o", "--output", required=True, metavar="OUT")
-    sub.add_argument("--versions", type=version_list, metavar="A,B,...", help="versions to include, e.g. 1,3 or 2-4")
+    sub.add_argument(
+        "--versions",
+        type=version_list,
+        metavar="A,B,...",
+        help="versions to include, e.g. 1,3 or 2-4 (a .png or .svg shows one: the latest unless given)",
+    )
     sub.add_argument(
         "--pseudonymise", "--pseudonymize", action="store_true", help="initials instead of names, no notes"
     )
@@ -98,6 +105,11 @@ def build_parser() -> Parser:
 
     sub = verbs.add_parser("check", help="verify the case file: integrity, hash chain, every version")
     sub.add_argument("case", metavar="CASE")
+
+    sub = verbs.add_parser("screenshot", help="draw the editor window on CASE offscreen and save it as a PNG")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    sub.add_argument("--version", type=_version_number, metavar="N", dest="number", help="show version N (read-only)")
     return parser
 
 

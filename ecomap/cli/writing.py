@@ -1,8 +1,15 @@
-"""The commands that write files: ``import`` (into a case) and ``export`` (out of one)."""
+"""The commands that write files: ``import`` (into a case), ``export`` and ``screenshot`` (out of one).
+
+Pictures (``export`` to .png or .svg, and ``screenshot``) are drawn through
+Qt, imported from ``ecomap.ui`` only when one is asked for; every other
+format is written without it.
+"""
 
 import argparse
+import importlib
 import os
 from pathlib import Path
+from types import ModuleType
 
 from ecomap.atomic import write_atomic
 from ecomap.casefile import CaseFile
@@ -15,8 +22,10 @@ from ecomap.model.case import Case, CaseDetails
 from ecomap.model.errors import ModelError
 from ecomap.model.pseudonymise import pseudonymise_case
 
-EXPORT_FORMATS = (".json", ".graphml", ".csv")
-LATER_FORMATS = (".pdf", ".png", ".svg")
+DATA_FORMATS = (".json", ".graphml", ".csv")
+IMAGE_FORMATS = (".png", ".svg")
+EXPORT_FORMATS = (*DATA_FORMATS, *IMAGE_FORMATS)
+LATER_FORMATS = (".pdf",)
 
 
 def _same(a: str, b: str) -> bool:
@@ -92,12 +101,9 @@ def run_export(args: argparse.Namespace) -> int:
     if suffix not in EXPORT_FORMATS:
         known = ", ".join(EXPORT_FORMATS)
         raise InputError(output, f"unknown export format {suffix or '(no extension)'!r}; use {known}")
-    if output.is_dir():
-        raise InputError(output, "is a folder")
-    if not output.parent.is_dir():
-        raise InputError(output, "its folder does not exist")
-    if _is_same_file(args.case, output):
-        raise InputError(output, "is the case file itself; choose another name")
+    _check_output(args.case, output)
+    if suffix in IMAGE_FORMATS:
+        return _export_image(args, output)
     with CaseFile.open(args.case) as case_file:
         numbers = args.versions or list(range(1, case_file.version_count + 1))
         for number in numbers:
@@ -112,6 +118,57 @@ def run_export(args: argparse.Namespace) -> int:
         + (" (pseudonymised)" if args.pseudonymise else "")
     )
     return 0
+
+
+def _check_output(case: str, output: Path) -> None:
+    if output.is_dir():
+        raise InputError(output, "is a folder")
+    if not output.parent.is_dir():
+        raise InputError(output, "its folder does not exist")
+    if _is_same_file(case, output):
+        raise InputError(output, "is the case file itself; choose another name")
+
+
+def _export_image(args: argparse.Namespace, output: Path) -> int:
+    """``export CASE -o MAP.png|.svg``: one version's map with its legend."""
+    if args.versions and len(args.versions) > 1:
+        raise InputError(output, "a picture shows one version; choose one, e.g. --versions 2")
+    with CaseFile.open(args.case) as case_file:
+        number = case_file.resolve_number(args.versions[0] if args.versions else None)
+        case = case_file.case([number])
+    if args.pseudonymise:
+        case = pseudonymise_case(case, keep_notes=args.keep_notes)
+    version = case.versions[0]
+    export_map_image = _qt(output, "ecomap.ui.image_export").export_map_image
+    export_map_image(version.map, output)
+    print(
+        f"{output}: drew version {number} ({version.label or 'no label'}, {version.date})"
+        + (" (pseudonymised)" if args.pseudonymise else "")
+    )
+    return 0
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    """``screenshot CASE -o OUT.png [--version N]``: the editor window as a person would see it."""
+    output = Path(args.output)
+    if output.suffix.lower() != ".png":
+        raise InputError(output, "a screenshot is written as PNG; give a name ending in .png")
+    _check_output(args.case, output)
+    with CaseFile.open(args.case) as case_file:
+        if args.number is not None:
+            case_file.resolve_number(args.number)
+    screenshot = _qt(output, "ecomap.ui.screenshot").screenshot
+    screenshot(args.case, str(output), version=args.number)
+    print(f"{output}: the editor on {args.case}" + (f", version {args.number}" if args.number else ""))
+    return 0
+
+
+def _qt(output: Path, module: str) -> ModuleType:
+    """``module`` from ``ecomap.ui``, imported now; without Qt, a clear error."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise InputError(output, f"cannot be drawn: the Qt toolkit (PySide6) could not be loaded ({error})") from None
 
 
 def _encode(case: Case, suffix: str, numbers: list[int]) -> bytes:

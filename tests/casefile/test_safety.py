@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from ecomap.casefile import CaseFile
 from ecomap.casefile.schema import SCHEMA_VERSION
 from ecomap.errors import CaseLockedError, InputError
 from ecomap.model.case import CaseDetails
-
 from tests.casefile.test_store import make_version, sam, schema_sql, sha256, sidecars, snapshot
 from tests.conftest import ROOT, SAM_JSON, assert_one_line_error, run_ecomap
 
@@ -258,7 +258,9 @@ READ_VERBS = [
     ["export", "{case}", "-o", "{out}/out.json"],
     ["export", "{case}", "-o", "{out}/out.csv"],
     ["check", "{case}"],
-    ["{case}"],
+    ["export", "{case}", "-o", "{out}/map.png"],
+    ["export", "{case}", "-o", "{out}/map.svg"],
+    ["screenshot", "{case}", "-o", "{out}/window.png", "--version", "1"],
 ]
 
 

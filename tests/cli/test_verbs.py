@@ -2,11 +2,19 @@
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EASYNWK_SAMPLE, EXAMPLE_CASE, SAM_JSON, assert_one_line_error, run_ecomap
+from tests.conftest import (
+    EASYNWK_SAMPLE,
+    EXAMPLE_CASE,
+    SAM_JSON,
+    assert_one_line_error,
+    open_editor_briefly,
+    run_ecomap,
+)
 
 
 def digest(path: Path) -> bytes:
@@ -95,11 +103,16 @@ def test_check_passes_a_good_case(sam_case: Path) -> None:
     assert result.stdout.startswith(f"{sam_case}: ok: 2 versions")
 
 
-def test_bare_case_argument_describes_the_case(tmp_path: Path) -> None:
-    result = run_ecomap(EXAMPLE_CASE)
-    assert result.returncode == 0, result.stderr
-    assert "Case PR-2026-0318" in result.stdout
-    assert "6-month review" in result.stdout
+def test_bare_case_argument_opens_the_editor_and_leaves_the_case_alone(tmp_path: Path) -> None:
+    case = tmp_path / "example.ecomap"
+    shutil.copyfile(EXAMPLE_CASE, case)
+    before = case.read_bytes()
+    status, stderr = open_editor_briefly(case)
+    assert status is None, stderr  # still running: the editor's window is open
+    assert "Traceback" not in stderr
+    assert "ecomap:" not in stderr  # no error or warning of ours (Qt's offscreen plugin may chat)
+    assert case.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["example.ecomap"]
 
 
 @pytest.mark.parametrize(
