@@ -148,7 +148,40 @@ def bench_diff(_folder: Path) -> tuple[float, float, str]:
     return t_diff, t_floor, "ok" if t_diff < 0.050 else "MISSED"
 
 
-BENCHMARKS = {"open": bench_open, "save": bench_save, "diff": bench_diff}
+def bench_arrange(_folder: Path) -> tuple[float, float, str]:
+    """Auto-arrange of a 100-node map, against a bare networkx spring layout of the same graph."""
+    import networkx as nx
+
+    from ecomap.model.arrange import arrange
+
+    ecomap = random_map(100, 150, seed=6)
+    graph = nx.Graph()
+    graph.add_nodes_from(node.id for node in ecomap.nodes)
+    graph.add_edges_from((tie.source, tie.target) for tie in ecomap.ties)
+    arrange(ecomap)  # the imports, once
+    t_arrange = fastest(lambda: arrange(ecomap), 10)
+    t_floor = fastest(lambda: nx.spring_layout(graph, seed=1, method="force"), 10)
+    return t_arrange, t_floor, "ok" if t_arrange < 0.100 else "MISSED"
+
+
+def canvas_benchmark(name: str) -> Callable[[Path], tuple[float, float, str]]:
+    """One of ``benchmarks/canvas.py``'s (Qt, offscreen), imported only when it runs."""
+
+    def run(_folder: Path) -> tuple[float, float, str]:
+        import canvas  # benchmarks/canvas.py, beside this file
+
+        return canvas.BENCHMARKS[name]()
+
+    return run
+
+
+BENCHMARKS: dict[str, Callable[[Path], tuple[float, float, str]]] = {
+    "open": bench_open,
+    "save": bench_save,
+    "diff": bench_diff,
+    "arrange": bench_arrange,
+    **{name: canvas_benchmark(name) for name in ("drag200", "drag1k", "client1k", "versions")},
+}
 
 
 def main(names: list[str]) -> int:
