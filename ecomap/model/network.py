@@ -210,6 +210,29 @@ class EcoMap:
         self.tie_changed.emit(old, new)
         return old
 
+    def replace_with(self, other: "EcoMap") -> None:
+        """Make this map equal to ``other`` in place, through the editing calls above,
+        so whoever listens sees each change (a new draft from a saved version, and its undo).
+
+        Both maps must have the same client: a case has one client throughout.
+        """
+        if other.client.id != self.client.id:
+            raise ModelError("the other map belongs to a different client")
+        for tie in reversed(tuple(self.ties)):
+            self.remove_tie(tie.id)
+        for node in reversed(tuple(self.nodes)):
+            if not node.is_client:
+                self.remove_node(node.id)
+        client = other.client
+        self.update_node(
+            client.id, label=client.label, domain=client.domain, x=client.x, y=client.y, notes=client.notes
+        )
+        for index, node in enumerate(other.nodes):
+            if not node.is_client:
+                self.add_node(node, index)
+        for tie in other.ties:
+            self.add_tie(tie)
+
     # -- internals -------------------------------------------------------
 
     def _check_new_node(self, node: Node, path: str) -> None:

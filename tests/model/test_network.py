@@ -1,12 +1,14 @@
 """The map's rules and events, as the editor and the importers rely on them."""
 
 import pytest
+from hypothesis import given, settings
 
-from ecomap.model.elements import Node, Tie
+from ecomap.model.elements import NODE_FIELDS, Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import default_capital
+from tests.strategies import ecomaps
 
 
 def small_map() -> EcoMap:
@@ -153,3 +155,30 @@ def _node(domain: Domain, kind: Kind = Kind.PERSON) -> Node:
 def test_default_capital_follows_the_first_rule_that_applies(a: Node, b: Node, expected: Capital) -> None:
     assert default_capital(a, b) is expected
     assert default_capital(b, a) is expected
+
+
+POOL = ["mum", "gp", "coach", "café", "n1", "n2"]
+
+
+@given(ecomaps(POOL), ecomaps(POOL))
+@settings(max_examples=150, deadline=None)
+def test_replace_with_makes_a_map_equal_to_the_other_and_reports_every_step(a: EcoMap, b: EcoMap) -> None:
+    mirror = a.copy()  # kept equal to ``a`` by following its events only, as the canvas does
+    a.node_added.connect(lambda node, index: mirror.add_node(node, index))
+    a.node_removed.connect(lambda node, _index: mirror.remove_node(node.id))
+    a.node_changed.connect(lambda _old, new: mirror.update_node(new.id, **{f: getattr(new, f) for f in NODE_FIELDS}))
+    a.tie_added.connect(lambda tie, index: mirror.add_tie(tie, index))
+    a.tie_removed.connect(lambda tie, _index: mirror.remove_tie(tie.id))
+
+    a.replace_with(b)
+
+    assert a == b
+    assert mirror == b
+
+
+def test_replace_with_refuses_another_clients_map() -> None:
+    ecomap = small_map()
+    before = ecomap.copy()
+    with pytest.raises(ModelError, match="different client"):
+        ecomap.replace_with(EcoMap.with_client("Jo", node_id="jo"))
+    assert ecomap == before
