@@ -52,18 +52,42 @@ class MapScene(QGraphicsScene):
     # -- the model -----------------------------------------------------------
 
     def set_map(self, ecomap: EcoMap, *, editable: bool = True) -> None:
+        """Show ``ecomap``. Items of nodes and ties it shares with the map shown before are
+        kept and brought up to date, so stepping through versions of one case redraws little."""
         if self.map is not None:
             self._subscribe(self.map, connect=False)
         self.end_drag()
-        self.clear()
-        self.node_items.clear()
-        self.tie_items.clear()
+        if self._tie_gesture is not None:
+            self._tie_gesture.cancel()
+            self._tie_gesture = None
+        self._move_gesture = None
+        self.clearSelection()
         self.map = ecomap
         self.editable = editable
+        old_nodes, old_ties = self.node_items, self.tie_items
+        self.node_items, self.tie_items = {}, {}  # no tie follows a node while both are being set
+        changed: set[str] = set()
         for node in ecomap.nodes:
-            self._add_node_item(node)
+            item = old_nodes.pop(node.id, None)
+            if item is None:
+                self._add_node_item(node)
+                changed.add(node.id)
+                continue
+            if item.node != node:
+                item.set_node(node)
+                changed.add(node.id)
+            item.set_editable(editable)
+            self.node_items[node.id] = item
         for tie in ecomap.ties:
-            self._add_tie_item(tie)
+            tie_item = old_ties.pop(tie.id, None)
+            if tie_item is None:
+                self._add_tie_item(tie)
+                continue
+            self.tie_items[tie.id] = tie_item
+            if tie_item.tie != tie or tie.source in changed or tie.target in changed:
+                self._refresh_tie(tie_item, tie)
+        for gone in (*old_nodes.values(), *old_ties.values()):
+            self.removeItem(gone)
         self._subscribe(ecomap, connect=True)
         self._update_rect()
         self.map_changed.emit()
@@ -91,15 +115,16 @@ class MapScene(QGraphicsScene):
         return item
 
     def _add_tie_item(self, tie: Tie) -> TieItem:
-        item = TieItem(tie)
+        source, target = self.node_items[tie.source], self.node_items[tie.target]
+        item = TieItem(tie, (source.pos(), source.radius, target.pos(), target.radius))
+        item.describe(tie, source.node.label, target.node.label)
         self.tie_items[tie.id] = item
-        self._refresh_tie(item, tie)
         self.addItem(item)
         return item
 
     def _refresh_tie(self, item: TieItem, tie: Tie) -> None:
         source, target = self.node_items[tie.source], self.node_items[tie.target]
-        item.set_tie(tie, source.node.label, target.node.label)
+        item.describe(tie, source.node.label, target.node.label)
         item.set_ends(source.pos(), source.radius, target.pos(), target.radius)
 
     def _on_node_added(self, node: Node, _index: int) -> None:

@@ -51,17 +51,23 @@ def _mark(capital: Capital) -> tuple[QStaticText, float, float]:
 class TieItem(QGraphicsItem):
     """The view of one :class:`~ecomap.model.elements.Tie`; holds its id and draws it."""
 
-    def __init__(self, tie: Tie) -> None:
+    def __init__(self, tie: Tie, ends: tuple[QPointF, float, QPointF, float] | None = None) -> None:
         super().__init__()
         self.tie_id = tie.id
         self.tie = tie
-        self._ends: tuple[QPointF, float, QPointF, float] = (QPointF(), 0.0, QPointF(), 0.0)
+        self._ends: tuple[QPointF, float, QPointF, float] = ends or (QPointF(), 0.0, QPointF(), 0.0)
         self._shape: QPainterPath | None = None
         self.setZValue(TIE_Z)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self._recompute()
 
     def set_tie(self, tie: Tie, source_label: str = "", target_label: str = "") -> None:
+        self.describe(tie, source_label, target_label)
+        self._recompute()
+
+    def describe(self, tie: Tie, source_label: str = "", target_label: str = "") -> None:
+        """Take ``tie`` as what this item shows and say it in the tooltip; drawn after the next
+        :meth:`set_ends` (or :meth:`set_tie`)."""
         self.tie = tie
         parts = [
             f"{source_label} – {target_label}",
@@ -71,7 +77,6 @@ class TieItem(QGraphicsItem):
         if tie.notes:
             parts.append(tie.notes)
         self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(chr(10).join(parts))}</p>")
-        self._recompute()
 
     def set_ends(self, source: QPointF, source_radius: float, target: QPointF, target_radius: float) -> None:
         self._ends = (source, source_radius, target, target_radius)
