@@ -233,6 +233,52 @@ def bench_versions() -> tuple[float, float, str]:
     return measured, floor_time, "ok" if measured <= 0.033 else "MISSED"
 
 
+def bench_timeline() -> tuple[float, float, str]:
+    """Moving down the History panel of a 500-version case, a key press a step, in the real window.
+
+    Each step reads the chosen version from the case file, shows it on the
+    canvas with its banner and marks it on the chart. The floor shows maps
+    already decoded on bare Qt items, as ``versions`` does.
+    """
+    import tempfile
+    from pathlib import Path
+
+    import run  # benchmarks/run.py, beside this file: builds the case as the ``open`` benchmark does
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from ecomap.ui.main_window import MainWindow
+    from ecomap.ui.session import EditorSession
+
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as folder:
+        path = Path(folder) / "history.ecomap"
+        run.build_case(path, 500)
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(EditorSession.open(path), settings=settings)
+        window.resize(*VIEW_SIZE)
+        window.show()
+        window.history.dock.raise_()
+        counter = PaintCounter()  # any repaint in the window: a version may look like the one before
+        app.installEventFilter(counter)
+        for _ in range(3):
+            app.processEvents()
+        listing = window.history.panel.list
+        listing.setFocus()
+        measured = median_step(lambda _n: QTest.keyClick(listing, Qt.Key.Key_Down), app, counter)
+        shown = window.history.shown
+        maps = [window.session.version(number).map for number in range(1, 5)]
+        app.removeEventFilter(counter)
+        window.session.close()
+        window.close()
+        if shown != 500 - STEPS + 1:
+            raise RuntimeError(f"the timeline ended on version {shown}, not {500 - STEPS + 1}")
+    floor = Floor(maps[0], app, antialiasing=True)
+    floor_time = median_step(lambda n: floor.load(maps[n % len(maps)]), app, floor.counter)
+    floor.view.close()
+    return measured, floor_time, "ok" if measured <= 0.033 else "MISSED"
+
+
 _APPLICATION: list[QApplication] = []
 
 
@@ -250,10 +296,11 @@ BENCHMARKS: dict[str, Callable[[], tuple[float, float, str]]] = {
     "drag1k": bench_drag_1000,
     "client1k": bench_client_1000,
     "versions": bench_versions,
+    "timeline": bench_timeline,
 }
 """Targets: 16.7 ms a drag step (200 nodes with antialiasing; 1,000 nodes and
 3,000 ties without, as during a drag), 50 ms a step dragging a client with
-1,000 ties, 33 ms to show another version."""
+1,000 ties, 33 ms to show another version (and to step through a 500-version timeline)."""
 
 
 def main(names: list[str]) -> int:

@@ -180,7 +180,7 @@ BENCHMARKS: dict[str, Callable[[Path], tuple[float, float, str]]] = {
     "save": bench_save,
     "diff": bench_diff,
     "arrange": bench_arrange,
-    **{name: canvas_benchmark(name) for name in ("drag200", "drag1k", "client1k", "versions")},
+    **{name: canvas_benchmark(name) for name in ("drag200", "drag1k", "client1k", "versions", "timeline")},
 }
 
 

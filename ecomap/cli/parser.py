@@ -18,7 +18,7 @@ Draw, version and compare a client's ecomap.
   ecomap metrics CASE [--json]       social-capital measures of every version
   ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise]
   ecomap check CASE                  prove the case file is whole and unaltered
-  ecomap screenshot CASE -o OUT.png [--version N]
+  ecomap screenshot CASE -o OUT.png [--version N | --compare A B]
                                      the editor window, drawn offscreen to a PNG
 
 Exit status: 0 done; 1 check found a problem; 2 bad input or usage.
@@ -109,7 +109,15 @@ def build_parser() -> Parser:
     sub = verbs.add_parser("screenshot", help="draw the editor window on CASE offscreen and save it as a PNG")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("-o", "--output", required=True, metavar="OUT.png")
-    sub.add_argument("--version", type=_version_number, metavar="N", dest="number", help="show version N (read-only)")
+    shown = sub.add_mutually_exclusive_group()
+    shown.add_argument("--version", type=_version_number, metavar="N", dest="number", help="show version N (read-only)")
+    shown.add_argument(
+        "--compare",
+        type=_version_number,
+        nargs=2,
+        metavar=("A", "B"),
+        help="show the compare view: what changed from version A to version B",
+    )
     return parser
 
 

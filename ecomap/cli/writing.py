@@ -149,17 +149,22 @@ def _export_image(args: argparse.Namespace, output: Path) -> int:
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
-    """``screenshot CASE -o OUT.png [--version N]``: the editor window as a person would see it."""
+    """``screenshot CASE -o OUT.png [--version N | --compare A B]``: the editor window as a person would see it."""
     output = Path(args.output)
     if output.suffix.lower() != ".png":
         raise InputError(output, "a screenshot is written as PNG; give a name ending in .png")
     _check_output(args.case, output)
     with CaseFile.open(args.case) as case_file:
-        if args.number is not None:
-            case_file.resolve_number(args.number)
+        for number in [args.number, *(args.compare or [])]:
+            if number is not None:
+                case_file.resolve_number(number)
+    compare = tuple(args.compare) if args.compare else None
     screenshot = _qt(output, "ecomap.ui.screenshot").screenshot
-    screenshot(args.case, str(output), version=args.number)
-    print(f"{output}: the editor on {args.case}" + (f", version {args.number}" if args.number else ""))
+    screenshot(args.case, str(output), version=args.number, compare=compare)
+    shown = f", version {args.number}" if args.number else ""
+    if compare:
+        shown = f", comparing version {compare[0]} with version {compare[1]}"
+    print(f"{output}: the editor on {args.case}{shown}")
     return 0
 
 

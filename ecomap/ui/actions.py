@@ -113,10 +113,13 @@ class EditorActions:
             (window.palette_dock, "&People and places panel"),
             (window.inspector_dock, "&Details panel"),
             (window.legend_dock, "Le&gend panel"),
+            (window.history.dock, "&History panel: versions, compare, chart"),
         ):
             toggle = dock.toggleViewAction()
             toggle.setText(text)
             menu.addAction(toggle)
+        self.history = window.history.dock.toggleViewAction()
+        self.history.setShortcut("Ctrl+H")
 
         menu = bar.addMenu("&Help")
         menu.addAction(self.shortcuts)

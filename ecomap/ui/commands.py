@@ -4,7 +4,7 @@ The scene follows the model's events, so undo and redo need no knowledge of
 the canvas. ``redo()`` never pushes commands.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -160,6 +160,36 @@ class EditTiesCommand(QUndoCommand):
     def undo(self) -> None:
         for tie_id, old in self._old.items():
             self._map.update_tie(tie_id, **old)
+
+
+class ReplaceMapCommand(QUndoCommand):
+    """Make the working map a copy of another (a saved version); undo brings back the map it was.
+
+    ``on_switch`` is told which version the map is based on after redo (the
+    new one) and after undo (the one before), so the case records it.
+    """
+
+    def __init__(
+        self,
+        ecomap: EcoMap,
+        target: EcoMap,
+        text: str,
+        based_on: tuple[int | None, int | None] = (None, None),
+        on_switch: Callable[[int | None], None] = lambda _number: None,
+    ) -> None:
+        super().__init__(text)
+        self._map = ecomap
+        self._before, self._after = ecomap.copy(), target.copy()
+        self._based_on = based_on
+        self._on_switch = on_switch
+
+    def redo(self) -> None:
+        self._map.replace_with(self._after)
+        self._on_switch(self._based_on[1])
+
+    def undo(self) -> None:
+        self._map.replace_with(self._before)
+        self._on_switch(self._based_on[0])
 
 
 def _describe(changes: Mapping[str, Any]) -> str:

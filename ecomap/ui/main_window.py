@@ -1,8 +1,10 @@
 """The editor's main window: the canvas in the middle, palette left, inspector and legend right."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ecomap.model.enums import Domain, Kind
 from ecomap.model.metrics import count
@@ -11,12 +13,19 @@ from ecomap.ui.canvas.editing import CanvasEditor
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.view import MapView
 from ecomap.ui.commands import EditNodeCommand, EditTiesCommand
+from ecomap.ui.compare.host import CompareHost
 from ecomap.ui.files import FileController
+from ecomap.ui.history.banner import VersionBanner
+from ecomap.ui.history.controller import HistoryController
 from ecomap.ui.panels.inspector import InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PalettePanel
+from ecomap.ui.returning import ReturningPeople
 from ecomap.ui.session import EditorSession
 from ecomap.ui.session_mode import SessionBar
+
+if TYPE_CHECKING:
+    from ecomap.ui.compare.compare_view import CompareWidget
 
 TEXT_SCALES = (0.85, 1.0, 1.2, 1.45, 1.75)
 
@@ -31,7 +40,16 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(self.undo_stack, self)
         self.view = MapView(self.scene)
         self.editor = CanvasEditor(self.scene, self.view, self.undo_stack)
-        self.setCentralWidget(self.view)
+        self.banner = VersionBanner()
+        self.canvas_page = canvas_page = QWidget()
+        canvas_layout = QVBoxLayout(canvas_page)
+        canvas_layout.setContentsMargins(0, 0, 0, 0)
+        canvas_layout.setSpacing(0)
+        canvas_layout.addWidget(self.banner)
+        canvas_layout.addWidget(self.view, 1)
+        self.central = QStackedWidget(self)  # the canvas; the compare page joins when first wanted
+        self.central.addWidget(canvas_page)
+        self.setCentralWidget(self.central)
         self.setObjectName("mainWindow")
         self.session = EditorSession.new_unsaved()
 
@@ -57,7 +75,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_zoom)
 
         self.files = FileController(self)
+        self.returning = ReturningPeople(self, lambda: self.session)
+        self.editor.returning = self.returning.offer
+        self.history = HistoryController(self, self.banner)
+        self.tabifyDockWidget(self.palette_dock, self.history.dock)
+        self.palette_dock.raise_()
         self.editor_actions = EditorActions(self)
+        self.compare_host = CompareHost(self, self.central)
         self.session_bar = SessionBar(self.editor_actions.session_actions(), self)
         self.session_bar.hide()
         self._session_mode = False
@@ -90,10 +114,12 @@ class MainWindow(QMainWindow):
 
     def set_session(self, session: EditorSession) -> None:
         """Show ``session``'s working map (the previous session is closed by the caller)."""
+        self.leave_compare()
         self.session = session
         self.undo_stack.clear()
         self.scene.set_map(session.map, editable=not session.read_only)
-        self.editor_actions.set_editable(not session.read_only)
+        self.history.session_changed()
+        self.refresh_editing()
         self.update_title()
         self.view.fit()
         if session.read_only:
@@ -102,9 +128,25 @@ class MainWindow(QMainWindow):
     def replace_map(self) -> None:
         """The session's map object was replaced (recovered changes): show it, unsaved."""
         self.undo_stack.clear()
-        self.scene.set_map(self.session.map, editable=not self.session.read_only)
+        self.history.show(None)
         self.undo_stack.resetClean()
         self.update_title()
+
+    @property
+    def editable(self) -> bool:
+        """Whether the canvas shows the working draft of a writable case (not a saved version, not comparing)."""
+        return not self.session.read_only and self.history.shown is None and not self.compare_host.active
+
+    def refresh_editing(self) -> None:
+        """Turn editing actions, undo and the panels on or off to match :attr:`editable`."""
+        on = self.editable
+        actions = self.editor_actions
+        actions.set_editable(on)
+        actions.undo.setEnabled(on and self.undo_stack.canUndo())
+        actions.redo.setEnabled(on and self.undo_stack.canRedo())
+        self.palette_panel.setEnabled(on)
+        self.inspector.setEnabled(not self.compare_host.active)
+        self._selection_changed()
 
     @property
     def modified(self) -> bool:
@@ -117,6 +159,8 @@ class MainWindow(QMainWindow):
             parts.append(details.client)
         parts.append(self.session.path.name if self.session.path else "not saved yet")
         title = " – ".join(parts) + "[*] – Ecomap"
+        if self.history.shown is not None:
+            title = f"{self.history.shown_title} (read-only) – {title}"
         if self.session.read_only:
             title += f" [read-only: {self.session.read_only_reason}]"
         self.setWindowTitle(title)
@@ -125,10 +169,24 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.status_message.setText(text)
 
+    # -- comparing versions -------------------------------------------------------
+
+    @property
+    def compare_widget(self) -> "CompareWidget":
+        return self.compare_host.widget
+
+    def show_compare(self, a: int, b: int) -> None:
+        """What changed from saved version ``a`` to ``b``, read-only, in place of the canvas."""
+        self.compare_host.show(a, b)
+
+    def leave_compare(self) -> None:
+        """Back from comparing to the map, editable again unless the case is read-only."""
+        self.compare_host.leave()
+
     # -- panels -----------------------------------------------------------------
 
     def _map_changed(self) -> None:
-        counts = count(self.session.map)
+        counts = count(self.scene.map or self.session.map)
         self.legend.set_counts(counts)
         self.status_counts.setText(
             f"{counts.nodes} people and places, {counts.ties} ties "
@@ -146,7 +204,7 @@ class MainWindow(QMainWindow):
             self.scene.map,
             self.scene.selected_node_ids(),
             self.scene.selected_tie_ids(),
-            editable=not self.session.read_only,
+            editable=self.editable,
         )
 
     def describe_selection(self) -> str:
@@ -205,6 +263,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not on)
         self.palette_dock.setVisible(not on)
         self.inspector_dock.setVisible(not on)
+        self.history.dock.setVisible(not on)
         self.legend_dock.setVisible(True)
         self.session_bar.setVisible(on)
         if on:

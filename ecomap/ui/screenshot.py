@@ -29,14 +29,25 @@ HARMLESS = ("This plugin does not support propagateSizeHints()",)
 """What Qt's offscreen platform says on showing a window: not worth the user's stderr."""
 
 
-def screenshot(case: str, output: str, *, version: int | None = None, size: tuple[int, int] = (1400, 900)) -> None:
-    """Save the editor window on ``case`` to ``output`` (PNG), showing ``version`` read-only if given."""
+def screenshot(
+    case: str,
+    output: str,
+    *,
+    version: int | None = None,
+    compare: tuple[int, int] | None = None,
+    size: tuple[int, int] = (1400, 900),
+) -> None:
+    """Save the editor window on ``case`` to ``output`` (PNG).
+
+    With ``version``, that saved version is shown read-only; with ``compare``
+    (two version numbers), the compare view of the changes between them.
+    """
     app = ensure_application()
     with quiet_platform(), tempfile.TemporaryDirectory(prefix="ecomap-screenshot-") as folder:
         settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
         window = create_window(case, settings=settings)
         try:
-            image = capture(app, window, version=version, size=size)
+            image = capture(app, window, version=version, compare=compare, size=size)
         finally:
             window.hide()
             window.session.close()
@@ -46,15 +57,27 @@ def screenshot(case: str, output: str, *, version: int | None = None, size: tupl
     write_atomic(output, png_bytes(image))
 
 
-def capture(app: QApplication, window: MainWindow, *, version: int | None, size: tuple[int, int]) -> QImage:
+def capture(
+    app: QApplication,
+    window: MainWindow,
+    *,
+    version: int | None,
+    size: tuple[int, int],
+    compare: tuple[int, int] | None = None,
+) -> QImage:
     """``window`` shown offscreen at ``size`` with the whole map in view, as an image."""
     if version is not None:
         show_version(window, version)
+    if compare is not None:
+        window.show_compare(*compare)
     window.resize(*size)
     window.show()
     for _ in range(SETTLE_ROUNDS):
         app.processEvents()
-    window.view.fit()
+    if compare is not None:
+        window.compare_widget.fit()
+    else:
+        window.view.fit()
     app.processEvents()
     image = window.grab().toImage()
     if image.isNull():
@@ -63,17 +86,9 @@ def capture(app: QApplication, window: MainWindow, *, version: int | None, size:
 
 
 def show_version(window: MainWindow, number: int) -> None:
-    """Show saved version ``number`` read-only, saying which one in the title and status bar."""
-    shown = window.session.version(number)
-    # This window is thrown away unsaved: its working map may become the
-    # version, so the legend's counts and the status bar describe what is shown.
-    window.session.map = shown.map
-    window.undo_stack.clear()
-    window.scene.set_map(shown.map, editable=False)
-    window.editor_actions.set_editable(False)
-    what = f"Version {number}: {shown.label or 'no label'}, {shown.date}"
-    window.setWindowTitle(f"{what} – {window.windowTitle()}")
-    window.show_message(f"{what} (read-only)")
+    """Show saved version ``number`` read-only, with the banner saying which, as the History panel does."""
+    window.history.show(number)
+    window.history.dock.raise_()
 
 
 @contextlib.contextmanager

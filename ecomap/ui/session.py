@@ -12,6 +12,7 @@ from pathlib import Path
 from ecomap.casefile import CaseFile, Draft, VersionSummary
 from ecomap.errors import CaseLockedError, InputError
 from ecomap.model.case import CaseDetails, Version
+from ecomap.model.elements import Node
 from ecomap.model.network import EcoMap
 
 
@@ -50,6 +51,7 @@ class EditorSession:
         self.based_on = based_on
         self.read_only_reason = read_only_reason
         self.recovery: Recovery | None = None
+        self._former: dict[str, tuple[Node, int]] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -103,6 +105,20 @@ class EditorSession:
     def version(self, number: int) -> Version:
         return self._file().version(number)
 
+    def former_node(self, label: str) -> tuple[Node, int] | None:
+        """A person of that name in a saved version but not on the working map, and the latest
+        version holding them; None if there is none. Names match ignoring case and spacing."""
+        if self._former is None:
+            self._former = {}
+            for summary in self.summaries():  # later versions overwrite earlier ones
+                for node in self.version(summary.number).map.nodes:
+                    if not node.is_client and node.label.strip():
+                        self._former[_name_key(node.label)] = (node, summary.number)
+        found = self._former.get(_name_key(label))
+        if found is None or self.map.has_node(found[0].id):
+            return None
+        return found
+
     # -- writing -----------------------------------------------------------
 
     def attach(self, path: str | Path) -> None:
@@ -128,6 +144,7 @@ class EditorSession:
         stored = case_file.append_version(Version(label=label, date=date, note=note, map=self.map.copy()))
         self.based_on = case_file.version_count
         case_file.write_draft(self.map, self.based_on)
+        self._former = None
         return stored
 
     def accept_recovery(self) -> EcoMap:
@@ -156,6 +173,10 @@ class EditorSession:
         if self.read_only:
             raise InputError(self.path, f"is read-only here ({self.read_only_reason})")
         return case_file
+
+
+def _name_key(label: str) -> str:
+    return " ".join(label.casefold().split())
 
 
 def _client_label(details: CaseDetails) -> str:

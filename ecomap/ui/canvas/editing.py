@@ -2,6 +2,7 @@
 
 import math
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
@@ -41,6 +42,8 @@ class CanvasEditor(QObject):
         super().__init__(view)
         self.scene, self.view, self.undo_stack = scene, view, undo_stack
         self.editor: LabelEditor | None = None
+        self.returning: Callable[[Node], Node] = lambda node: node
+        """Each new person passes through here before being added (the window offers returning people)."""
         scene.add_node_requested.connect(self.add_person_at)
         scene.edit_label_requested.connect(self.edit_label)
         view.palette_dropped.connect(
@@ -84,7 +87,7 @@ class CanvasEditor(QObject):
             name = text or label
             if not name:
                 return
-            node = Node(new_node_id(ecomap), name, kind, chosen, position.x(), position.y())
+            node = self.returning(Node(new_node_id(ecomap), name, kind, chosen, position.x(), position.y()))
             self.push(AddNodeCommand(ecomap, node))
             if node.id in self.scene.node_items:
                 self.scene.select_only([self.scene.node_items[node.id]])

@@ -1,0 +1,179 @@
+"""The list of changes beside the compare map: sentences under their headings, in plain text.
+
+Choosing a sentence (a click, the arrow keys, Enter) asks for the thing it is
+about to be shown on the map; :meth:`ChangeList.show_selected` does the
+reverse when something is chosen on the map.
+"""
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ecomap.model.case import Version
+from ecomap.model.changes import Change, group_changes
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Month names in English whatever the system's locale, like the rest of the program's words."""
+
+COUNT_WORDS = {
+    "New": "new",
+    "Ended": "ended",
+    "Stronger": "stronger",
+    "Weaker": "weaker",
+    "Re-typed": "re-typed",
+    "Stress": "stress changes",
+    "Other": "other changes",
+}
+
+NO_CHANGES = "No changes: both versions hold the same people and ties, described the same way."
+
+CHANGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def readable_date(date: str) -> str:
+    """``2026-01-12`` -> ``12 Jan 2026`` (anything else as it is)."""
+    try:
+        year, month, day = (int(part) for part in date.split("-"))
+        return f"{day} {MONTHS[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return date
+
+
+def version_title(number: int, version: Version) -> str:
+    """``Version 1 (Start of order, 12 Jan 2026)``."""
+    details = ", ".join(part for part in (version.label, readable_date(version.date)) if part)
+    return f"Version {number} ({details})"
+
+
+def counts_summary(changes: list[Change]) -> str:
+    """``11 new, 3 ended, 5 stronger, ...``, or that nothing changed."""
+    if not changes:
+        return "No changes"
+    return ", ".join(
+        f"{len(group)} {COUNT_WORDS.get(heading, heading.lower())}" for heading, group in group_changes(changes)
+    )
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their sentence wrapped to the column (Qt's tree views size rows for one line)."""
+
+    def __init__(self, tree: "ChangeList") -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth = 1 if index.parent().isValid() else 0
+        wrapped = QStyleOptionViewItem(option)
+        self.initStyleOption(wrapped, index)
+        # The cell as the tree will draw it: the column less the indent (the
+        # root decoration counts as one level), wrapping as the style does.
+        wrapped.rect = QRect(0, 0, max(40, self.tree.columnWidth(0) - self.tree.indentation() * (depth + 1)), 1)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        style = self.tree.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self.tree)
+
+
+class ChangeList(QTreeWidget):
+    """Headings ("New", "Ended", ...) with the sentences under them; each sentence is one :class:`Change`."""
+
+    change_chosen = Signal(object)
+    """A sentence was chosen: the :class:`Change` to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setIndentation(14)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setAccessibleName("Changes")
+        self.setAccessibleDescription("What changed, grouped. Choose a change to show it on the map.")
+        self.changes: list[Change] = []
+        self._items: list[QTreeWidgetItem] = []
+        self._groups: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
+        self.currentItemChanged.connect(lambda item, _previous: self._choose(item))
+        self.itemClicked.connect(lambda item, _column: self._choose(item))
+        self.itemActivated.connect(lambda item, _column: self._choose(item))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # rows wrap to the new width
+
+    def set_changes(self, changes: list[Change]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+        self.changes = list(changes)
+        self._items = []
+        self._groups = []
+        if not changes:
+            empty = QTreeWidgetItem([NO_CHANGES])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(empty)
+            self._groups.append((empty, []))
+            self.setCurrentIndex(QModelIndex())
+            return
+        index = 0
+        for heading, group in group_changes(self.changes):
+            top = QTreeWidgetItem([f"{heading} ({len(group)})"])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.addTopLevelItem(top)
+            self._groups.append((top, []))
+            for change in group:
+                item = QTreeWidgetItem(top, [change.sentence])
+                item.setData(0, CHANGE_ROLE, index)
+                item.setToolTip(0, f"<p style='white-space:pre-wrap'>{html.escape(change.sentence)}</p>")
+                self._items.append(item)
+                self._groups[-1][1].append(item)
+                index += 1
+            top.setExpanded(True)
+        self.setCurrentIndex(QModelIndex())  # nothing chosen until the user chooses
+
+    def item_for(self, change: Change) -> QTreeWidgetItem:
+        return self._items[self.changes.index(change)]
+
+    def sentences(self) -> dict[str, list[str]]:
+        """The headings as shown, each with its sentences (for tests and screen readers)."""
+        return {top.text(0): [item.text(0) for item in items] for top, items in self._groups}
+
+    def show_selected(self, changes: list[Change]) -> None:
+        """Mark the sentences about what is selected on the map, without asking to show it again."""
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for number, change in enumerate(changes):
+                item = self.item_for(change)
+                item.setSelected(True)
+                if number == 0:
+                    self.setCurrentItem(item, 0, self.selectionModel().SelectionFlag.NoUpdate)
+                    self.scrollToItem(item)
+        finally:
+            self.blockSignals(False)
+        self.viewport().update()
+
+    def _choose(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        index = item.data(0, CHANGE_ROLE)
+        if isinstance(index, int):
+            self.change_chosen.emit(self.changes[index])

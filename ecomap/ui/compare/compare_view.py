@@ -1,0 +1,245 @@
+"""The compare page: two saved versions, the later map with the changes marked and the changes listed.
+
+A banner says this is a read-only comparison, with a way back to the map;
+a heading names the two versions and counts the changes. The map is the
+later version with ghosts and badges (or, side by side, both versions in
+the same layout), and beside it the changes in words, grouped; choosing one
+shows it on the map.
+"""
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecomap.model.case import Version
+from ecomap.model.changes import Change
+from ecomap.ui.canvas.view import MapView
+from ecomap.ui.compare.change_list import ChangeList, counts_summary, version_title
+from ecomap.ui.compare.key import CompareKey
+from ecomap.ui.compare.marks import ChangeBadge
+from ecomap.ui.compare.scene import CompareScene
+from ecomap.ui.compare.union import UnionMap, union_of
+
+BANNER_TEXT = "Comparing two saved versions. Read-only: the map you are working on is not changed."
+BANNER_STYLE = "#compareBanner { background: #FFF6D5; border: 1px solid #C9B458; border-radius: 4px; }"
+
+
+class CompareWidget(QWidget):
+    """What changed from one saved version to another, on a map and in words."""
+
+    back_requested = Signal()
+    """"Back to the map" (or Esc): the user is done comparing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareWidget")
+        self.union: UnionMap | None = None
+        self.numbers = (0, 0)
+        self._choosing = False
+
+        self.banner_label = _label(BANNER_TEXT, bold=True)
+        self.side_button = QPushButton("Side by side")
+        self.side_button.setCheckable(True)
+        self.side_button.setToolTip("Show both versions next to each other, in the same layout")
+        self.back_button = QPushButton("Back to the map")
+        self.back_button.setToolTip("Leave the comparison and go on with the map (Esc)")
+        banner = QFrame()
+        banner.setObjectName("compareBanner")
+        banner.setStyleSheet(BANNER_STYLE)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.side_button)
+        row.addWidget(self.back_button)
+
+        self.heading = _label("", bold=True, scale=1.25)
+        self.heading.setAccessibleName("Versions compared")
+        self.counts = _label("")
+        self.counts.setAccessibleName("Number of changes")
+
+        self.marked_scene = CompareScene(self)
+        self.marked_view = _compare_view(self.marked_scene, "Map with changes marked")
+        self.marked_title = _label("")
+        self.key = CompareKey()
+        marked_page = QWidget()
+        column = QVBoxLayout(marked_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.marked_title)
+        column.addWidget(self.marked_view, 1)
+        column.addWidget(self.key)
+
+        self.earlier_scene = CompareScene(self)
+        self.later_scene = CompareScene(self)
+        self.earlier_view = _compare_view(self.earlier_scene, "Earlier version")
+        self.later_view = _compare_view(self.later_scene, "Later version")
+        self.earlier_title = _label("", bold=True)
+        self.later_title = _label("", bold=True)
+        side_page = QWidget()
+        pair = QHBoxLayout(side_page)
+        pair.setContentsMargins(0, 0, 0, 0)
+        for title, view in ((self.earlier_title, self.earlier_view), (self.later_title, self.later_view)):
+            half = QVBoxLayout()
+            half.addWidget(title)
+            half.addWidget(view, 1)
+            pair.addLayout(half, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(marked_page)
+        self.pages.addWidget(side_page)
+        self.change_list = ChangeList()
+        self.change_list.setMinimumWidth(220)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.change_list)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(banner)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(splitter, 1)
+
+        self.side_button.toggled.connect(self.set_side_by_side)
+        self.back_button.clicked.connect(self.back_requested)
+        self.change_list.change_chosen.connect(self.show_change)
+        for scene in (self.marked_scene, self.earlier_scene, self.later_scene):
+            scene.selectionChanged.connect(lambda scene=scene: self._map_selection_changed(scene))
+        leave = QShortcut(QKeySequence("Esc"), self)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(self.back_requested)
+
+    # -- what is shown ---------------------------------------------------------
+
+    def show_versions(
+        self, a: int, earlier: Version, b: int, later: Version, *, text_scale: float = 1.0, sectors: bool = False
+    ) -> None:
+        """Compare saved version ``a`` (``earlier``) with ``b`` (``later``).
+
+        The maps are framed on the people, so the domain sectors (named at the
+        backdrop's edge) are off unless asked for.
+        """
+        self.numbers = (a, b)
+        union = union_of(earlier.map, later.map)
+        self.union = union
+        title_a, title_b = version_title(a, earlier), version_title(b, later)
+        self.heading.setText(f"{title_a} → {title_b}")
+        self.counts.setText(counts_summary(list(union.changes)))
+        self.marked_title.setText(
+            f"Version {b} as saved, with the changes since version {a} marked"
+            if union.changes
+            else f"Version {b} as saved: nothing changed since version {a}"
+        )
+        self.earlier_title.setText(title_a)
+        self.later_title.setText(title_b)
+        self.key.set_earlier(a)
+        for scene in (self.marked_scene, self.earlier_scene, self.later_scene):
+            scene.frame = None
+            scene.set_text_scale(text_scale)
+            scene.set_show_sectors(sectors)
+        self.marked_scene.show_marked(union)
+        self.earlier_scene.show_map(union.earlier_in_place())
+        self.later_scene.show_map(union.later_in_place())
+        frame = self.marked_scene.people_rect(badges=False)
+        self.earlier_scene.frame = frame
+        self.later_scene.frame = frame
+        self.change_list.set_changes(list(union.changes))
+        self.fit()
+
+    @property
+    def changes(self) -> list[Change]:
+        return list(self.union.changes) if self.union is not None else []
+
+    @property
+    def badges(self) -> list[ChangeBadge]:
+        return list(self.marked_scene.badges)
+
+    def badge_for(self, item: QGraphicsItem) -> ChangeBadge | None:
+        """The badge marking ``item`` on the marked map, if it has one."""
+        return next((badge for badge in self.marked_scene.badges if badge.target is item), None)
+
+    @property
+    def side_by_side(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def set_side_by_side(self, on: bool) -> None:
+        """Both versions next to each other, or the later one with the changes marked."""
+        self.pages.setCurrentIndex(1 if on else 0)
+        self.side_button.blockSignals(True)
+        self.side_button.setChecked(on)
+        self.side_button.blockSignals(False)
+        self.side_button.setText("Changes marked" if on else "Side by side")
+        self.side_button.setToolTip(
+            "Show the later version with the changes marked"
+            if on
+            else "Show both versions next to each other, in the same layout"
+        )
+        self.fit()
+
+    def fit(self) -> None:
+        for view in (self.marked_view, self.earlier_view, self.later_view):
+            view.fit()
+
+    # -- choosing a change -------------------------------------------------------
+
+    def show_change(self, change: Change) -> None:
+        """Select what ``change`` is about on the map(s) and bring it to the middle."""
+        self._choosing = True
+        try:
+            for scene, view in (
+                (self.marked_scene, self.marked_view),
+                (self.earlier_scene, self.earlier_view),
+                (self.later_scene, self.later_view),
+            ):
+                item = scene.item_for(change)
+                if item is None:
+                    scene.clearSelection()
+                    continue
+                scene.select_only([item])
+                view.centerOn(item)
+        finally:
+            self._choosing = False
+
+    def _map_selection_changed(self, scene: CompareScene) -> None:
+        if not shiboken6.isValid(scene):  # a scene being destroyed lets go of its selection
+            return
+        if self._choosing or self.union is None or scene.map is None:
+            return
+        chosen = set(scene.selectedItems())
+        self.change_list.show_selected([c for c in self.union.changes if scene.item_for(c) in chosen])
+
+
+def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)  # a narrow window wraps the text rather than growing
+    font = label.font()
+    font.setBold(bold)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def _compare_view(scene: CompareScene, name: str) -> MapView:
+    view = MapView(scene)
+    view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+    view.setAcceptDrops(False)
+    view.setAccessibleName(name)
+    view.setAccessibleDescription("Read-only. Choose a change in the list to show it here.")
+    return view

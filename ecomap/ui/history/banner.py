@@ -1,0 +1,55 @@
+"""The band above the canvas while a saved version is shown: which one, that it is read-only, and the way back."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy
+
+from ecomap.model.case import Version
+from ecomap.ui.history.version_list import written_date
+from ecomap.ui.panels.controls import plain_label
+
+BANNER_STYLE = (
+    "QFrame#versionBanner { background: #FFF1C2; border: 2px solid #7A5A00; border-radius: 4px; }"
+    "QFrame#versionBanner QLabel { color: #1A1A1A; background: transparent; }"
+)
+"""Pale amber with a dark edge: unmistakable, and as clear in greyscale (the words say it too)."""
+
+
+def banner_text(number: int, count: int, version: Version) -> str:
+    """'Version 2 of 3: 3-month review, 12 April 2026. Read-only: you are looking at a saved version.'"""
+    label = version.label.strip() or "no label"
+    return (
+        f"Version {number} of {count}: {label}, {written_date(version.date, long=True)}. "
+        "Read-only: you are looking at a saved version."
+    )
+
+
+class VersionBanner(QFrame):
+    """Says which saved version the canvas shows; offers the working draft back or a new draft from it."""
+
+    back_requested = Signal()
+    new_draft_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("versionBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.setAccessibleName("Saved version shown")
+        self.message = plain_label(name="Which version is shown")
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.new_draft_button = QPushButton("Start a new draft from this version")
+        self.new_draft_button.clicked.connect(self.new_draft_requested)
+        self.back_button = QPushButton("Back to the working draft")
+        self.back_button.setDefault(True)
+        self.back_button.clicked.connect(self.back_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.new_draft_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_version(self, number: int, count: int, version: Version, *, can_edit: bool) -> None:
+        self.message.setText(banner_text(number, count, version))
+        self.setAccessibleDescription(self.message.text())
+        self.new_draft_button.setVisible(can_edit)
+        self.show()

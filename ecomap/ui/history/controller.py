@@ -1,0 +1,133 @@
+"""The History panel at work in the window: showing saved versions read-only, new drafts from them, comparing.
+
+The canvas shows one map at a time: the working draft (editable unless the
+case is read-only) or a saved version (never editable), with a banner above
+saying which. The working draft itself is never touched by looking at
+versions; "Start a new draft from this version" replaces it in one undoable
+step.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from ecomap.casefile.versions_table import VersionSummary
+from ecomap.model.network import EcoMap
+from ecomap.ui.commands import ReplaceMapCommand
+from ecomap.ui.history.banner import VersionBanner
+from ecomap.ui.history.timeline import TimelinePanel
+from ecomap.ui.history.version_list import written_date
+
+if TYPE_CHECKING:
+    from ecomap.ui.main_window import MainWindow
+
+
+class HistoryController:
+    """Keeps the History dock, the banner and the canvas in step with each other and the case."""
+
+    def __init__(self, window: "MainWindow", banner: VersionBanner) -> None:
+        self.window = window
+        self.banner = banner
+        self.panel = TimelinePanel()
+        self.dock = QDockWidget("History", window)
+        self.dock.setObjectName("HistoryDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.shown: int | None = None
+        """The saved version on the canvas, or None while the working draft is."""
+        self.shown_title = ""
+        """What the window's title says about the saved version shown."""
+        self._summaries: list[VersionSummary] = []
+
+        self.panel.version_chosen.connect(self.show)
+        self.panel.new_draft_requested.connect(self.new_draft_from)
+        self.panel.compare_requested.connect(self.compare)
+        banner.back_requested.connect(lambda: self.show(None))
+        banner.new_draft_requested.connect(self._new_draft_from_shown)
+        window.files.version_saved.connect(lambda _number: self.refresh())
+
+    # -- what the window tells us ---------------------------------------------------
+
+    def session_changed(self) -> None:
+        """A case was opened or started: list its versions, show its working draft."""
+        self.shown = None
+        self.banner.hide()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the case's versions again (one was saved); the row chosen stays chosen."""
+        session = self.window.session
+        self._summaries = session.summaries() if session.path is not None else []
+        self.panel.set_versions(self._summaries, load_map=self._load_map)
+        self.panel.new_draft_button.setEnabled(self.shown is not None and not session.read_only)
+
+    # -- what the user asks for -----------------------------------------------------
+
+    def show(self, number: int | None) -> None:
+        """Show saved version ``number`` read-only, or the working draft (None), on the canvas."""
+        window = self.window
+        window.leave_compare()
+        session = window.session
+        if number is None:
+            self.shown = None
+            self.banner.hide()
+            window.scene.set_map(session.map, editable=not session.read_only)
+            window.show_message("The working draft")
+        else:
+            version = session.version(number)
+            self.shown = number
+            window.scene.set_map(version.map, editable=False)
+            self.banner.show_version(number, len(self._summaries), version, can_edit=not session.read_only)
+            self.shown_title = f"Version {number}: {version.label.strip() or 'no label'}, {written_date(version.date)}"
+            window.show_message(f"Showing {self.shown_title} (read-only)")
+        window.refresh_editing()
+        window.update_title()
+        if self.panel.current_version() != number:
+            self.panel.select_version(number)
+        self.panel.new_draft_button.setEnabled(number is not None and not session.read_only)
+
+    def new_draft_from(self, number: int) -> None:
+        """The working draft becomes a copy of saved version ``number`` (one step Undo takes back)."""
+        window = self.window
+        session = window.session
+        if session.read_only:
+            window.show_message(f"Read-only: this case is {session.read_only_reason}; nothing is saved here")
+            return
+        version = session.version(number)
+        self.show(None)
+
+        def based_on(value: int | None) -> None:
+            session.based_on = value
+
+        command = ReplaceMapCommand(
+            session.map,
+            version.map,
+            f"Start a new draft from version {number}",
+            based_on=(session.based_on, number),
+            on_switch=based_on,
+        )
+        window.editor.push(command)
+        window.view.fit()
+        window.show_message(
+            f"The working draft is now a copy of {version_title_of(number, version.label)}; "
+            "Undo brings back the draft before"
+        )
+
+    def _new_draft_from_shown(self) -> None:
+        if self.shown is not None:
+            self.new_draft_from(self.shown)
+
+    def compare(self, a: int, b: int) -> None:
+        self.window.show_compare(a, b)
+
+    def _load_map(self, number: int) -> EcoMap:
+        return self.window.session.version(number).map
+
+
+def version_title_of(number: int, label: str) -> str:
+    """'version 2 (3-month review)', or 'version 2' without a label."""
+    return f"version {number} ({label.strip()})" if label.strip() else f"version {number}"

@@ -1,0 +1,54 @@
+"""Someone added again who was on an earlier version: offer to keep them the same person.
+
+Nodes keep their ids from version to version, and comparing versions matches
+people by id. A person deleted and later added again under the same name would
+otherwise show as one removal plus an unrelated addition; taking the earlier
+id back makes the comparison show a returned tie instead.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ecomap.model.elements import Node
+from ecomap.ui.session import EditorSession
+
+Ask = Callable[[str, int, str], bool]
+"""(the earlier name, version number, version label) -> True if it is the same person."""
+
+
+class ReturningPeople:
+    """Checks each new person against the case's saved versions."""
+
+    def __init__(self, parent: QWidget, session: Callable[[], EditorSession]) -> None:
+        self._parent = parent
+        self._session = session
+        self.ask: Ask = self._ask_in_a_message_box
+
+    def offer(self, node: Node) -> Node:
+        """``node`` as it should be added: with the earlier person's id (and notes, if it has
+        none) when the user says it is them, else unchanged."""
+        session = self._session()
+        found = session.former_node(node.label)
+        if found is None:
+            return node
+        former, number = found
+        if not self.ask(former.label, number, session.version(number).label):
+            return node
+        return replace(node, id=former.id, notes=node.notes or former.notes)
+
+    def _ask_in_a_message_box(self, name: str, number: int, label: str) -> bool:
+        box = QMessageBox(self._parent)
+        box.setWindowTitle("Ecomap")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIcon(QMessageBox.Icon.Question)
+        where = f"version {number}" + (f" ({label})" if label else "")
+        box.setText(f"{name} was on the map in {where}. Is this the same person?")
+        box.setInformativeText("If so, comparing versions shows their tie as one that came back, not as someone new.")
+        same = box.addButton("Same person", QMessageBox.ButtonRole.YesRole)
+        box.addButton("Someone new", QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(same)
+        box.exec()
+        return box.clickedButton() is same
