@@ -110,10 +110,10 @@ class EditorSession:
         version holding them; None if there is none. Names match ignoring case and spacing."""
         if self._former is None:
             self._former = {}
-            for summary in self.summaries():  # later versions overwrite earlier ones
-                for node in self.version(summary.number).map.nodes:
-                    if not node.is_client and node.label.strip():
-                        self._former[_name_key(node.label)] = (node, summary.number)
+            if self.path is not None:
+                for number, node_id, name, notes in self._file().people_seen():  # later versions overwrite
+                    if name.strip():
+                        self._former[_name_key(name)] = (Node(node_id, name, notes=notes), number)
         found = self._former.get(_name_key(label))
         if found is None or self.map.has_node(found[0].id):
             return None

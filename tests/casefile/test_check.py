@@ -16,6 +16,7 @@ from ecomap.casefile import CaseFile
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.casefile.versions_table import chain_hash
+from ecomap.errors import InputError
 from ecomap.model.case import CaseDetails
 from tests.casefile.test_safety import build_corrupt_pages
 from tests.casefile.test_store import make_map, schema_sql, snapshot
@@ -256,3 +257,20 @@ def test_check_refuses_a_file_that_is_not_a_case(tmp_path: Path, content: bytes)
 def test_check_refuses_a_missing_file(tmp_path: Path) -> None:
     assert_one_line_error(run_ecomap("check", tmp_path / "nope.ecomap"), "nope.ecomap", "no such file")
     assert os.listdir(tmp_path) == []
+
+
+def test_who_was_on_the_map_is_read_from_checked_versions_only(sam_case: Path) -> None:
+    with CaseFile.open(sam_case) as case:
+        seen = list(case.people_seen())
+        expected = [
+            (number, node.id, node.label, node.notes)
+            for number in range(1, case.version_count + 1)
+            for node in case.version(number).map.nodes
+            if not node.is_client
+        ]
+    assert seen == expected
+    assert any(label == "Dad" for _n, _id, label, _notes in seen)
+
+    tamper(sam_case, "UPDATE versions SET body = CAST(replace(CAST(body AS TEXT), '\"Dad\"', '\"Dan\"') AS BLOB)")
+    with CaseFile.open(sam_case) as case, pytest.raises(InputError, match="version 1 does not match its recorded hash"):
+        list(case.people_seen())
