@@ -3,12 +3,14 @@
 import json
 
 import networkx as nx
+import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ecomap.interchange.ecomap_json import case_from_document
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Kind
-from ecomap.model.metrics import count, measure
+from ecomap.model.metrics import burt_constraint, count, measure
 from ecomap.model.network import EcoMap
 from tests.conftest import SAM_EXPECTED, SAM_JSON
 from tests.strategies import ecomaps
@@ -53,7 +55,7 @@ def test_brokerage_measures_come_from_networkx_for_the_client() -> None:
     assert metrics.client_ties == 3
     assert metrics.density == nx.density(graph)
     assert metrics.effective_size == nx.effective_size(graph)["c"]
-    assert metrics.constraint == nx.constraint(graph)["c"]
+    assert metrics.constraint == pytest.approx(nx.constraint(graph)["c"], rel=1e-12)
     # Three contacts, two of them tied to each other: 3 - 2*1/3.
     assert abs(metrics.effective_size - (3 - 2 / 3)) < 1e-12
 
@@ -64,3 +66,13 @@ def test_an_isolated_client_has_no_brokerage_measures() -> None:
     assert metrics.effective_size is None
     assert metrics.constraint is None
     assert metrics.density == 0.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 30), st.floats(0.0, 1.0), st.floats(0.3, 1.0), st.integers(0, 2**32 - 1))
+def test_the_client_constraint_is_networkx_constraint(size: int, density: float, reach: float, seed: int) -> None:
+    """Computed in O(d²) for speed; networkx's own (O(d³)) is the reference."""
+    graph = nx.gnp_random_graph(size, density, seed=seed)
+    others = sorted(graph.nodes)[1:]
+    graph.add_edges_from((0, other) for other in others[: max(1, round(reach * len(others)))])
+    assert burt_constraint(graph, 0) == pytest.approx(nx.constraint(graph, nodes=[0])[0], rel=1e-12, abs=1e-15)
