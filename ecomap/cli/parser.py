@@ -4,6 +4,7 @@ import argparse
 from typing import NoReturn
 
 from ecomap import __version__
+from ecomap.report.options import DEFAULT_MARKING
 
 VERBS = ("import", "versions", "show", "diff", "metrics", "export", "check", "screenshot")
 
@@ -17,6 +18,7 @@ Draw, version and compare a client's ecomap.
   ecomap diff CASE A B [--json]      what changed from version A to B
   ecomap metrics CASE [--json]       social-capital measures of every version
   ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise]
+                                     OUT.pdf: the summary for the case file
   ecomap check CASE                  prove the case file is whole and unaltered
   ecomap screenshot CASE -o OUT.png [--version N | --compare A B]
                                      the editor window, drawn offscreen to a PNG
@@ -89,7 +91,7 @@ def build_parser() -> Parser:
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
-    sub = verbs.add_parser("export", help="write CASE as .json, .graphml, .csv, .png or .svg (format from OUT)")
+    sub = verbs.add_parser("export", help="write CASE as .pdf, .json, .graphml, .csv, .png or .svg (format from OUT)")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("-o", "--output", required=True, metavar="OUT")
     sub.add_argument(
@@ -102,6 +104,15 @@ def build_parser() -> Parser:
         "--pseudonymise", "--pseudonymize", action="store_true", help="initials instead of names, no notes"
     )
     sub.add_argument("--keep-notes", action="store_true", help="with --pseudonymise: keep the notes")
+    sub.add_argument(
+        "--marking",
+        metavar="TEXT",
+        help=f"PDF: the protective marking on every page (default {DEFAULT_MARKING}; '' for none)",
+    )
+    sub.add_argument("--paper", choices=("a4", "letter"), help="PDF: paper size (default a4)")
+    sub.add_argument(
+        "--invariant", action="store_true", help="PDF: byte-identical output for the same input (for tests)"
+    )
 
     sub = verbs.add_parser("check", help="verify the case file: integrity, hash chain, every version")
     sub.add_argument("case", metavar="CASE")

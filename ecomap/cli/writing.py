@@ -2,7 +2,8 @@
 
 Pictures (``export`` to .png or .svg, and ``screenshot``) are drawn through
 Qt, imported from ``ecomap.ui`` only when one is asked for; every other
-format is written without it.
+format is written without it. The PDF summary comes from ``ecomap.report``
+(reportlab, no Qt).
 """
 
 import argparse
@@ -24,8 +25,7 @@ from ecomap.model.pseudonymise import pseudonymise_case
 
 DATA_FORMATS = (".json", ".graphml", ".csv")
 IMAGE_FORMATS = (".png", ".svg")
-EXPORT_FORMATS = (*DATA_FORMATS, *IMAGE_FORMATS)
-LATER_FORMATS = (".pdf",)
+EXPORT_FORMATS = (".pdf", *DATA_FORMATS, *IMAGE_FORMATS)
 
 
 def _same(a: str, b: str) -> bool:
@@ -96,12 +96,14 @@ def _is_same_file(a: str | os.PathLike[str], b: Path) -> bool:
 def run_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     suffix = output.suffix.lower()
-    if suffix in LATER_FORMATS:
-        raise InputError(output, f"exporting {suffix} is not available in this version of Ecomap yet")
     if suffix not in EXPORT_FORMATS:
         known = ", ".join(EXPORT_FORMATS)
         raise InputError(output, f"unknown export format {suffix or '(no extension)'!r}; use {known}")
     _check_output(args.case, output)
+    if suffix != ".pdf" and (args.marking is not None or args.paper is not None or args.invariant):
+        raise InputError(output, "--marking, --paper and --invariant are for a PDF summary (OUT ending in .pdf)")
+    if suffix == ".pdf":
+        return _export_pdf(args, output)
     if suffix in IMAGE_FORMATS:
         return _export_image(args, output)
     with CaseFile.open(args.case) as case_file:
@@ -127,6 +129,34 @@ def _check_output(case: str, output: Path) -> None:
         raise InputError(output, "its folder does not exist")
     if _is_same_file(case, output):
         raise InputError(output, "is the case file itself; choose another name")
+
+
+def _export_pdf(args: argparse.Namespace, output: Path) -> int:
+    """``export CASE -o OUT.pdf``: the summary for the case file (design §11), without Qt."""
+    from ecomap.report import DEFAULT_MARKING, Paper, ReportOptions, export_pdf
+
+    with CaseFile.open(args.case) as case_file:
+        for number in args.versions or []:
+            case_file.resolve_number(number)
+        if not args.versions:
+            case_file.resolve_number(None)
+        case = case_file.case()
+    options = ReportOptions(
+        versions=tuple(args.versions) if args.versions else None,
+        pseudonymise=args.pseudonymise,
+        keep_notes=args.keep_notes,
+        marking=DEFAULT_MARKING if args.marking is None else args.marking,
+        paper=Paper(args.paper or Paper.A4),
+        invariant=args.invariant,
+    )
+    export_pdf(case, output, options)
+    numbers = sorted(set(args.versions or range(1, len(case.versions) + 1)))
+    shown = ", ".join(map(str, numbers)) if len(numbers) <= 6 else f"{numbers[0]} to {numbers[-1]}"
+    print(
+        f"{output}: wrote a summary of {len(numbers)} version{'s' if len(numbers) != 1 else ''} ({shown})"
+        + (" (pseudonymised)" if args.pseudonymise else "")
+    )
+    return 0
 
 
 def _export_image(args: argparse.Namespace, output: Path) -> int:

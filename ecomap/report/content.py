@@ -1,0 +1,169 @@
+"""What a summary says, worked out before anything is drawn: versions chosen, measures, changes, highlights.
+
+Plain Python over the model (networkx for the measures, no reportlab), so
+what the PDF states can be tested without reading a PDF.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.changes import Change, ChangeKind, describe_changes
+from ecomap.model.metrics import MapMetrics, measure
+from ecomap.report.options import ReportError, ReportOptions
+from ecomap.report.redact import pseudonymised_for_report
+
+HIGHLIGHTS = 5
+"""How many changes page 1 names."""
+
+_HIGHLIGHT_ORDER = ("New", "Ended", "Stronger", "Weaker", "Stress", "Re-typed")
+"""Page 1 takes changes from these headings in turn, so one kind does not crowd out the rest."""
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Month names in English whatever the locale (the editor's Qt sets one; ``strftime`` would follow it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IncludedVersion:
+    """One version in the summary, with its number in the case file and its measures."""
+
+    number: int
+    version: Version
+    metrics: MapMetrics
+
+    @property
+    def title(self) -> str:
+        """``"Version 2: 3-month review"`` (or just ``"Version 2"`` without a label)."""
+        return f"Version {self.number}" + (f": {self.version.label}" if self.version.label else "")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContent:
+    """Everything the pages show; the case is already pseudonymised if that was asked for."""
+
+    details: CaseDetails
+    included: tuple[IncludedVersion, ...]
+    since_previous: tuple[Change, ...]
+    since_first: tuple[Change, ...]
+    highlights: tuple[Change, ...]
+    pseudonymised: bool
+    notes_left_out: bool
+    generated_on: str
+
+    @property
+    def first(self) -> IncludedVersion:
+        return self.included[0]
+
+    @property
+    def latest(self) -> IncludedVersion:
+        return self.included[-1]
+
+    @property
+    def previous(self) -> IncludedVersion:
+        return self.included[-2] if len(self.included) > 1 else self.included[0]
+
+    @property
+    def period(self) -> str:
+        """``"12 Jan 2026 to 13 Jul 2026"``, or the one date."""
+        first, last = long_date(self.first.version.date), long_date(self.latest.version.date)
+        return first if first == last else f"{first} to {last}"
+
+
+def choose_numbers(total: int, wanted: Sequence[int] | None) -> list[int]:
+    """The version numbers to include, in order: all, or ``wanted`` checked against ``total``."""
+    if total == 0:
+        raise ReportError(None, "the case has no saved versions to summarise")
+    if wanted is None:
+        return list(range(1, total + 1))
+    numbers = sorted(set(wanted))
+    if not numbers:
+        raise ReportError(None, "no versions were chosen")
+    missing = [n for n in numbers if not 1 <= n <= total]
+    if missing:
+        span = "only version 1" if total == 1 else f"{total}: 1 to {total}"
+        raise ReportError(None, f"the case has no version {missing[0]} (it has {span})")
+    return numbers
+
+
+def prepare(
+    case: Case, options: ReportOptions, *, today: str | None = None, step: Callable[[], None] | None = None
+) -> ReportContent:
+    """The content of the summary of ``case`` as ``options`` ask; ``step`` is called as each version is measured."""
+    numbers = choose_numbers(len(case.versions), options.versions)
+    chosen = Case(details=case.details, versions=[case.versions[n - 1] for n in numbers])
+    if options.pseudonymise:
+        chosen = pseudonymised_for_report(chosen, keep_notes=options.keep_notes)
+    measured = []
+    for number, version in zip(numbers, chosen.versions, strict=True):
+        measured.append(IncludedVersion(number, version, measure(version.map)))
+        if step:
+            step()
+    included = tuple(measured)
+    first, latest = included[0].version.map, included[-1].version.map
+    previous = included[-2].version.map if len(included) > 1 else first
+    since_first = tuple(describe_changes(first, latest))
+    generated = options.generated_on or (included[-1].version.date if options.invariant else None)
+    return ReportContent(
+        details=chosen.details,
+        included=included,
+        since_previous=tuple(describe_changes(previous, latest)),
+        since_first=since_first,
+        highlights=tuple(pick_highlights(since_first)),
+        pseudonymised=options.pseudonymise,
+        notes_left_out=options.pseudonymise and not options.keep_notes,
+        generated_on=generated or today or dt.date.today().isoformat(),
+    )
+
+
+def pick_highlights(changes: Sequence[Change], count: int = HIGHLIGHTS) -> list[Change]:
+    """The changes page 1 names: one from each heading in turn (new, ended, stronger, ...).
+
+    Within a heading, ties come before people (a new person usually arrives
+    with a new tie that already names them), bridging and linking before
+    bonding, and otherwise the order the model lists them in.
+    """
+    queues: dict[str, list[Change]] = {group: [] for group in _HIGHLIGHT_ORDER}
+    for change in sorted(changes, key=_weight):
+        if change.group in queues:
+            queues[change.group].append(change)
+    named: set[str] = set()
+    picked: list[Change] = []
+    while len(picked) < count and any(queues.values()):
+        for group in _HIGHLIGHT_ORDER:
+            queue = queues[group]
+            while queue:
+                change = queue.pop(0)
+                person_only = change.kind in (ChangeKind.NEW_PERSON, ChangeKind.GONE_PERSON)
+                if person_only and named.issuperset(change.node_ids):
+                    continue
+                picked.append(change)
+                named.update(change.node_ids)
+                break
+            if len(picked) == count:
+                break
+    return picked
+
+
+def _weight(change: Change) -> tuple[int, int]:
+    person = change.kind in (ChangeKind.NEW_PERSON, ChangeKind.GONE_PERSON)
+    reaching_out = change.kind is ChangeKind.NEW_TIE and change.sentence.startswith(("New bridging", "New linking"))
+    return (int(person), 0 if reaching_out else 1)
+
+
+def long_date(iso: str) -> str:
+    """``"2026-01-12"`` -> ``"12 Jan 2026"``: the same to readers on both sides of the Atlantic."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(iso: str) -> str:
+    """``"2026-01-12"`` -> ``"12 Jan 26"``, for narrow table columns."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year % 100:02d}"

@@ -1,0 +1,166 @@
+"""Making the PDF summary of a case: the one public entry point, for the command line and the editor alike.
+
+reportlab and networkx are imported when a summary is made, not when this
+module is, so the editor can import it at start-up for free. The PDF is
+built in memory and written atomically (temporary file, fsync, rename): a
+failed or cancelled export leaves no file, and an existing file at the same
+path is replaced whole or not at all.
+
+The document information names no one: title "Ecomap summary", author
+"Ecomap", no client name and no case reference (a reference is an
+identifier; file managers and search indexes show metadata without opening
+the file). The reference is printed on the pages, as a case file needs.
+"""
+
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ecomap import __version__
+from ecomap.atomic import write_atomic
+from ecomap.model.case import Case
+from ecomap.report.options import Paper, ReportError, ReportOptions, check_marking
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while a summary is made; raise from it to cancel."""
+
+TITLE = "Ecomap summary"
+AUTHOR = "Ecomap"
+SUBJECT = "Ecomap summary: a client's network and how it changed over time"
+KEYWORDS = ["ecomap", "social capital", "summary"]
+
+
+def export_pdf(
+    case: Case,
+    output: str | os.PathLike[str],
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the PDF summary of ``case`` to ``output``; returns the path written.
+
+    ``case`` holds every version (numbered from 1 as saved); ``options``
+    chooses which of them to include and how (see :class:`ReportOptions`).
+    ``progress`` is called with (done, total) as the work goes on, from the
+    calling thread, ending with (total, total) once the file is written; an
+    exception raised from it stops the export, writing nothing. Raises
+    :class:`ReportError` (one line naming ``output``) if the summary cannot
+    be made or written; nothing is written then either.
+    """
+    from ecomap.report.content import choose_numbers
+
+    options = options or ReportOptions()
+    target = Path(output)
+    _check_target(target)
+    try:
+        marking = check_marking(options.marking)
+        numbers = choose_numbers(len(case.versions), options.versions)
+        steps = _Steps(2 * len(numbers) + 3, progress)
+        steps.start()
+        data = build_pdf(case, options, marking, steps.step)
+    except ReportError as error:
+        raise ReportError(target, error.message) from None
+    try:
+        write_atomic(target, data)
+    except OSError as error:
+        raise ReportError(target, f"cannot be written ({error.strerror or error})") from None
+    steps.finish()
+    return target
+
+
+class _Steps:
+    """Counts the work done and reports it, never reaching the total before the file is written."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress = total, 0, progress
+
+    def start(self) -> None:
+        """Report (0, total) at once, before the slow imports, so a progress bar shows straight away."""
+        if self.progress:
+            self.progress(0, self.total)
+
+    def step(self) -> None:
+        self.done = min(self.done + 1, self.total - 1)
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self.progress:
+            self.progress(self.total, self.total)
+
+
+def build_pdf(case: Case, options: ReportOptions, marking: str, step: Callable[[], None] = lambda: None) -> bytes:
+    """The bytes of the summary (nothing written to disk); ``step`` is called as each part is done."""
+    _configure_reportlab()
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from ecomap.report import page_furniture, pages, sections
+    from ecomap.report.content import long_date, prepare
+    from ecomap.report.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    step()
+    content = prepare(case, options, step=step)
+    furniture = page_furniture.Furniture(
+        marking=marking,
+        reference=content.details.reference,
+        generated=long_date(content.generated_on),
+        versions=[(v.number, v.version.label, v.version.date) for v in content.included],
+    )
+    size = LETTER if options.paper is Paper.LETTER else A4
+    buffer = io.BytesIO()
+    margin = page_furniture.MARGIN_X
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=page_furniture.TOP_SPACE,
+        bottomMargin=page_furniture.BOTTOM_SPACE,
+        title=TITLE,
+        author=AUTHOR,
+        subject=SUBJECT,
+        keywords=KEYWORDS,
+        creator=f"Ecomap {__version__}",
+        invariant=1 if options.invariant else 0,
+        initialFontName=REGULAR,
+        initialFontSize=9,
+        initialLeading=11,
+        lang="en-GB",
+    )
+    frame = Frame(margin, page_furniture.BOTTOM_SPACE, document.width, document.height, id="body", showBoundary=0)
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    width, height = document.width, document.height
+    story = pages.first_page(content, width, height, len(case.versions))
+    story += pages.second_page(content, width)
+    story += sections.earlier_maps(content, width, step)
+    story += sections.relationship_table(content, width)
+    story += sections.notes_section(content)
+    story += sections.sign_off(content, width)
+    step()
+    document.build(story, canvasmaker=page_furniture.numbered_canvas(furniture))
+    step()
+    return buffer.getvalue()
+
+
+def _configure_reportlab() -> None:
+    """Settings for speed, made before reportlab's drawing modules are imported.
+
+    Shape checking validates every attribute of every shape as it is set
+    (a third of the time of a 60-node map); our shapes are made by our own
+    code and tested. Without ASCII85, streams are stored as compressed binary:
+    smaller and quicker to write. Both settings are process-wide; nothing else
+    in Ecomap uses reportlab.
+    """
+    from reportlab import rl_config
+
+    rl_config.shapeChecking = 0
+    rl_config.useA85 = 0
+
+
+def _check_target(target: Path) -> None:
+    if target.is_dir():
+        raise ReportError(target, "is a folder")
+    if not target.parent.is_dir():
+        raise ReportError(target, "its folder does not exist")

@@ -1,0 +1,99 @@
+"""The bundled Unicode font, registered with reportlab and used by every style, table and drawing.
+
+reportlab's default Helvetica is not embedded and covers only Latin-1, so a
+name like Ćwik would print as boxes; DejaVu Sans (``assets/fonts``) covers
+it and is embedded (as a subset) in every PDF. The font files are looked for
+in the source tree's ``assets/fonts`` (a checkout or ``pip install -e .``)
+and then in ``<prefix>/share/ecomap/fonts`` (where a wheel installs them).
+"""
+
+import functools
+import sys
+from pathlib import Path
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import TableStyle
+
+from ecomap.report.options import ReportError
+
+REGULAR = "EcomapSans"
+BOLD = "EcomapSans-Bold"
+FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+TEXT = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#555555")
+
+
+def font_folders() -> list[Path]:
+    """Where the bundled fonts may be, in the order they are tried."""
+    source_tree = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+    return [source_tree, Path(sys.prefix) / "share" / "ecomap" / "fonts"]
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the regular and bold faces as one family (so ``<b>`` picks the bold face)."""
+    for name, file_name in FONT_FILES.items():
+        path = next((folder / file_name for folder in font_folders() if (folder / file_name).is_file()), None)
+        if path is None:
+            searched = ", ".join(str(folder) for folder in font_folders())
+            raise ReportError(None, f"the bundled font {file_name} was not found (looked in {searched})")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+
+
+def width_of(text: str, size: float, *, bold: bool = False) -> float:
+    """The width of ``text`` in points, set in the bundled font."""
+    return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))
+
+
+@functools.cache
+def styles() -> StyleSheet1:
+    """reportlab's sample styles, every one switched to the bundled font, plus the summary's own."""
+    register_fonts()
+    sheet = getSampleStyleSheet()
+    for style in sheet.byName.values():
+        if isinstance(style, ParagraphStyle):
+            heavy = "Bold" in style.fontName or style.name.startswith(("Heading", "Title"))
+            style.fontName = BOLD if heavy else REGULAR
+            style.textColor = TEXT
+            if style.bulletFontName:
+                style.bulletFontName = REGULAR
+    body = sheet["BodyText"]
+    sheet["Title"].fontSize, sheet["Title"].leading, sheet["Title"].spaceAfter = 17, 21, 2
+    sheet["Title"].alignment = 0
+    own = [
+        ParagraphStyle("Body", parent=body, fontSize=9, leading=12, spaceBefore=0, spaceAfter=3),
+        ParagraphStyle("Small", parent=body, fontSize=7.5, leading=9.5, spaceBefore=0, spaceAfter=0),
+        ParagraphStyle("Muted", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=2),
+        ParagraphStyle("Cell", parent=body, fontSize=7.5, leading=9.2, spaceBefore=0, spaceAfter=0),
+        ParagraphStyle("CellBold", parent=body, fontName=BOLD, fontSize=7.5, leading=9.2, spaceAfter=0),
+        ParagraphStyle("Section", parent=body, fontName=BOLD, fontSize=13, leading=16, spaceBefore=4, spaceAfter=4),
+        ParagraphStyle("Group", parent=body, fontName=BOLD, fontSize=9, leading=12, spaceBefore=4, spaceAfter=1),
+        ParagraphStyle("Sentence", parent=body, fontSize=8.5, leading=11, leftIndent=10, bulletIndent=2, spaceAfter=0),
+        ParagraphStyle("Band", parent=body, fontSize=9, leading=12, spaceAfter=0),
+        ParagraphStyle("Caption", parent=body, fontSize=7.5, leading=9, alignment=1, spaceAfter=0),
+    ]
+    for style in own:
+        style.bulletFontName = REGULAR
+        if style.name not in ("Section", "Group", "Body"):
+            style.spaceBefore = 0
+        sheet.add(style)
+    return sheet
+
+
+def table_style(*commands: tuple[object, ...]) -> TableStyle:
+    """A table style whose plain-string cells (even empty ones) are set in the bundled font, not Helvetica."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 8), *commands])
+
+
+def blank_drawing(width: float, height: float) -> Drawing:
+    """An empty drawing whose initial font is the bundled one (reportlab's default would pull in Helvetica)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = 8
+    return drawing

@@ -1,0 +1,125 @@
+"""Pseudonymising a case for a summary: the model's pseudonymised copy, then every name scrubbed from the words left.
+
+:func:`~ecomap.model.pseudonymise.pseudonymise_case` turns people's labels
+into initials or roles, but the words it keeps (version labels, the names of
+groups and organisations, notes kept on request) can still hold a name:
+"Lee's first review", "Tomás's five-a-side team". A summary promises that the
+client's name appears nowhere in the file, so every name that was replaced is
+also looked for in those words, as a whole and word by word, and replaced by
+its initials. The worker's name and the case reference are left as they are.
+"""
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.network import EcoMap
+from ecomap.model.pseudonymise import ROLE_LABELS, initials, pseudonymise_case
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+_COMMON_WORDS = """
+a an and at by for from in into of on or the to with without my his her their our your its
+de del der den des di du la le les van von da dos el al bin ibn
+new old big little young senior junior mr mrs ms miss dr sir
+group team club centre center service services office church mosque temple school college
+"""
+COMMON_WORDS = frozenset(_COMMON_WORDS.split())
+"""Words of a replaced label that are not names: never scrubbed on their own."""
+
+
+def pseudonymised_for_report(case: Case, *, keep_notes: bool) -> Case:
+    """``case`` pseudonymised, with every replaced name also scrubbed from the words that remain."""
+    hidden = pseudonymise_case(case, keep_notes=keep_notes)
+    scrub = name_scrubber(_replaced_names(case, hidden))
+    return _map_text(hidden, scrub)
+
+
+def _replaced_names(original: Case, hidden: Case) -> list[tuple[str, str]]:
+    """(real name, what it became) for the client and every label pseudonymising changed."""
+    names: list[tuple[str, str]] = []
+    if original.details.client:
+        names.append((original.details.client, hidden.details.client))
+    for before, after in zip(original.versions, hidden.versions, strict=True):
+        for old, new in zip(before.map.nodes, after.map.nodes, strict=True):
+            if old.label != new.label:
+                names.append((old.label, new.label))
+    return names
+
+
+def name_scrubber(names: Iterable[tuple[str, str]]) -> Callable[[str], str]:
+    """A function that replaces each name (whole, then word by word) in a text by its initials.
+
+    Matching ignores case and stops at letters, so "Lee" is found in
+    "Lee's" and "LEE" but not in "Leeds".
+    """
+    whole: dict[str, str] = {}
+    parts: dict[str, str] = {}
+    for name, becomes in names:
+        flat = " ".join(name.split())
+        if len(flat) < 2:
+            continue
+        whole.setdefault(_key(flat), becomes or initials(flat))
+        for word in _WORD.findall(flat):
+            key = _key(word)
+            if len(word) >= 2 and key not in COMMON_WORDS and key not in ROLE_LABELS:
+                parts.setdefault(key, f"{word[0].upper()}.")
+    passes = [(pattern, table) for pattern, table in ((_pattern(whole), whole), (_pattern(parts), parts)) if pattern]
+
+    def scrub(text: str) -> str:
+        for pattern, table in passes:
+            text = pattern.sub(_replacer(table), text)
+        return text
+
+    return scrub
+
+
+def _replacer(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """What a match becomes: the name's pseudonym as recorded, else its initials."""
+
+    def replace_match(match: re.Match[str]) -> str:
+        return table.get(_key(match.group(0))) or initials(match.group(0))
+
+    return replace_match
+
+
+def _key(text: str) -> str:
+    """How a name is looked up: lower case (as ``re.IGNORECASE`` compares), spaces collapsed."""
+    return " ".join(text.split()).lower()
+
+
+def _pattern(table: dict[str, str]) -> re.Pattern[str] | None:
+    if not table:
+        return None
+    # Longest first, so "Lee Marsh" is replaced whole before "Lee" alone; sorted for a fixed order.
+    words = sorted(table, key=lambda key: (-len(key), key))
+    alternatives = "|".join(r"\s+".join(re.escape(part) for part in word.split(" ")) for word in words)
+    return re.compile(f"{_LETTER_BEFORE}(?:{alternatives}){_LETTER_AFTER}", re.IGNORECASE)
+
+
+def _map_text(case: Case, scrub: Callable[[str], str]) -> Case:
+    """``case`` with ``scrub`` applied to every label, version label and note."""
+    details = CaseDetails(
+        reference=case.details.reference,
+        client=case.details.client,
+        worker=case.details.worker,
+        notes=scrub(case.details.notes),
+    )
+    versions = []
+    for version in case.versions:
+        ecomap = version.map
+        nodes = [replace(n, label=scrub(n.label), notes=scrub(n.notes)) for n in ecomap.nodes]
+        ties = [replace(t, notes=scrub(t.notes)) for t in ecomap.ties]
+        versions.append(
+            Version(
+                label=scrub(version.label),
+                date=version.date,
+                note=scrub(version.note),
+                map=EcoMap(nodes, ties),
+                saved_at=version.saved_at,
+            )
+        )
+    return Case(details=details, versions=versions)

@@ -1,0 +1,97 @@
+"""Cases for the PDF tests, built through the model's API: Unicode names, markup in labels, a story of change."""
+
+from pathlib import Path
+
+from ecomap.casefile import CaseFile
+from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.elements import Node, Tie
+from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS, polar_to_scene
+from ecomap.model.network import EcoMap
+
+CLIENT = "Zoë Ćwik-Müller"
+REFERENCE = "YJ-2026-0777"
+WORKER = "Tomás Ó Briain"
+MARKUP_LABELS = ("<b>Bold</b>", '<img src="/etc/passwd"/>', '<a href="http://x">x</a>')
+"""Labels that reportlab would obey if they reached a Paragraph unescaped."""
+UNICODE_NAMES = ("Zoë", "Müller", "Ćwik", "Tomás")
+PEOPLE = ("Nana Brigitte Müller", "Coach Darius Okonkwo", "Mate Iñaki Ferreira")
+"""Labels of people (not roles): pseudonymising must remove every word of them."""
+NOTE = "Visits every Sunday & brings food <i>without fail</i>"
+
+
+def at(domain: Domain, strength: Strength | None, offset: float = 0.0) -> tuple[float, float]:
+    start, end = DOMAIN_SECTORS[domain]
+    return polar_to_scene((start + end) / 2 + offset, STRENGTH_RADIUS[strength])
+
+
+def node(node_id: str, label: str, kind: Kind, domain: Domain, strength: Strength, offset: float = 0.0) -> Node:
+    x, y = at(domain, strength, offset)
+    return Node(node_id, label, kind, domain, x, y)
+
+
+def story_case() -> Case:
+    """Three versions in which the issue's example sentences come true.
+
+    v1 to v3: a new bridging tie to the Recovery café (moderate), the
+    probation officer's tie strengthened from moderate to strong, the old
+    crowd from the estate (strong, stressful) ended; plus people with
+    non-Latin names and labels that hold markup.
+    """
+    client = Node("client", CLIENT, Kind.CLIENT)
+    nana = node("nana", PEOPLE[0], Kind.PERSON, Domain.FAMILY, Strength.STRONG)
+    nana = Node(nana.id, nana.label, nana.kind, nana.domain, nana.x, nana.y, notes=NOTE)
+    coach = node("coach", PEOPLE[1], Kind.PERSON, Domain.COMMUNITY, Strength.MODERATE)
+    mate = node("mate", PEOPLE[2], Kind.PERSON, Domain.FRIENDS, Strength.MODERATE)
+    crowd = node("crowd", "Old crowd from the estate", Kind.GROUP, Domain.FRIENDS, Strength.STRONG, 15)
+    probation = node("probation", "Probation officer", Kind.PERSON, Domain.JUSTICE, Strength.MODERATE)
+    cafe = node("cafe", "Recovery café", Kind.GROUP, Domain.COMMUNITY, Strength.MODERATE, 15)
+    bold = node("bold", MARKUP_LABELS[0], Kind.PERSON, Domain.OTHER, Strength.TENUOUS, -15)
+    image = node("image", MARKUP_LABELS[1], Kind.ORGANISATION, Domain.OTHER, Strength.TENUOUS, 15)
+    link = node("link", MARKUP_LABELS[2], Kind.GROUP, Domain.WORK_EDUCATION, Strength.TENUOUS)
+
+    def tie(
+        tie_id: str,
+        other: str,
+        capital: Capital,
+        strength: Strength,
+        *,
+        stressful: bool = False,
+        flow: Flow = Flow.NONE,
+        notes: str = "",
+    ) -> Tie:
+        return Tie(tie_id, "client", other, capital, strength, stressful, flow, notes)
+
+    v1_ties = [
+        tie("t1", "nana", Capital.BONDING, Strength.STRONG, flow=Flow.TO_TARGET, notes=NOTE),
+        tie("t2", "coach", Capital.BRIDGING, Strength.MODERATE),
+        tie("t3", "mate", Capital.BONDING, Strength.MODERATE, flow=Flow.BOTH),
+        tie("t4", "crowd", Capital.BONDING, Strength.STRONG, stressful=True),
+        tie("t5", "probation", Capital.LINKING, Strength.MODERATE),
+        tie("t6", "bold", Capital.BONDING, Strength.TENUOUS),
+        tie("t7", "image", Capital.LINKING, Strength.TENUOUS),
+        tie("t8", "link", Capital.BRIDGING, Strength.TENUOUS),
+    ]
+    first = EcoMap([client, nana, coach, mate, crowd, probation, bold, image, link], v1_ties)
+    middle_ties = [t for t in v1_ties if t.id != "t4"]
+    middle = EcoMap([client, nana, coach, mate, probation, bold, image, link], middle_ties)
+    last_ties = [
+        t if t.id != "t5" else Tie("t5", "client", "probation", Capital.LINKING, Strength.STRONG) for t in middle_ties
+    ]
+    last_ties.append(tie("t9", "cafe", Capital.BRIDGING, Strength.MODERATE))
+    last = EcoMap([client, nana, coach, mate, probation, cafe, bold, image, link], last_ties)
+    details = CaseDetails(REFERENCE, CLIENT, WORKER, f"Referred by the court. {CLIENT} agreed to the map.")
+    return Case(
+        details,
+        [
+            Version("Start of order", "2026-01-12", "First session with Zoë.", first),
+            Version("Three-month review", "2026-04-13", "", middle),
+            Version("Six-month review", "2026-07-13", "Zoë now goes to the café.", last),
+        ],
+    )
+
+
+def write_case(case: Case, path: Path) -> Path:
+    """``case`` saved as a case file at ``path``."""
+    CaseFile.create(path, case.details, case.versions).close()
+    return path
