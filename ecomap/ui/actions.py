@@ -30,6 +30,7 @@ class EditorActions:
         self.save = self._action("&Save", files.save, Key.Save, editing=True)
         self.save_version = self._action("Save &version…", files.save_version, "Ctrl+Shift+S", editing=True)
         self.export_image = self._action("&Export map as image…", files.export_image, "Ctrl+E")
+        self.export_pdf = self._action("Export &PDF summary…", window.pdf_export.export, "Ctrl+Shift+E")
         self.close = self._action("&Close", window.close, Key.Close)
         self.quit = self._action("&Quit", window.close, Key.Quit)
 
@@ -86,6 +87,7 @@ class EditorActions:
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.export_image)
+        menu.addAction(self.export_pdf)
         menu.addSeparator()
         menu.addAction(self.close)
         menu.addAction(self.quit)

@@ -20,6 +20,7 @@ from ecomap.ui.history.controller import HistoryController
 from ecomap.ui.panels.inspector import InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PalettePanel
+from ecomap.ui.pdf_export import PdfExporter
 from ecomap.ui.returning import ReturningPeople
 from ecomap.ui.session import EditorSession
 from ecomap.ui.session_mode import SessionBar
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.returning = ReturningPeople(self, lambda: self.session)
         self.editor.returning = self.returning.offer
         self.history = HistoryController(self, self.banner)
+        self.pdf_export = PdfExporter(self)
         self.tabifyDockWidget(self.palette_dock, self.history.dock)
         self.palette_dock.raise_()
         self.editor_actions = EditorActions(self)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ecomap.casefile import CaseFile, Draft, VersionSummary
 from ecomap.errors import CaseLockedError, InputError
-from ecomap.model.case import CaseDetails, Version
+from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node
 from ecomap.model.network import EcoMap
 
@@ -104,6 +104,10 @@ class EditorSession:
 
     def version(self, number: int) -> Version:
         return self._file().version(number)
+
+    def case(self) -> Case:
+        """The case's details and every saved version, decoded (for the PDF summary)."""
+        return self._file().case()
 
     def former_node(self, label: str) -> tuple[Node, int] | None:
         """A person of that name in a saved version but not on the working map, and the latest

@@ -1,0 +1,250 @@
+"""File > Export PDF summary…: the options, where to save, a progress bar, and opening the PDF when done.
+
+The summary is made by :func:`ecomap.report.export.export_pdf`, the same
+code as ``ecomap export CASE -o OUT.pdf``, from the case's saved versions
+(the working draft is not a version and is not included). It runs on the
+window's thread, reporting progress so the bar moves and Cancel works; a
+cancelled or failed export writes nothing.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecomap.casefile.versions_table import VersionSummary
+from ecomap.errors import EcomapError
+from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
+from ecomap.ui.dialogs import file_stem
+from ecomap.ui.history.version_list import written_date
+from ecomap.ui.panels.controls import plain_label
+
+if TYPE_CHECKING:
+    from ecomap.ui.main_window import MainWindow
+
+MARKING_KEY, PAPER_KEY, OPEN_KEY = "pdf/marking", "pdf/paper", "pdf/open_when_done"
+"""Settings remembered between exports (never anything about a client)."""
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel on the progress bar."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfChoices:
+    """What the options dialog asked for."""
+
+    options: ReportOptions
+    open_when_done: bool
+
+
+class PdfOptionsDialog(QDialog):
+    """Which versions, pseudonymised or not, the marking, the paper, and whether to open the PDF."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        summaries: list[VersionSummary],
+        *,
+        marking: str,
+        paper: Paper,
+        open_when_done: bool,
+        draft_unsaved: bool,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export PDF summary")
+        self.versions = QListWidget()
+        self.versions.setAccessibleName("Versions to include")
+        for summary in summaries:
+            title = summary.label.strip() or "no label"
+            item = QListWidgetItem(f"{summary.number} · {title} ({written_date(summary.date)})")
+            item.setData(Qt.ItemDataRole.UserRole, summary.number)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.versions.addItem(item)
+        self.versions.setMaximumHeight(max(80, min(220, 26 * len(summaries) + 8)))
+        self.versions.itemChanged.connect(lambda _item: self._update())
+
+        self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
+        self.keep_notes = QCheckBox("Keep the notes even so")
+        self.keep_notes.setStyleSheet("QCheckBox { margin-left: 22px; }")  # under the option it qualifies
+        self.pseudonymise.toggled.connect(lambda _on: self._update())
+        self.marking = QLineEdit(marking)
+        self.marking.setMaxLength(MAX_MARKING_LENGTH)
+        self.marking.setPlaceholderText("none")
+        self.marking.setAccessibleName("Protective marking")
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        for value, text in ((Paper.A4, "A4"), (Paper.LETTER, "US Letter")):
+            self.paper.addItem(text, value)
+        self.paper.setCurrentIndex(self.paper.findData(paper))
+        self.open_when_done = QCheckBox("Open the PDF when it is done")
+        self.open_when_done.setChecked(open_when_done)
+
+        form = QFormLayout()
+        form.addRow("Protective marking", self.marking)
+        form.addRow("Paper", self.paper)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label("Versions to include", bold=True))
+        layout.addWidget(self.versions)
+        self.draft_note = plain_label(
+            "The working draft has changes not saved as a version: the summary shows saved versions only."
+        )
+        self.draft_note.setVisible(draft_unsaved)
+        layout.addWidget(self.draft_note)
+        layout.addWidget(self.pseudonymise)
+        layout.addWidget(self.keep_notes)
+        layout.addLayout(form)
+        layout.addWidget(self.open_when_done)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def chosen_numbers(self) -> tuple[int, ...]:
+        items = (self.versions.item(row) for row in range(self.versions.count()))
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def choices(self) -> PdfChoices:
+        numbers = self.chosen_numbers()
+        everything = len(numbers) == self.versions.count()
+        return PdfChoices(
+            ReportOptions(
+                versions=None if everything else numbers,
+                pseudonymise=self.pseudonymise.isChecked(),
+                keep_notes=self.pseudonymise.isChecked() and self.keep_notes.isChecked(),
+                marking=self.marking.text().strip(),
+                paper=Paper(self.paper.currentData()),
+            ),
+            self.open_when_done.isChecked(),
+        )
+
+    def _update(self) -> None:
+        self.keep_notes.setEnabled(self.pseudonymise.isChecked())
+        if not self.pseudonymise.isChecked():
+            self.keep_notes.setChecked(False)
+        self.export_button.setEnabled(bool(self.chosen_numbers()))
+
+
+class PdfExporter:
+    """The editor's PDF export; the questions it asks are methods tests replace."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self.window = window
+
+    def export(self) -> Path | None:
+        """Ask, export with a progress bar, then open the PDF if asked. The path written, or None."""
+        window = self.window
+        session = window.session
+        summaries = session.summaries() if session.path is not None else []
+        if not summaries:
+            window.files.show_error(
+                "There is no saved version to summarise yet.",
+                "Save the map as a version first (File > Save version…); the summary shows saved versions.",
+            )
+            return None
+        choices = self.ask_options(summaries)
+        if choices is None:
+            return None
+        settings = window.settings
+        settings.setValue(MARKING_KEY, choices.options.marking)
+        settings.setValue(PAPER_KEY, choices.options.paper.value)
+        settings.setValue(OPEN_KEY, choices.open_when_done)
+        suggested = session.path.parent if session.path is not None else Path.home()
+        name = f"{file_stem(session.details)} summary {dt.date.today().isoformat()}.pdf"
+        path = self.ask_path(str(suggested / name))
+        if path is None:
+            return None
+        written = self._run(Path(path), choices.options)
+        if written is None:
+            return None
+        window.show_message(f"Exported the PDF summary to {written.name}")
+        if choices.open_when_done:
+            self.open_file(written)
+        return written
+
+    def _run(self, path: Path, options: ReportOptions) -> Path | None:
+        from ecomap.report.export import export_pdf
+
+        progress = QProgressDialog("Making the PDF summary…", "Cancel", 0, 100, self.window)
+        progress.setWindowTitle("Export PDF summary")
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setValue(0)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise ExportCancelled
+
+        try:
+            case = self.window.session.case()
+            return export_pdf(case, path, options, progress=report)
+        except ExportCancelled:
+            self.window.show_message("PDF export cancelled; nothing was written")
+            return None
+        except (EcomapError, OSError) as error:
+            self.window.files.show_error("The PDF summary was not made.", str(error))
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+
+    # -- questions and effects (tests replace these) -------------------------------
+
+    def ask_options(self, summaries: list[VersionSummary]) -> PdfChoices | None:
+        settings = self.window.settings
+        dialog = PdfOptionsDialog(
+            self.window,
+            summaries,
+            marking=str(settings.value(MARKING_KEY, DEFAULT_MARKING)),
+            paper=_paper(settings.value(PAPER_KEY, Paper.A4.value)),
+            open_when_done=str(settings.value(OPEN_KEY, "true")).lower() == "true",
+            draft_unsaved=self.window.modified,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choices()
+
+    def ask_path(self, suggested: str) -> str | None:
+        path, _chosen = QFileDialog.getSaveFileName(self.window, "Export PDF summary", suggested, "PDF (*.pdf)")
+        if not path:
+            return None
+        return path if path.lower().endswith(".pdf") else path + ".pdf"
+
+    def open_file(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.window.show_message(f"Exported {path.name}, but no program here opens PDF files")
+
+
+def _paper(value: object) -> Paper:
+    """The remembered paper size, A4 if the setting holds anything else."""
+    try:
+        return Paper(str(value))
+    except ValueError:
+        return Paper.A4

@@ -1,0 +1,168 @@
+"""File > Export PDF summary… in the real window: the options, the file written, progress, cancel, opening it."""
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from ecomap.report.options import DEFAULT_MARKING, Paper, ReportOptions
+from ecomap.ui.main_window import MainWindow
+from ecomap.ui.pdf_export import PdfChoices, PdfOptionsDialog
+from ecomap.ui.session import EditorSession
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+
+
+class User:
+    """The person at the export's questions: the options and path given, the PDFs opened, the errors seen."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, window: MainWindow, choices: PdfChoices | None, path: Path):
+        self.opened: list[Path] = []
+        self.errors: list[tuple[str, str]] = []
+        self.asked_path: list[str] = []
+        exporter = window.pdf_export
+        monkeypatch.setattr(exporter, "ask_options", lambda _summaries: choices)
+        monkeypatch.setattr(exporter, "ask_path", lambda suggested: self.asked_path.append(suggested) or str(path))
+        monkeypatch.setattr(exporter, "open_file", self.opened.append)
+        monkeypatch.setattr(window.files, "show_error", lambda headline, detail: self.errors.append((headline, detail)))
+
+
+def test_export_from_the_file_menu_writes_the_summary_and_opens_it(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "summary.pdf"
+    user = User(monkeypatch, window, PdfChoices(ReportOptions(), open_when_done=True), target)
+
+    file_menu = window.menuBar().actions()[0].menu()
+    [action] = [a for a in file_menu.actions() if a.text() == "Export &PDF summary…"]
+    action.trigger()
+
+    assert user.errors == []
+    assert user.opened == [target]
+    assert user.asked_path[0].endswith(".pdf")
+    text = pdf_text(target)
+    assert "Lee" in text
+    assert DEFAULT_MARKING in text
+    assert "Page 1 of" in text
+    assert window.status_message.text() == "Exported the PDF summary to summary.pdf"
+
+
+def test_a_pseudonymised_summary_of_chosen_versions_names_no_one(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "shared.pdf"
+    options = ReportOptions(versions=(1, 3), pseudonymise=True, marking="", paper=Paper.LETTER)
+    user = User(monkeypatch, window, PdfChoices(options, open_when_done=False), target)
+    window.pdf_export.export()
+
+    assert user.opened == []
+    reader = pypdf.PdfReader(target)
+    text = pdf_text(target)
+    client = window.session.details.client
+    assert client.split()[0] not in text
+    assert "Carol" not in text
+    assert "3-month review" not in " ".join(text.split())
+    assert DEFAULT_MARKING not in text
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (612, 792)
+
+
+def test_cancel_on_the_progress_bar_writes_nothing(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "cancelled.pdf"
+    user = User(monkeypatch, window, PdfChoices(ReportOptions(), open_when_done=True), target)
+    seen: list[str] = []
+
+    def press_cancel() -> None:
+        bars = [bar for bar in window.findChildren(QProgressDialog) if bar.isVisible()]
+        if not bars:
+            QTimer.singleShot(1, press_cancel)
+            return
+        seen.append(bars[0].labelText())
+        bars[0].cancel()
+
+    before = sorted(p for p in tmp_path.iterdir() if p.name != "settings.ini")
+    QTimer.singleShot(0, press_cancel)
+    assert window.pdf_export.export() is None
+
+    assert seen == ["Making the PDF summary…"]
+    assert not target.exists()
+    assert sorted(p for p in tmp_path.iterdir() if p.name != "settings.ini") == before  # nor a temporary file
+    assert user.opened == []
+    assert window.status_message.text() == "PDF export cancelled; nothing was written"
+
+
+def test_a_failed_export_says_why_and_leaves_nothing(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "no such folder" / "summary.pdf"
+    user = User(monkeypatch, window, PdfChoices(ReportOptions(), open_when_done=True), target)
+    assert window.pdf_export.export() is None
+    [(headline, detail)] = user.errors
+    assert headline == "The PDF summary was not made."
+    assert str(target) in detail
+    assert "\n" not in detail
+    assert not target.parent.exists()
+    assert user.opened == []
+
+
+def test_a_case_without_saved_versions_is_told_to_save_one_first(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    first = window.session
+    window.set_session(EditorSession.new_unsaved())
+    first.close()
+    user = User(monkeypatch, window, None, tmp_path / "x.pdf")
+    assert window.pdf_export.export() is None
+    [(headline, _detail)] = user.errors
+    assert headline == "There is no saved version to summarise yet."
+    assert user.asked_path == []
+
+
+def test_the_options_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = PdfOptionsDialog(
+        window,
+        window.session.summaries(),
+        marking="OFFICIAL",
+        paper=Paper.A4,
+        open_when_done=True,
+        draft_unsaved=True,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.choices() == PdfChoices(ReportOptions(marking="OFFICIAL"), open_when_done=True)
+    assert dialog.draft_note.isVisible()
+    assert [dialog.versions.item(r).text() for r in range(3)] == [
+        "1 · Start of order (12 Jan 2026)",
+        "2 · 3-month review (13 Apr 2026)",
+        "3 · 6-month review (13 Jul 2026)",
+    ]
+
+    # Untick version 2 with the keyboard: the summary covers 1 and 3.
+    dialog.versions.setFocus()
+    dialog.versions.setCurrentRow(1)
+    qtbot.keyClick(dialog.versions, Qt.Key.Key_Space)
+    assert dialog.choices().options.versions == (1, 3)
+
+    assert not dialog.keep_notes.isEnabled()
+    qtbot.mouseClick(dialog.pseudonymise, Qt.MouseButton.LeftButton, pos=dialog.pseudonymise.rect().center())
+    assert dialog.keep_notes.isEnabled()
+    dialog.keep_notes.setChecked(True)
+    dialog.marking.clear()
+    dialog.paper.setCurrentIndex(dialog.paper.findData(Paper.LETTER))
+    assert dialog.choices().options == ReportOptions(
+        versions=(1, 3), pseudonymise=True, keep_notes=True, marking="", paper=Paper.LETTER
+    )
+    qtbot.mouseClick(dialog.pseudonymise, Qt.MouseButton.LeftButton, pos=dialog.pseudonymise.rect().center())
+    assert not dialog.choices().options.keep_notes
+
+    for row in range(3):
+        dialog.versions.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isHidden()
+    assert not dialog.export_button.isEnabled()
