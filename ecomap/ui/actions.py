@@ -60,9 +60,9 @@ class EditorActions:
             f: self._action(f"&{FLOW_NAMES[f]}", lambda f=f: editor.set_ties(flow=f), editing=True) for f in Flow
         }
 
-        self.zoom_in = self._action("Zoom &in", lambda: view.zoom_by(1.25), Key.ZoomIn)
-        self.zoom_out = self._action("Zoom &out", lambda: view.zoom_by(0.8), Key.ZoomOut)
-        self.fit = self._action("&Fit to window", view.fit, "Ctrl+0")
+        self.zoom_in = self._action("Zoom &in", lambda: window.zoom_by(1.25), Key.ZoomIn)
+        self.zoom_out = self._action("Zoom &out", lambda: window.zoom_by(0.8), Key.ZoomOut)
+        self.fit = self._action("&Fit to window", window.fit, "Ctrl+0")
         self.sectors = self._action("Show domain &sectors", self._toggle_sectors)
         self.sectors.setCheckable(True)
         self.sectors.setChecked(True)

@@ -185,6 +185,20 @@ class MainWindow(QMainWindow):
         """Back from comparing to the map, editable again unless the case is read-only."""
         self.compare_host.leave()
 
+    def zoom_by(self, factor: float) -> None:
+        """View > Zoom in / out: the canvas, or the compare view while comparing."""
+        if self.compare_host.active:
+            self.compare_widget.zoom_by(factor)
+        else:
+            self.view.zoom_by(factor)
+
+    def fit(self) -> None:
+        """View > Fit to window: the canvas, or the compare view while comparing."""
+        if self.compare_host.active:
+            self.compare_widget.fit()
+        else:
+            self.view.fit()
+
     # -- panels -----------------------------------------------------------------
 
     def _map_changed(self) -> None:

@@ -360,3 +360,23 @@ def test_the_comparison_never_widens_the_window(window: MainWindow) -> None:
     assert widget.key.columns >= 2  # the key spreads out where there is room
     window.leave_compare()
     assert window.size() == size
+
+
+def test_zoom_and_fit_act_on_the_comparison_while_it_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    canvas_zoom = window.view.zoom()
+    widget = compare(window)
+    marked = widget.marked_view.zoom()
+    window.editor_actions.zoom_in.trigger()
+    assert widget.marked_view.zoom() == pytest.approx(marked * 1.25)
+    assert window.view.zoom() == canvas_zoom
+    window.editor_actions.fit.trigger()
+    assert widget.marked_view.zoom() == pytest.approx(marked)
+
+    qtbot.mouseClick(widget.side_button, Qt.MouseButton.LeftButton)
+    earlier, later = widget.earlier_view.zoom(), widget.later_view.zoom()
+    window.editor_actions.zoom_out.trigger()
+    assert (widget.earlier_view.zoom(), widget.later_view.zoom()) == pytest.approx((earlier * 0.8, later * 0.8))
+
+    qtbot.mouseClick(widget.back_button, Qt.MouseButton.LeftButton)
+    window.editor_actions.zoom_in.trigger()
+    assert window.view.zoom() == pytest.approx(canvas_zoom * 1.25)

@@ -195,6 +195,12 @@ class CompareWidget(QWidget):
         for view in (self.marked_view, self.earlier_view, self.later_view):
             view.fit()
 
+    def zoom_by(self, factor: float) -> None:
+        """Zoom the map shown (both maps, side by side, so they stay in step)."""
+        views = (self.earlier_view, self.later_view) if self.side_by_side else (self.marked_view,)
+        for view in views:
+            view.zoom_by(factor)
+
     # -- choosing a change -------------------------------------------------------
 
     def show_change(self, change: Change) -> None:
