@@ -175,12 +175,24 @@ def canvas_benchmark(name: str) -> Callable[[Path], tuple[float, float, str]]:
     return run
 
 
+def startup_benchmark(name: str) -> Callable[[Path], tuple[float, float, str]]:
+    """One of ``benchmarks/startup.py``'s (fresh processes), imported only when it runs."""
+
+    def run(_folder: Path) -> tuple[float, float, str]:
+        import startup  # benchmarks/startup.py, beside this file
+
+        return startup.BENCHMARKS[name]()
+
+    return run
+
+
 BENCHMARKS: dict[str, Callable[[Path], tuple[float, float, str]]] = {
     "open": bench_open,
     "save": bench_save,
     "diff": bench_diff,
     "arrange": bench_arrange,
     **{name: canvas_benchmark(name) for name in ("drag200", "drag1k", "client1k", "versions", "timeline")},
+    **{name: startup_benchmark(name) for name in ("start", "memory")},
 }
 
 
