@@ -9,6 +9,7 @@ format is written without it. The PDF summary comes from ``ecomap.report``
 import argparse
 import importlib
 import os
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -149,7 +150,7 @@ def _export_pdf(args: argparse.Namespace, output: Path) -> int:
         paper=Paper(args.paper or Paper.A4),
         invariant=args.invariant,
     )
-    export_pdf(case, output, options)
+    export_pdf(case, output, options, warn=lambda text: print(f"ecomap: warning: {output}: {text}", file=sys.stderr))
     numbers = sorted(set(args.versions or range(1, len(case.versions) + 1)))
     shown = ", ".join(map(str, numbers)) if len(numbers) <= 6 else f"{numbers[0]} to {numbers[-1]}"
     print(

@@ -5,7 +5,7 @@ what the PDF states can be tested without reading a PDF.
 """
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ecomap.model.case import Case, CaseDetails, Version
@@ -167,3 +167,22 @@ def short_date(iso: str) -> str:
     except ValueError:
         return iso
     return f"{day.day} {MONTHS[day.month - 1]} {day.year % 100:02d}"
+
+
+def printed_texts(content: ReportContent) -> Iterator[str]:
+    """Every user string the summary prints: case details, version labels, names, and the notes it keeps."""
+    details = content.details
+    yield from (details.reference, details.client, details.worker)
+    notes = not content.notes_left_out
+    if notes:
+        yield details.notes
+    for included in content.included:
+        version = included.version
+        yield version.label
+        for node in version.map.nodes:
+            yield node.label
+            if notes:
+                yield node.notes
+        if notes:
+            yield version.note
+            yield from (tie.notes for tie in version.map.ties)

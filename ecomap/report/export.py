@@ -36,6 +36,7 @@ def export_pdf(
     output: str | os.PathLike[str],
     options: ReportOptions | None = None,
     progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Path:
     """Write the PDF summary of ``case`` to ``output``; returns the path written.
 
@@ -43,7 +44,9 @@ def export_pdf(
     chooses which of them to include and how (see :class:`ReportOptions`).
     ``progress`` is called with (done, total) as the work goes on, from the
     calling thread, ending with (total, total) once the file is written; an
-    exception raised from it stops the export, writing nothing. Raises
+    exception raised from it stops the export, writing nothing. ``warn`` is
+    told, in one line, of anything the summary cannot show as typed (characters
+    the bundled font lacks); the summary is made all the same. Raises
     :class:`ReportError` (one line naming ``output``) if the summary cannot
     be made or written; nothing is written then either.
     """
@@ -57,7 +60,7 @@ def export_pdf(
         numbers = choose_numbers(len(case.versions), options.versions)
         steps = _Steps(2 * len(numbers) + 3, progress)
         steps.start()
-        data = build_pdf(case, options, marking, steps.step)
+        data = build_pdf(case, options, marking, steps.step, warn or (lambda _message: None))
     except ReportError as error:
         raise ReportError(target, error.message) from None
     try:
@@ -89,19 +92,30 @@ class _Steps:
             self.progress(self.total, self.total)
 
 
-def build_pdf(case: Case, options: ReportOptions, marking: str, step: Callable[[], None] = lambda: None) -> bytes:
-    """The bytes of the summary (nothing written to disk); ``step`` is called as each part is done."""
+def build_pdf(
+    case: Case,
+    options: ReportOptions,
+    marking: str,
+    step: Callable[[], None] = lambda: None,
+    warn: Callable[[str], None] = lambda _message: None,
+) -> bytes:
+    """The bytes of the summary (nothing written to disk); ``step`` is called as each part is done,
+    ``warn`` with what cannot be shown as typed."""
     _configure_reportlab()
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from ecomap.report import page_furniture, pages, sections
-    from ecomap.report.content import long_date, prepare
-    from ecomap.report.fonts import REGULAR, register_fonts
+    from ecomap.report.content import long_date, prepare, printed_texts
+    from ecomap.report.fonts import REGULAR, missing_characters, register_fonts
 
     register_fonts()
     step()
     content = prepare(case, options, step=step)
+    missing = missing_characters(printed_texts(content))
+    if missing:
+        shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+        warn(f"{len(missing)} character(s) in names or notes are not in the PDF's font and print as boxes: {shown}")
     furniture = page_furniture.Furniture(
         marking=marking,
         reference=content.details.reference,

@@ -9,6 +9,8 @@ and then in ``<prefix>/share/ecomap/fonts`` (where a wheel installs them).
 
 import functools
 import sys
+import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing
@@ -44,6 +46,23 @@ def register_fonts() -> None:
             raise ReportError(None, f"the bundled font {file_name} was not found (looked in {searched})")
         pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+
+
+def missing_characters(texts: Iterable[str]) -> list[str]:
+    """The characters in ``texts`` that the bundled font has no glyph for, as first met: they would
+    print as empty boxes (DejaVu Sans covers Latin, Greek, Cyrillic and more, but not Chinese,
+    Japanese or Korean)."""
+    register_fonts()
+    glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    missing = (
+        character
+        for text in texts
+        for character in text
+        if ord(character) not in glyphs
+        and not character.isspace()
+        and unicodedata.category(character) not in ("Cc", "Cf")
+    )
+    return list(dict.fromkeys(missing))
 
 
 def width_of(text: str, size: float, *, bold: bool = False) -> float:

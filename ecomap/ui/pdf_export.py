@@ -202,9 +202,10 @@ class PdfExporter:
             if progress.wasCanceled():
                 raise ExportCancelled
 
+        warnings: list[str] = []
         try:
             case = self.window.session.case()
-            return export_pdf(case, path, options, progress=report)
+            written = export_pdf(case, path, options, progress=report, warn=warnings.append)
         except ExportCancelled:
             self.window.show_message("PDF export cancelled; nothing was written")
             return None
@@ -214,6 +215,9 @@ class PdfExporter:
         finally:
             progress.close()
             progress.deleteLater()
+        for warning in warnings:
+            self.window.files.show_error(f"{written.name} was made, but not everything prints as typed.", warning)
+        return written
 
     # -- questions and effects (tests replace these) -------------------------------
 

@@ -269,3 +269,39 @@ def test_an_existing_file_is_replaced_whole(story_file: Path, tmp_path: Path) ->
     assert run_ecomap("export", story_file, "-o", out).returncode == 0
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_characters_the_font_lacks_are_warned_about_and_the_rest_is_made(story_file: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from ecomap.model.elements import Node
+    from ecomap.model.enums import Domain, Kind
+    from tests.report.cases import story_case, write_case
+
+    case = story_case()
+    latest = case.versions[-1]
+    ecomap = latest.map.copy()
+    ecomap.add_node(Node("li", "李小龍", Kind.PERSON, Domain.FRIENDS, 40.0, -220.0))
+    ecomap.add_node(Node("mo", "Mohammed Ćwik", Kind.PERSON, Domain.FRIENDS, -40.0, -220.0, notes="Friend 李"))
+    case = replace(case, versions=[*case.versions[:-1], replace(latest, map=ecomap)])
+    path = write_case(case, tmp_path / "names.ecomap")
+    out = tmp_path / "names.pdf"
+
+    result = run_ecomap("export", path, "-o", out)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"ecomap: warning: {out}: 3 character(s) in names or notes are not in the PDF's font "
+        "and print as boxes: 李 小 龍\n"
+    )
+    assert "Mohammed Ćwik" in flat(" ".join(pages_text(out)))
+    # Pseudonymised, only the initial is left (the note with the other 李 is left out).
+    shared = tmp_path / "shared.pdf"
+    initials = run_ecomap("export", path, "-o", shared, "--pseudonymise")
+    assert initials.returncode == 0, initials.stderr
+    assert initials.stderr.endswith(
+        f"{shared}: 1 character(s) in names or notes are not in the PDF's font and print as boxes: 李\n"
+    )
+    plain = run_ecomap("export", story_file, "-o", tmp_path / "plain.pdf")
+    assert plain.returncode == 0
+    assert plain.stderr == ""

@@ -8,10 +8,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from ecomap.model.elements import Node
+from ecomap.model.enums import Domain, Kind
 from ecomap.report.options import DEFAULT_MARKING, Paper, ReportOptions
+from ecomap.ui.commands import AddNodeCommand
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.pdf_export import PdfChoices, PdfOptionsDialog
 from ecomap.ui.session import EditorSession
+from tests.ui.test_files import Answers
 
 
 def pdf_text(path: Path) -> str:
@@ -166,3 +170,26 @@ def test_the_options_dialog(qtbot: QtBot, window: MainWindow) -> None:
         dialog.versions.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isHidden()
     assert not dialog.export_button.isEnabled()
+
+
+def test_names_the_font_cannot_show_are_pointed_out_after_the_export(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    # (QTest cannot type these characters; the inspector's name field takes them as typed.)
+    ecomap = window.session.map
+    window.editor.push(AddNodeCommand(ecomap, Node("li", "李小龍", Kind.PERSON, Domain.FRIENDS, 40.0, -260.0)))
+    answers = Answers(monkeypatch, window.files).give("ask_version", ("9-month review", "2026-10-12", ""))
+    window.editor_actions.save_version.trigger()
+    assert answers.errors == []
+    target = tmp_path / "names.pdf"
+    user = User(monkeypatch, window, PdfChoices(ReportOptions(), open_when_done=True), target)
+
+    assert window.pdf_export.export() == target
+
+    assert user.errors == [
+        (
+            "names.pdf was made, but not everything prints as typed.",
+            "3 character(s) in names or notes are not in the PDF's font and print as boxes: 李 小 龍",
+        )
+    ]
+    assert user.opened == [target]
