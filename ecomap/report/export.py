@@ -107,12 +107,15 @@ def build_pdf(
 
     from ecomap.report import page_furniture, pages, sections
     from ecomap.report.content import long_date, prepare, printed_texts
-    from ecomap.report.fonts import REGULAR, missing_characters, register_fonts
+    from ecomap.report.fonts import REGULAR, has_right_to_left, missing_characters, register_fonts
 
     register_fonts()
     step()
     content = prepare(case, options, step=step)
-    missing = missing_characters(printed_texts(content))
+    texts = list(printed_texts(content))
+    if has_right_to_left(texts):
+        warn("names or notes hold right-to-left writing (such as Arabic or Hebrew), which prints left to right")
+    missing = missing_characters(texts)
     if missing:
         shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
         warn(f"{len(missing)} character(s) in names or notes are not in the PDF's font and print as boxes: {shown}")

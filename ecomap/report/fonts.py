@@ -65,6 +65,12 @@ def missing_characters(texts: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
+def has_right_to_left(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` holds right-to-left letters (Arabic, Hebrew...): reportlab sets
+    every line left to right, so such words would print with their letters reversed."""
+    return any(unicodedata.bidirectional(character) in ("R", "AL") for text in texts for character in text)
+
+
 def width_of(text: str, size: float, *, bold: bool = False) -> float:
     """The width of ``text`` in points, set in the bundled font."""
     return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))

@@ -305,3 +305,27 @@ def test_characters_the_font_lacks_are_warned_about_and_the_rest_is_made(story_f
     plain = run_ecomap("export", story_file, "-o", tmp_path / "plain.pdf")
     assert plain.returncode == 0
     assert plain.stderr == ""
+
+
+def test_right_to_left_writing_is_warned_about(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from ecomap.model.elements import Node
+    from ecomap.model.enums import Domain, Kind
+    from tests.report.cases import story_case, write_case
+
+    case = story_case()
+    latest = case.versions[-1]
+    ecomap = latest.map.copy()
+    ecomap.add_node(Node("ah", "أحمد", Kind.PERSON, Domain.FRIENDS, 40.0, -220.0))
+    path = write_case(
+        replace(case, versions=[*case.versions[:-1], replace(latest, map=ecomap)]), tmp_path / "rtl.ecomap"
+    )
+    out = tmp_path / "rtl.pdf"
+    result = run_ecomap("export", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"ecomap: warning: {out}: names or notes hold right-to-left writing (such as Arabic or Hebrew), "
+        "which prints left to right\n"
+    )
+    assert out.is_file()
