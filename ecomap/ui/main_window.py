@@ -204,10 +204,13 @@ class MainWindow(QMainWindow):
     def _map_changed(self) -> None:
         counts = count(self.scene.map or self.session.map)
         self.legend.set_counts(counts)
+        by_capital = counts.by_capital
         self.status_counts.setText(
-            f"{counts.nodes} people and places, {counts.ties} ties "
-            f"(bonding {counts.by_capital['bonding']}, bridging {counts.by_capital['bridging']}, "
-            f"linking {counts.by_capital['linking']})"
+            f"{counts.nodes} people and places, {counts.ties} ties: "
+            f"B {by_capital['bonding']}, Br {by_capital['bridging']}, L {by_capital['linking']}"
+        )
+        self.status_counts.setToolTip(
+            f"Bonding {by_capital['bonding']}, bridging {by_capital['bridging']}, linking {by_capital['linking']}"
         )
         self._selection_changed()
         self.update_title()
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
         font = QApplication.font()
         font.setPointSizeF(10.0 * scale)
         self.setFont(font)
+        self.banner.setFont(font)  # a style sheet stops it inheriting the window's font
         self.scene.set_text_scale(scale)
         self.legend.set_text_scale(scale)
 

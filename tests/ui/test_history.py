@@ -247,3 +247,17 @@ def test_items_kept_between_versions_always_draw_the_version_shown(window: MainW
         window.history.show(number)
         assert_scene_shows(window, window.session.map if number is None else window.session.version(number).map)
     window.history.show(None)
+
+
+def test_the_banner_and_the_comparison_follow_the_text_size(qtbot: QtBot, window: MainWindow) -> None:
+    window.history.show(1)
+    window.show_compare(1, 3)
+    window.text_scale_index = 10
+    window.change_text_size(+1)  # the largest
+    size = window.font().pointSizeF()
+    assert size > 15
+    for widget in (window.banner.message, window.banner.back_button, window.compare_widget.banner_label):
+        assert widget.font().pointSizeF() == size
+    assert window.compare_widget.heading.font().pointSizeF() == pytest.approx(1.25 * size)
+    page = window.compare_widget.pages.currentWidget()
+    assert window.compare_widget.key_area.height() <= page.height() // 3 + 1  # the map keeps most of the room

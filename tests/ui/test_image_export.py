@@ -168,7 +168,7 @@ def test_an_earlier_version_is_shown_read_only_and_named(
         assert shown is not None
         assert len(shown.nodes) == 13  # the client and the 12 of "Start of order"
         assert not window.scene.editable
-        assert window.status_message.text() == "Showing Version 1: Start of order, 12 Jan 2026 (read-only)"
+        assert window.status_message.text() == "Showing version 1 (read-only)"
         assert window.windowTitle().startswith("Version 1: Start of order, 12 Jan 2026 (read-only) – ")
         assert window.banner.isVisible()
         assert "12 people and places, 16 ties" in window.status_counts.text()

@@ -515,3 +515,20 @@ def test_panels_render_in_the_window_with_the_example(qtbot: QtBot, window: Main
     assert window.inspector.pages.currentWidget() is window.inspector.ties_page
     assert window.legend.height() >= window.legend.minimumSizeHint().height() - 1
     assert window.palette_panel.tree.viewport().rect().contains(QPoint(10, 10))
+
+
+def test_the_details_panel_stays_inside_its_dock_at_the_largest_text(qtbot: QtBot, window: MainWindow) -> None:
+    """Showing a saved version refreshes the panel; its text must wrap to the dock, not run past it."""
+    window.text_scale_index = 10
+    window.change_text_size(+1)  # clamped to the largest size
+    window.history.dock.raise_()
+    for shown in (2, None, 1):
+        window.history.show(shown)
+        for _ in range(3):
+            QApplication.processEvents()
+        viewport = window.inspector.pages.parentWidget()
+        assert window.inspector.hint_label.isVisible()
+        assert window.inspector.pages.width() <= viewport.width(), shown
+        label = window.inspector.hint_label
+        assert label.height() >= 3 * label.fontMetrics().lineSpacing()  # wrapped, not one long line cut off
+        assert label.height() >= label.heightForWidth(label.width())  # and given the height its lines need

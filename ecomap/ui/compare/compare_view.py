@@ -8,8 +8,8 @@ shows it on the map.
 """
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -55,7 +57,7 @@ class CompareWidget(QWidget):
         self.side_button.setToolTip("Show both versions next to each other, in the same layout")
         self.back_button = QPushButton("Back to the map")
         self.back_button.setToolTip("Leave the comparison and go on with the map (Esc)")
-        banner = QFrame()
+        self.banner = banner = QFrame()
         banner.setObjectName("compareBanner")
         banner.setStyleSheet(BANNER_STYLE)
         row = QHBoxLayout(banner)
@@ -64,7 +66,7 @@ class CompareWidget(QWidget):
         row.addWidget(self.side_button)
         row.addWidget(self.back_button)
 
-        self.heading = _label("", bold=True, scale=1.25)
+        self.heading = _label("", bold=True)  # and larger: see follow_font
         self.heading.setAccessibleName("Versions compared")
         self.counts = _label("")
         self.counts.setAccessibleName("Number of changes")
@@ -78,7 +80,8 @@ class CompareWidget(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.marked_title)
         column.addWidget(self.marked_view, 1)
-        column.addWidget(self.key)
+        self.key_area = _KeyArea(self.key, marked_page)
+        column.addWidget(self.key_area)
 
         self.earlier_scene = CompareScene(self)
         self.later_scene = CompareScene(self)
@@ -124,6 +127,21 @@ class CompareWidget(QWidget):
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(self.back_requested)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.follow_font()
+
+    def follow_font(self) -> None:
+        """Take the window's text size: the styled banner does not inherit it, the heading is larger."""
+        base = self.font()
+        for widget in (self.banner, *self.banner.findChildren(QWidget)):
+            widget.setFont(base)
+        heading = QFont(base)
+        heading.setBold(True)
+        heading.setPointSizeF(base.pointSizeF() * 1.25)
+        self.heading.setFont(heading)
+
     # -- what is shown ---------------------------------------------------------
 
     def show_versions(
@@ -135,6 +153,7 @@ class CompareWidget(QWidget):
         backdrop's edge) are off unless asked for.
         """
         self.numbers = (a, b)
+        self.follow_font()
         union = union_of(earlier.map, later.map)
         self.union = union
         title_a, title_b = version_title(a, earlier), version_title(b, later)
@@ -230,16 +249,43 @@ class CompareWidget(QWidget):
         self.change_list.show_selected([c for c in self.union.changes if scene.item_for(c) in chosen])
 
 
-def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+def _label(text: str, *, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)  # a narrow window wraps the text rather than growing
-    font = label.font()
-    font.setBold(bold)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
+    if bold:
+        font = QFont()  # only the weight is set: the size still follows the window's text size
+        font.setBold(True)
+        label.setFont(font)
     return label
+
+
+class _KeyArea(QScrollArea):
+    """The key, scrolling if it would take more than a third of the page (large text, a low window)."""
+
+    def __init__(self, key: QWidget, page: QWidget) -> None:
+        super().__init__()
+        self.key = key
+        self.setWidget(key)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._page = page
+        page.installEventFilter(self)
+        key.installEventFilter(self)  # its height changes with its number of columns
+
+    def sizeHint(self) -> QSize:
+        wanted = self.key.sizeHint().height() + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), min(wanted, max(60, self._page.height() // 3)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, min(self.sizeHint().height(), 60))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.height() != self.sizeHint().height():
+            self.setFixedHeight(self.sizeHint().height())
+        return False
 
 
 def _compare_view(scene: CompareScene, name: str) -> MapView:

@@ -1,7 +1,7 @@
 """The band above the canvas while a saved version is shown: which one, that it is read-only, and the way back."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ecomap.model.case import Version
 from ecomap.ui.history.version_list import written_date
@@ -36,17 +36,28 @@ class VersionBanner(QFrame):
         self.setAccessibleName("Saved version shown")
         self.message = plain_label(name="Which version is shown")
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.new_draft_button = QPushButton("Start a new draft from this version")
+        self.new_draft_button = QPushButton("New draft from this version")
         self.new_draft_button.clicked.connect(self.new_draft_requested)
         self.back_button = QPushButton("Back to the working draft")
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.back_requested)
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_draft_button)
+        buttons.addWidget(self.back_button)
+        layout = QVBoxLayout(self)  # the words above the buttons: at any text size neither squeezes the other
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.new_draft_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.setSpacing(4)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Pass text size changes on to the labels and buttons: the style sheet stops them inheriting it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for child in self.findChildren(QWidget):
+                child.setFont(self.font())
 
     def show_version(self, number: int, count: int, version: Version, *, can_edit: bool) -> None:
         self.message.setText(banner_text(number, count, version))

@@ -83,7 +83,7 @@ class HistoryController:
             window.scene.set_map(version.map, editable=False)
             self.banner.show_version(number, len(self._summaries), version, can_edit=not session.read_only)
             self.shown_title = f"Version {number}: {version.label.strip() or 'no label'}, {written_date(version.date)}"
-            window.show_message(f"Showing {self.shown_title} (read-only)")
+            window.show_message(f"Showing version {number} (read-only)")  # the banner and title say which
         window.refresh_editing()
         window.update_title()
         if self.panel.current_version() != number:

@@ -1,10 +1,19 @@
-"""Small plain-text controls the panels share: literal labels, one-of-several buttons, notes boxes."""
+"""Small plain-text controls the panels share: literal labels, one-of-several buttons, notes boxes, page stacks."""
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
 
 
 def plain_label(text: str = "", *, name: str = "", wrap: bool = True, bold: bool = False) -> QLabel:
@@ -115,3 +124,16 @@ def notes_edit(name: str) -> NotesEdit:
     notes.setMaximumHeight(6 * lines + 12)
     notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return notes
+
+
+class PageStack(QStackedWidget):
+    """A stack as tall as its current page needs at the width it is given (a wrapped label grows taller
+    as the panel narrows or the text grows; a plain stack would keep its height and cut the text)."""
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import MAX_LABEL_LENGTH
-from ecomap.ui.panels.controls import ChoiceButtons, notes_edit, plain_label
+from ecomap.ui.panels.controls import ChoiceButtons, PageStack, notes_edit, plain_label
 from ecomap.ui.panels.samples import KIND_CAPTIONS, capital_icon, node_icon, strength_icon
 
 HINT = "Double-click the canvas to add a person; drag from a person's edge to another to tie them."
@@ -72,7 +71,7 @@ class InspectorPanel(QWidget):
 
         self.read_only_note = plain_label("Read-only: this map can be looked at but not changed.", name="Read-only")
         self.read_only_note.setStyleSheet("background: #FFF4D6; border: 1px solid #C9A227; padding: 4px;")
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.hint_label = plain_label(HINT, name="What to do")
         self.count_label = plain_label(name="Selection")
         for label in (self.hint_label, self.count_label):
@@ -216,10 +215,13 @@ class InspectorPanel(QWidget):
     def _show_page(self, page: QWidget) -> None:
         """Show ``page``, sized to its own content (the others do not stretch the panel)."""
         for other in (self.hint_label, self.count_label, self.node_page, self.ties_page):
-            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
-            other.setSizePolicy(policy, policy)
+            policy = other.sizePolicy()  # keeps a wrapped label's height-for-width
+            kind = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            policy.setHorizontalPolicy(kind)
+            policy.setVerticalPolicy(kind)
+            other.setSizePolicy(policy)
         self.pages.setCurrentWidget(page)
-        self.pages.adjustSize()
+        self.pages.updateGeometry()  # the layout sizes it again (adjustSize would widen it past the dock)
 
     def _typing(self, field: QLineEdit | QPlainTextEdit, base: str) -> bool:
         text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
