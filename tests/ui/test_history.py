@@ -18,6 +18,7 @@ from ecomap.ui.canvas.tie_item import TieItem
 from ecomap.ui.commands import DeleteCommand, EditNodeCommand, MoveNodesCommand
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.session import EditorSession
+from tests.casefile.test_check import tamper
 from tests.ui.test_canvas import LEFT, at, type_label
 from tests.ui.test_files import Answers
 
@@ -261,3 +262,25 @@ def test_the_banner_and_the_comparison_follow_the_text_size(qtbot: QtBot, window
     assert window.compare_widget.heading.font().pointSizeF() == pytest.approx(1.25 * size)
     page = window.compare_widget.pages.currentWidget()
     assert window.compare_widget.key_area.height() <= page.height() // 3 + 1  # the map keeps most of the room
+
+
+def test_a_version_altered_outside_ecomap_is_refused_with_a_message(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, example_copy: Path
+) -> None:
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.files, "show_error", lambda headline, detail: errors.append((headline, detail)))
+    click_row(qtbot, window, 3)
+    tamper(example_copy, "UPDATE versions SET body = CAST(replace(CAST(body AS TEXT), 'Carol', 'Karen') AS BLOB)")
+
+    click_row(qtbot, window, 2)
+    [(headline, detail)] = errors
+    assert headline == "Version 2 could not be shown."
+    assert "version 2 does not match its recorded hash" in detail
+    assert window.history.shown == 3  # still showing what it showed, and the list says so
+    assert window.history.panel.current_version() == 3
+
+    window.history.panel.from_combo.setCurrentIndex(0)
+    window.history.panel.to_combo.setCurrentIndex(1)
+    qtbot.mouseClick(window.history.panel.compare_button, LEFT)
+    assert errors[-1][0] == "The versions could not be compared."
+    assert window.central.currentIndex() == 0

@@ -13,8 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.model.case import Version
 from ecomap.model.network import EcoMap
 from ecomap.ui.commands import ReplaceMapCommand
+from ecomap.ui.dialogs import one_line
+from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.timeline import TimelinePanel
 from ecomap.ui.history.version_list import written_date
@@ -78,7 +81,10 @@ class HistoryController:
             window.scene.set_map(session.map, editable=not session.read_only)
             window.show_message("The working draft")
         else:
-            version = session.version(number)
+            version = self._read(number)
+            if version is None:
+                self.panel.select_version(self.shown)
+                return
             self.shown = number
             window.scene.set_map(version.map, editable=False)
             self.banner.show_version(number, len(self._summaries), version, can_edit=not session.read_only)
@@ -97,7 +103,9 @@ class HistoryController:
         if session.read_only:
             window.show_message(f"Read-only: this case is {session.read_only_reason}; nothing is saved here")
             return
-        version = session.version(number)
+        version = self._read(number)
+        if version is None:
+            return
         self.show(None)
 
         def based_on(value: int | None) -> None:
@@ -122,10 +130,25 @@ class HistoryController:
             self.new_draft_from(self.shown)
 
     def compare(self, a: int, b: int) -> None:
-        self.window.show_compare(a, b)
+        try:
+            self.window.show_compare(a, b)
+        except FILE_ERRORS as error:
+            self.window.files.show_error("The versions could not be compared.", one_line(str(error)))
+
+    def _read(self, number: int) -> Version | None:
+        """Saved version ``number``, or None after telling the user why it cannot be read."""
+        try:
+            return self.window.session.version(number)
+        except FILE_ERRORS as error:
+            self.window.files.show_error(f"Version {number} could not be shown.", one_line(str(error)))
+            return None
 
     def _load_map(self, number: int) -> EcoMap:
-        return self.window.session.version(number).map
+        """For the chart's effective size: a version that cannot be read gives a gap, not an error."""
+        try:
+            return self.window.session.version(number).map
+        except FILE_ERRORS:
+            return EcoMap.with_client("?")
 
 
 def version_title_of(number: int, label: str) -> str:
