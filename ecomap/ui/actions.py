@@ -122,6 +122,8 @@ class EditorActions:
             menu.addAction(toggle)
         self.history = window.history.dock.toggleViewAction()
         self.history.setShortcut("Ctrl+H")
+        self.changes_since = self._action("&Changes since the last version", window.history.compare_draft, "Ctrl+D")
+        menu.addAction(self.changes_since)
 
         menu = bar.addMenu("&Help")
         menu.addAction(self.shortcuts)

@@ -15,7 +15,7 @@ from ecomap.model.metrics import count
 from ecomap.model.network import EcoMap
 from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.canvas.tie_item import TieItem
-from ecomap.ui.commands import DeleteCommand, EditNodeCommand, MoveNodesCommand
+from ecomap.ui.commands import DeleteCommand, EditNodeCommand, EditTiesCommand, MoveNodesCommand
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.session import EditorSession
 from tests.casefile.test_check import tamper
@@ -284,3 +284,41 @@ def test_a_version_altered_outside_ecomap_is_refused_with_a_message(
     qtbot.mouseClick(window.history.panel.compare_button, LEFT)
     assert errors[-1][0] == "The versions could not be compared."
     assert window.central.currentIndex() == 0
+
+
+def test_changes_since_the_last_version_compares_the_working_draft(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, -60.0, -300.0))
+    type_label(qtbot, window, "Aunt Jo")
+    mum = window.session.map.tie_between("client", "mum")
+    assert mum is not None
+    window.editor.push(EditTiesCommand(window.session.map, [mum.id], {"stressful": not mum.stressful}))
+    before = window.session.map.copy()
+    window.history.dock.raise_()
+
+    qtbot.mouseClick(window.history.panel.draft_compare_button, LEFT)
+
+    widget = window.compare_widget
+    assert window.central.currentWidget() is widget
+    assert widget.numbers == (3, 0)
+    assert widget.heading.text() == "Version 3 (6-month review, 13 Jul 2026) → the working draft"
+    assert widget.marked_title.text() == "The working draft, with the changes since version 3 marked"
+    sentences = [change.sentence for change in widget.changes]
+    assert any(s.startswith("New on the map: Aunt Jo") for s in sentences)
+    assert any(s.startswith("Mum (Carol): ") and "stressful" in s for s in sentences)
+    assert not window.editable
+
+    qtbot.mouseClick(widget.back_button, LEFT)
+    assert window.editable
+    assert window.session.map == before  # looking changed nothing
+    window.editor_actions.changes_since.trigger()  # View > Changes since the last version (Ctrl+D)
+    assert window.compare_widget.numbers == (3, 0)
+
+
+def test_a_case_with_no_saved_version_has_nothing_to_compare_the_draft_with(window: MainWindow) -> None:
+    first = window.session
+    window.set_session(EditorSession.new_unsaved())
+    first.close()
+    assert not window.history.panel.draft_compare_button.isEnabled()
+    window.editor_actions.changes_since.trigger()
+    assert window.central.currentIndex() == 0
+    assert window.status_message.text().startswith("Save a version first")

@@ -232,12 +232,13 @@ def test_new_versions_keep_the_choice(qtbot: QtBot, panel: TimelinePanel, summar
 def test_every_control_is_reached_by_tab_and_has_a_name(qtbot: QtBot, panel: TimelinePanel) -> None:
     click_row(qtbot, panel, 1)
     panel.list.setFocus()
-    reached = list(focus_chain(panel, qtbot, 6))
+    reached = list(focus_chain(panel, qtbot, 7))
     expected = [
         panel.new_draft_button,
         panel.from_combo,
         panel.to_combo,
         panel.compare_button,
+        panel.draft_compare_button,
         panel.kind_combo,
         panel.chart,
     ]

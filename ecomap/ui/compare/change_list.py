@@ -50,8 +50,14 @@ def readable_date(date: str) -> str:
         return date
 
 
+WORKING_DRAFT = 0
+"""The number the compare view gives the working draft (saved versions count from 1)."""
+
+
 def version_title(number: int, version: Version) -> str:
-    """``Version 1 (Start of order, 12 Jan 2026)``."""
+    """``Version 1 (Start of order, 12 Jan 2026)``, or ``the working draft``."""
+    if number == WORKING_DRAFT:
+        return "the working draft"
     details = ", ".join(part for part in (version.label, readable_date(version.date)) if part)
     return f"Version {number} ({details})"
 

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from ecomap.model.case import Version
 from ecomap.model.changes import Change
 from ecomap.ui.canvas.view import MapView
-from ecomap.ui.compare.change_list import ChangeList, counts_summary, version_title
+from ecomap.ui.compare.change_list import WORKING_DRAFT, ChangeList, counts_summary, version_title
 from ecomap.ui.compare.key import CompareKey
 from ecomap.ui.compare.marks import ChangeBadge
 from ecomap.ui.compare.scene import CompareScene
 from ecomap.ui.compare.union import UnionMap, union_of
 
 BANNER_TEXT = "Comparing two saved versions. Read-only: the map you are working on is not changed."
+DRAFT_BANNER_TEXT = "What changed in the working draft since a saved version. Read-only here: go back to edit."
 BANNER_STYLE = "#compareBanner { background: #FFF6D5; border: 1px solid #C9B458; border-radius: 4px; }"
 
 
@@ -157,15 +158,17 @@ class CompareWidget(QWidget):
         union = union_of(earlier.map, later.map)
         self.union = union
         title_a, title_b = version_title(a, earlier), version_title(b, later)
-        self.heading.setText(f"{title_a} → {title_b}")
+        self.heading.setText(f"{title_a[:1].upper()}{title_a[1:]} → {title_b}")
         self.counts.setText(counts_summary(list(union.changes)))
+        shown = "The working draft" if b == WORKING_DRAFT else f"Version {b} as saved"
         self.marked_title.setText(
-            f"Version {b} as saved, with the changes since version {a} marked"
+            f"{shown}, with the changes since version {a} marked"
             if union.changes
-            else f"Version {b} as saved: nothing changed since version {a}"
+            else f"{shown}: nothing changed since version {a}"
         )
-        self.earlier_title.setText(title_a)
-        self.later_title.setText(title_b)
+        self.banner_label.setText(DRAFT_BANNER_TEXT if b == WORKING_DRAFT else BANNER_TEXT)
+        self.earlier_title.setText(title_a[:1].upper() + title_a[1:])
+        self.later_title.setText(title_b[:1].upper() + title_b[1:])
         self.key.set_earlier(a)
         for scene in (self.marked_scene, self.earlier_scene, self.later_scene):
             scene.frame = None

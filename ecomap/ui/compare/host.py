@@ -9,9 +9,12 @@ stays, to choose other versions. Leaving puts back what was there, and a
 read-only case stays read-only.
 """
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget, QStackedWidget
+
+from ecomap.model.case import Version
 
 if TYPE_CHECKING:
     from ecomap.ui.compare.compare_view import CompareWidget
@@ -42,11 +45,14 @@ class CompareHost:
         return self._widget is not None and self.stack.currentWidget() is self._widget
 
     def show(self, a: int, b: int) -> None:
-        """Compare saved versions ``a`` and ``b`` of the window's case (an error leaves the window as it was)."""
-        from ecomap.ui.compare.change_list import version_title
+        """Compare saved versions ``a`` and ``b`` of the window's case, or version ``a`` with the working
+        draft when ``b`` is 0 (an error leaves the window as it was)."""
+        from ecomap.ui.compare.change_list import WORKING_DRAFT, version_title
 
         window = self.window
-        earlier, later = window.session.version(a), window.session.version(b)
+        session = window.session
+        earlier = session.version(a)
+        later = session.version(b) if b != WORKING_DRAFT else Version("Working draft", today(), "", session.map.copy())
         widget = self.widget
         widget.show_versions(a, earlier, b, later, text_scale=window.scene.text_scale)
         if not self.active:
@@ -76,3 +82,7 @@ class CompareHost:
             figures.show()
         window.show_message("")
         window.view.setFocus()
+
+
+def today() -> str:
+    return dt.date.today().isoformat()

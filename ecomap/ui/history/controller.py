@@ -129,6 +129,13 @@ class HistoryController:
         if self.shown is not None:
             self.new_draft_from(self.shown)
 
+    def compare_draft(self) -> None:
+        """What changed in the working draft since the latest saved version."""
+        if not self._summaries:
+            self.window.show_message("Save a version first: the draft is compared with the latest saved version")
+            return
+        self.compare(self._summaries[-1].number, 0)
+
     def compare(self, a: int, b: int) -> None:
         try:
             self.window.show_compare(a, b)

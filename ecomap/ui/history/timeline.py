@@ -102,7 +102,7 @@ class TimelinePanel(QWidget):
     new_draft_requested = Signal(int)
     """Start a new working draft from this saved version's map."""
     compare_requested = Signal(int, int)
-    """Compare version A (from) with version B (to)."""
+    """Compare version A (from) with version B (to); B is 0 for the working draft."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +126,10 @@ class TimelinePanel(QWidget):
         self.compare_button.setAccessibleName("Compare the two versions")
         self.compare_button.clicked.connect(self._compare)
         self.compare_hint = plain_label("Save two versions to compare them.", name="Why compare is off")
+        self.draft_compare_button = QPushButton("Changes since the last version")
+        self.draft_compare_button.setToolTip("What changed in the working draft since the latest saved version")
+        self.draft_compare_button.setAccessibleName("Compare the working draft with the latest saved version")
+        self.draft_compare_button.clicked.connect(self._compare_draft)
 
         self.kind_combo = _ElidingCombo("What the chart shows")
         for kind, title in SERIES_TITLES.items():
@@ -156,6 +160,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(plain_label("Compare two versions", wrap=False, bold=True))
         layout.addLayout(compare)
         layout.addWidget(self.compare_hint)
+        layout.addWidget(self.draft_compare_button)
         layout.addSpacing(4)
         shows = QGridLayout()
         shows.addWidget(plain_label("Chart", wrap=False, bold=True), 0, 0)
@@ -163,7 +168,14 @@ class TimelinePanel(QWidget):
         shows.setColumnStretch(1, 1)
         layout.addLayout(shows)
         layout.addWidget(self.chart)
-        order = (self.list, self.new_draft_button, self.from_combo, self.to_combo, self.compare_button)
+        order = (
+            self.list,
+            self.new_draft_button,
+            self.from_combo,
+            self.to_combo,
+            self.compare_button,
+            self.draft_compare_button,
+        )
         for first, second in zip((*order, self.kind_combo), (*order[1:], self.kind_combo, self.chart), strict=True):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.list)
@@ -251,11 +263,16 @@ class TimelinePanel(QWidget):
     def _update_compare(self) -> None:
         pair = self.compare_pair()
         self.compare_button.setEnabled(pair is not None and pair[0] != pair[1])
+        self.draft_compare_button.setEnabled(bool(self._numbers))
 
     def _new_draft(self) -> None:
         number = self.current_version()
         if number is not None:
             self.new_draft_requested.emit(number)
+
+    def _compare_draft(self) -> None:
+        if self._numbers:
+            self.compare_requested.emit(self._numbers[-1], 0)
 
     def _compare(self) -> None:
         pair = self.compare_pair()
