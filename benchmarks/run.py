@@ -204,7 +204,11 @@ def main(names: list[str]) -> int:
         for name in chosen:
             measured, floor, verdict = BENCHMARKS[name](Path(folder))
             missed += verdict != "ok"
-            print(f"{name:<10}{measured * 1000:>10.2f}ms{floor * 1000:>10.2f}ms{measured / floor:>8.2f}  {verdict}")
+            if name == "memory":  # bytes, not seconds
+                shown = f"{measured / 2**20:>10.1f}MB{floor / 2**20:>10.1f}MB"
+            else:
+                shown = f"{measured * 1000:>10.2f}ms{floor * 1000:>10.2f}ms"
+            print(f"{name:<10}{shown}{measured / floor:>8.2f}  {verdict}")
     return 1 if missed else 0
 
 
