@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecomap.model.elements import Node
+from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.session import EditorSession
 
 Ask = Callable[[str, int, str], bool]
@@ -31,11 +32,15 @@ class ReturningPeople:
         """``node`` as it should be added: with the earlier person's id (and notes, if it has
         none) when the user says it is them, else unchanged."""
         session = self._session()
-        found = session.former_node(node.label)
-        if found is None:
+        try:
+            found = session.former_node(node.label)
+            if found is None:
+                return node
+            former, number = found
+            label = session.version(number).label
+        except FILE_ERRORS:  # a version that cannot be read (the History panel says why): add them as new
             return node
-        former, number = found
-        if not self.ask(former.label, number, session.version(number).label):
+        if not self.ask(former.label, number, label):
             return node
         return replace(node, id=former.id, notes=node.notes or former.notes)
 

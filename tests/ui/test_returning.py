@@ -1,5 +1,7 @@
 """A person added again who was on an earlier version: offered back as the same person."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -7,6 +9,7 @@ from ecomap.model.diff import diff_maps
 from ecomap.model.elements import Node
 from ecomap.model.enums import Domain, Kind
 from ecomap.ui.main_window import MainWindow
+from tests.casefile.test_check import tamper
 from tests.ui.test_canvas import LEFT, at, type_label
 
 
@@ -78,3 +81,15 @@ def test_the_question_names_the_person_and_version_literally(qtbot: object, wind
     ]
     assert result.id == "tag"
     assert result.label == "<b>old</b>"
+
+
+def test_a_case_altered_outside_ecomap_still_lets_people_be_added(
+    qtbot: object, window: MainWindow, example_copy: Path
+) -> None:
+    asked: list[str] = []
+    window.returning.ask = lambda name, number, label: asked.append(name) or True
+    tamper(example_copy, "UPDATE versions SET body = CAST(replace(CAST(body AS TEXT), 'Carol', 'Karen') AS BLOB)")
+    add_by_double_click(qtbot, window, "Old crowd (estate)")
+    assert asked == []  # the earlier versions cannot be trusted, so nobody is matched with them
+    assert [n.id for n in window.session.map.nodes if n.label == "Old crowd (estate)"] != ["old_crowd"]
+    assert any(n.label == "Old crowd (estate)" for n in window.session.map.nodes)
