@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.session_bar = SessionBar(self.editor_actions.session_actions(), self)
         self.session_bar.hide()
         self._session_mode = False
+        self._panels_before: list[tuple[QDockWidget, bool]] = []
         self.text_scale_index = int(str(self.settings.value("text_scale_index", 1)))
 
         self.scene.message.connect(self.show_message)
@@ -281,9 +282,17 @@ class MainWindow(QMainWindow):
             return
         self._session_mode = on
         self.menuBar().setVisible(not on)
-        self.palette_dock.setVisible(not on)
-        self.inspector_dock.setVisible(not on)
-        self.history.dock.setVisible(not on)
+        panels = (self.palette_dock, self.inspector_dock, self.history.dock)
+        if on:  # put away the panels that are open, and give back just those (the same tab in front)
+            self._panels_before = [(dock, dock.isVisible()) for dock in panels if not dock.isHidden()]
+            for dock in panels:
+                dock.hide()
+        else:
+            for dock, _in_front in self._panels_before:
+                dock.show()
+            for dock, in_front in self._panels_before:
+                if in_front:
+                    dock.raise_()
         self.legend_dock.setVisible(True)
         self.session_bar.setVisible(on)
         if on:

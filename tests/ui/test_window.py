@@ -75,3 +75,16 @@ def test_an_edit_the_model_refuses_is_explained_and_leaves_no_undo_step(window: 
     assert window.undo_stack.count() == 0
     assert not window.isWindowModified()
     assert "label" in window.status_message.text().lower()
+
+
+def test_leaving_session_mode_gives_back_the_panels_as_they_were(qtbot: object, window: MainWindow) -> None:
+    window.history.dock.raise_()
+    window.inspector_dock.close()
+    QApplication.processEvents()
+    window.set_session_mode(True)
+    assert not any(d.isVisible() for d in (window.palette_dock, window.history.dock, window.inspector_dock))
+    window.set_session_mode(False)
+    QApplication.processEvents()
+    assert window.history.dock.isVisible()  # in front, as before
+    assert not window.palette_dock.isHidden()  # its tab is still there
+    assert window.inspector_dock.isHidden()  # closed before, closed after
