@@ -22,10 +22,11 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+
+from run import fastest  # benchmarks/run.py, beside this file
 
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node, Tie
@@ -94,15 +95,6 @@ def _evolve(ecomap: EcoMap, rng: random.Random) -> EcoMap:
             capital=tie.capital if rng.random() < 0.8 else rng.choice(list(Capital)),
         )
     return EcoMap(ecomap.nodes, ties)
-
-
-def fastest(action: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def bare_document(path: Path, pages: int) -> None:

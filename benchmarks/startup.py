@@ -15,9 +15,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from run import fastest  # benchmarks/run.py, beside this file
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -102,15 +103,6 @@ def run_python(code: str, *arguments: str) -> str:
     return done.stdout
 
 
-def fastest(action: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def bench_start() -> tuple[float, float, str]:
     with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as folder:
         settings = str(Path(folder) / "settings.ini")
@@ -123,7 +115,6 @@ def bench_start() -> tuple[float, float, str]:
 
 
 def bench_memory() -> tuple[float, float, str]:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     import run  # benchmarks/run.py: the 500-version case of the ``open`` benchmark
 
     with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as folder:

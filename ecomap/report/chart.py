@@ -14,8 +14,9 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib import colors
 
 from ecomap.model import notation
+from ecomap.model.dates import written_date
 from ecomap.model.enums import Capital
-from ecomap.report.content import IncludedVersion, short_date
+from ecomap.report.content import IncludedVersion
 from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, blank_drawing, width_of
 
 GRID = colors.HexColor("#DDDDDD")
@@ -85,7 +86,9 @@ def chart_drawing(included: Sequence[IncludedVersion], width: float, height: flo
         number.textAnchor, number.fillColor = "middle", TEXT
         group.add(number)
         if dated:
-            date = String(x, bottom - 20, short_date(version.version.date), fontName=REGULAR, fontSize=6.2)
+            date = String(
+                x, bottom - 20, written_date(version.version.date, short_year=True), fontName=REGULAR, fontSize=6.2
+            )
             date.textAnchor, date.fillColor = "middle", MUTED
             group.add(date)
     for series in SERIES:

@@ -4,12 +4,13 @@ Plain Python over the model (networkx for the measures, no reportlab), so
 what the PDF states can be tested without reading a PDF.
 """
 
-import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.case import today as today_local
 from ecomap.model.changes import Change, ChangeKind, describe_changes
+from ecomap.model.dates import written_date
 from ecomap.model.metrics import MapMetrics, measure
 from ecomap.report.options import ReportError, ReportOptions
 from ecomap.report.redact import pseudonymised_for_report
@@ -19,9 +20,6 @@ HIGHLIGHTS = 5
 
 _HIGHLIGHT_ORDER = ("New", "Ended", "Stronger", "Weaker", "Stress", "Re-typed")
 """Page 1 takes changes from these headings in turn, so one kind does not crowd out the rest."""
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-"""Month names in English whatever the locale (the editor's Qt sets one; ``strftime`` would follow it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +64,7 @@ class ReportContent:
     @property
     def period(self) -> str:
         """``"12 Jan 2026 to 13 Jul 2026"``, or the one date."""
-        first, last = long_date(self.first.version.date), long_date(self.latest.version.date)
+        first, last = written_date(self.first.version.date), written_date(self.latest.version.date)
         return first if first == last else f"{first} to {last}"
 
 
@@ -112,7 +110,7 @@ def prepare(
         highlights=tuple(pick_highlights(since_first)),
         pseudonymised=options.pseudonymise,
         notes_left_out=options.pseudonymise and not options.keep_notes,
-        generated_on=generated or today or dt.date.today().isoformat(),
+        generated_on=generated or today or today_local(),
     )
 
 
@@ -149,24 +147,6 @@ def _weight(change: Change) -> tuple[int, int]:
     person = change.kind in (ChangeKind.NEW_PERSON, ChangeKind.GONE_PERSON)
     reaching_out = change.kind is ChangeKind.NEW_TIE and change.sentence.startswith(("New bridging", "New linking"))
     return (int(person), 0 if reaching_out else 1)
-
-
-def long_date(iso: str) -> str:
-    """``"2026-01-12"`` -> ``"12 Jan 2026"``: the same to readers on both sides of the Atlantic."""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def short_date(iso: str) -> str:
-    """``"2026-01-12"`` -> ``"12 Jan 26"``, for narrow table columns."""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year % 100:02d}"
 
 
 def printed_texts(content: ReportContent) -> Iterator[str]:

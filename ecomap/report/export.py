@@ -105,8 +105,9 @@ def build_pdf(
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    from ecomap.model.dates import written_date
     from ecomap.report import page_furniture, pages, sections
-    from ecomap.report.content import long_date, prepare, printed_texts
+    from ecomap.report.content import prepare, printed_texts
     from ecomap.report.fonts import REGULAR, has_right_to_left, missing_characters, register_fonts
 
     register_fonts()
@@ -122,7 +123,7 @@ def build_pdf(
     furniture = page_furniture.Furniture(
         marking=marking,
         reference=content.details.reference,
-        generated=long_date(content.generated_on),
+        generated=written_date(content.generated_on),
         versions=[(v.number, v.version.label, v.version.date) for v in content.included],
     )
     size = LETTER if options.paper is Paper.LETTER else A4

@@ -12,8 +12,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from ecomap.model.changes import Change, ChangeKind, group_changes
+from ecomap.model.dates import written_date
 from ecomap.report.chart import chart_drawing
-from ecomap.report.content import IncludedVersion, ReportContent, long_date, short_date
+from ecomap.report.content import IncludedVersion, ReportContent
 from ecomap.report.fonts import BOLD, REGULAR, styles, table_style
 from ecomap.report.legend import legend_drawing, legend_notes
 from ecomap.report.map_drawing import LARGE, map_drawing
@@ -62,7 +63,9 @@ def first_page(content: ReportContent, width: float, height: float, total_versio
         )
     )
     latest = content.latest
-    caption = marked(f"<b>The map now: {esc(latest.title)}</b>, {esc(long_date(latest.version.date))}", sheet["Body"])
+    caption = marked(
+        f"<b>The map now: {esc(latest.title)}</b>, {esc(written_date(latest.version.date))}", sheet["Body"]
+    )
     taken = sum(f.wrap(width, height)[1] for f in (band, below, caption)) + 2 * GAP + 16
     map_height = max(MIN_MAP_HEIGHT, min(width, height - taken))
     drawing = map_drawing(latest.version.map, width, map_height, LARGE)
@@ -132,7 +135,7 @@ def versions_markup(content: ReportContent, total: int) -> str:
 
 def _version_words(version: IncludedVersion) -> str:
     label = f" {esc(version.version.label)}" if version.version.label else ""
-    return f"<b>v{version.number}</b>{label} ({esc(long_date(version.version.date))})"
+    return f"<b>v{version.number}</b>{label} ({esc(written_date(version.version.date))})"
 
 
 def counts_block(content: ReportContent, width: float) -> list[Flowable]:
@@ -194,7 +197,7 @@ def highlights(content: ReportContent) -> list[Flowable]:
     first = content.first
     items: list[Flowable] = [
         marked(f"<b>Main changes since v{first.number}</b>", sheet["Group"]),
-        plain(f"{first.version.label or 'The first version'}, {long_date(first.version.date)}", sheet["Muted"]),
+        plain(f"{first.version.label or 'The first version'}, {written_date(first.version.date)}", sheet["Muted"]),
     ]
     if not content.highlights:
         return [*items, plain("No changes: the map is the same as in the first version.", sheet["Body"])]
@@ -250,7 +253,7 @@ def metrics_table(included: Sequence[IncludedVersion], width: float) -> Table:
 
     rows: list[list[object]] = [
         ["Version", *(f"v{v.number}" for v in included)],
-        ["Date", *(short_date(v.version.date) for v in included)],
+        ["Date", *(written_date(v.version.date, short_year=True) for v in included)],
     ]
     lines: list[tuple[str, Callable[[IncludedVersion], str]]] = [
         ("People and places", lambda v: str(v.metrics.counts.nodes)),

@@ -5,11 +5,12 @@ from collections.abc import Callable
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from ecomap.model.dates import written_date
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Flow, Strength
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, DOMAIN_NAMES, STRENGTH_NAMES
-from ecomap.report.content import IncludedVersion, ReportContent, long_date
+from ecomap.report.content import IncludedVersion, ReportContent
 from ecomap.report.fonts import BOLD, REGULAR, styles, table_style
 from ecomap.report.map_drawing import MEDIUM, SMALL, MapLook, map_drawing
 from ecomap.report.text import esc, marked, plain
@@ -55,7 +56,7 @@ def _small_map(version: IncludedVersion, size: float, look: MapLook) -> list[Flo
     summary = f"{counts.nodes} people and places, {counts.ties} ties<br/>{capitals}"
     return [
         marked(caption, sheet["Caption"]),
-        plain(long_date(version.version.date), sheet["Caption"]),
+        plain(written_date(version.version.date), sheet["Caption"]),
         marked(summary, sheet["Caption"]),
         map_drawing(version.version.map, size, size, look),
     ]
@@ -158,7 +159,7 @@ def notes_section(content: ReportContent) -> list[Flowable]:
     if versions:
         items.append(marked("<b>Notes saved with each version</b>", sheet["Body"]))
         for v in versions:
-            heading = f"<b>v{v.number}</b> {esc(v.version.label)} ({esc(long_date(v.version.date))}): "
+            heading = f"<b>v{v.number}</b> {esc(v.version.label)} ({esc(written_date(v.version.date))}): "
             items.append(marked(heading + esc(v.version.note), sheet["Sentence"]))
     people = [n for n in content.latest.version.map.nodes if n.notes.strip()]
     if people:

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from ecomap.casefile.versions_table import VersionSummary
 from ecomap.errors import EcomapError
+from ecomap.model.dates import written_date
 from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
 from ecomap.ui.dialogs import file_stem
-from ecomap.ui.history.version_list import written_date
 from ecomap.ui.panels.controls import plain_label
 
 if TYPE_CHECKING:

@@ -61,13 +61,9 @@ class TieItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self._recompute()
 
-    def set_tie(self, tie: Tie, source_label: str = "", target_label: str = "") -> None:
-        self.describe(tie, source_label, target_label)
-        self._recompute()
-
     def describe(self, tie: Tie, source_label: str = "", target_label: str = "") -> None:
         """Take ``tie`` as what this item shows and say it in the tooltip; drawn after the next
-        :meth:`set_ends` (or :meth:`set_tie`)."""
+        :meth:`set_ends`."""
         self.tie = tie
         parts = [
             f"{source_label} – {target_label}",

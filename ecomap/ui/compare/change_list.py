@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ecomap.model.case import Version
 from ecomap.model.changes import Change, group_changes
+from ecomap.model.dates import written_date
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 """Month names in English whatever the system's locale, like the rest of the program's words."""
 
 COUNT_WORDS = {
@@ -41,15 +41,6 @@ NO_CHANGES = "No changes: both versions hold the same people and ties, described
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def readable_date(date: str) -> str:
-    """``2026-01-12`` -> ``12 Jan 2026`` (anything else as it is)."""
-    try:
-        year, month, day = (int(part) for part in date.split("-"))
-        return f"{day} {MONTHS[month - 1]} {year}"
-    except (ValueError, IndexError):
-        return date
-
-
 WORKING_DRAFT = 0
 """The number the compare view gives the working draft (saved versions count from 1)."""
 
@@ -58,7 +49,7 @@ def version_title(number: int, version: Version) -> str:
     """``Version 1 (Start of order, 12 Jan 2026)``, or ``the working draft``."""
     if number == WORKING_DRAFT:
         return "the working draft"
-    details = ", ".join(part for part in (version.label, readable_date(version.date)) if part)
+    details = ", ".join(part for part in (version.label, written_date(version.date)) if part)
     return f"Version {number} ({details})"
 
 

@@ -9,12 +9,11 @@ stays, to choose other versions. Leaving puts back what was there, and a
 read-only case stays read-only.
 """
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget, QStackedWidget
 
-from ecomap.model.case import Version
+from ecomap.model.case import Version, today
 
 if TYPE_CHECKING:
     from ecomap.ui.compare.compare_view import CompareWidget
@@ -82,7 +81,3 @@ class CompareHost:
             figures.show()
         window.show_message("")
         window.view.setFocus()
-
-
-def today() -> str:
-    return dt.date.today().isoformat()

@@ -4,7 +4,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ecomap.model.case import Version
-from ecomap.ui.history.version_list import written_date
+from ecomap.model.dates import written_date
 from ecomap.ui.panels.controls import plain_label
 
 BANNER_STYLE = (

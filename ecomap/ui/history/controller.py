@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QDockWidget
 
 from ecomap.casefile.versions_table import VersionSummary
 from ecomap.model.case import Version
+from ecomap.model.dates import written_date
 from ecomap.model.network import EcoMap
 from ecomap.ui.commands import ReplaceMapCommand
 from ecomap.ui.dialogs import one_line
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.timeline import TimelinePanel
-from ecomap.ui.history.version_list import written_date
 
 if TYPE_CHECKING:
     from ecomap.ui.main_window import MainWindow

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.model.dates import written_date
 from ecomap.model.network import EcoMap
 from ecomap.ui.history.chart import SERIES_TITLES, MetricsChart, SeriesKind
-from ecomap.ui.history.version_list import VersionList, version_title, written_date
+from ecomap.ui.history.version_list import VersionList, version_title
 from ecomap.ui.panels.controls import plain_label
 
 NEW_DRAFT_TEXTS = ("Start a new draft from this version", "New draft from this version", "New draft")

@@ -4,7 +4,6 @@ Rows are built from version summaries only (no map is read) and only when
 first shown; every row has the same height, so 500 versions list at once.
 """
 
-import datetime
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,13 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.model.dates import written_date
 from ecomap.model.enums import Capital
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 ROW_ROLE = Qt.ItemDataRole.UserRole
 PAD_X, PAD_Y = 8, 6
 SECONDARY = QColor("#555555")
@@ -47,16 +43,6 @@ DRAFT_NOTE = "Save it as a version to keep it, dated"
 NO_NOTE = "No note"
 DATE_SAMPLE, DETAILS_SAMPLE = "30 Sep 2026", "B 00 · Br 00 · L 00 · 00 stressful"
 """Every row breaks its lines where these would, so no row's height depends on its own text."""
-
-
-def written_date(iso: str, *, long: bool = False) -> str:
-    """'2026-07-13' as people write it: '13 Jul 2026' (or '13 July 2026'); anything else as it is."""
-    try:
-        day = datetime.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    month = MONTHS[day.month - 1]
-    return f"{day.day} {month if long else month[:3]} {day.year}"
 
 
 def version_title(summary: VersionSummary) -> str:
