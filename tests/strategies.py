@@ -8,6 +8,7 @@ from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.network import EcoMap
+from ecomap.model.rules import MAX_RING_SCALE, MIN_RING_SCALE
 
 # Any printable text, including markup and non-Latin scripts, but no control
 # characters or lone surrogates (the model refuses those).
@@ -21,6 +22,12 @@ notes_text = st.text(
 node_ids = st.text(string.ascii_lowercase + string.digits + "-_", min_size=1, max_size=8)
 coordinates = st.floats(min_value=-2000, max_value=2000, allow_nan=False, allow_infinity=False)
 dates = st.dates().map(lambda d: d.isoformat())
+ring_scales = st.one_of(
+    st.just(1.0),
+    st.floats(min_value=MIN_RING_SCALE, max_value=MAX_RING_SCALE, allow_nan=False, allow_infinity=False),
+)
+"""The standard rings often, any size a map's rings may grow to otherwise."""
+standard_rings = st.just(1.0)
 
 
 @st.composite
@@ -51,11 +58,17 @@ def ties(draw: st.DrawFn, tie_id: str, source: str, target: str) -> Tie:
 
 
 @st.composite
-def ecomaps(draw: st.DrawFn, id_pool: list[str] | None = None, max_nodes: int = 8) -> EcoMap:
+def ecomaps(
+    draw: st.DrawFn,
+    id_pool: list[str] | None = None,
+    max_nodes: int = 8,
+    scales: st.SearchStrategy[float] = standard_rings,
+) -> EcoMap:
     """A valid map: a client plus up to ``max_nodes`` others, ties between random pairs.
 
     Drawing ids from a small shared ``id_pool`` makes two maps overlap, as
-    versions of one case do.
+    versions of one case do. The rings are standard unless ``scales`` (such
+    as :data:`ring_scales`) says otherwise; versions and cases draw them.
     """
     pool = id_pool or draw(st.lists(node_ids, min_size=1, max_size=max_nodes, unique=True))
     others = draw(st.lists(st.sampled_from(pool), max_size=max_nodes, unique=True)) if pool else []
@@ -68,12 +81,14 @@ def ecomaps(draw: st.DrawFn, id_pool: list[str] | None = None, max_nodes: int = 
     for number, (a, b) in enumerate(chosen, start=1):
         source, target = (a, b) if draw(st.booleans()) else (b, a)
         links.append(draw(ties(f"t{number}", source, target)))
-    return EcoMap(members, links)
+    return EcoMap(members, links, ring_scale=draw(scales))
 
 
 @st.composite
 def versions(draw: st.DrawFn, id_pool: list[str] | None = None) -> Version:
-    return Version(label=draw(line_text), date=draw(dates), note=draw(notes_text), map=draw(ecomaps(id_pool)))
+    return Version(
+        label=draw(line_text), date=draw(dates), note=draw(notes_text), map=draw(ecomaps(id_pool, scales=ring_scales))
+    )
 
 
 @st.composite

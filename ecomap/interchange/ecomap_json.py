@@ -22,7 +22,8 @@ def case_from_document(document: Any, path: str | os.PathLike[str]) -> Case:
     """Validate a parsed format-1 document and build the case it describes.
 
     Defaults (design §5): domain ``other``, positions laid out, ``stressful``
-    false, flow ``none``, notes empty, tie ids generated, date today, label empty.
+    false, flow ``none``, notes empty, tie ids generated, date today, label
+    empty, the map's ``ring_scale`` 1 (the standard rings).
     """
     validate_document(document, path)
     case_data = document.get("case", {})
@@ -77,7 +78,7 @@ def _version(data: dict[str, Any], where: str) -> Version:
             )
         )
     try:
-        ecomap = EcoMap(nodes, ties)
+        ecomap = EcoMap(nodes, ties, ring_scale=data["map"].get("ring_scale", 1.0))
     except ModelError as error:
         raise ModelError(error.message, f"{where}.map.{error.path}") from None
     place(ecomap, unplaced)
@@ -89,7 +90,7 @@ def _version(data: dict[str, Any], where: str) -> Version:
 
 
 def case_to_document(case: Case) -> dict[str, Any]:
-    """The format-1 document of ``case``, every field written out."""
+    """The format-1 document of ``case``, every field written out (a map's ``ring_scale`` only when not 1)."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

@@ -1,13 +1,14 @@
 """GraphML through networkx: one ``<graph>`` per version, screened before parsing.
 
 Export writes every version as a graph with its label, date and note (and
-the case details) as graph data, nodes with label, kind, domain, x, y and
-notes, and edges with the tie's id and attributes. GraphML edges of an
-undirected graph have no direction, so a tie is written from the end that
-comes first in the map, with its flow turned to match; reading it back gives
-the same relationships. A carriage return in text is written as ``&#13;`` so
-that XML's line-end normalisation keeps it. (U+FFFE and U+FFFF, which XML
-cannot hold, never reach here: the model refuses them.)
+the case details, and the map's ``ring_scale`` when it is not 1) as graph
+data, nodes with label, kind, domain, x, y and notes, and edges with the
+tie's id and attributes. GraphML edges of an undirected graph have no
+direction, so a tie is written from the end that comes first in the map,
+with its flow turned to match; reading it back gives the same relationships.
+A carriage return in text is written as ``&#13;`` so that XML's line-end
+normalisation keeps it. (U+FFFE and U+FFFF, which XML cannot hold, never
+reach here: the model refuses them.)
 
 Import takes GraphML from Ecomap or other tools: attributes it does not know
 are ignored, missing ones take their defaults (``stressful`` may also be the
@@ -29,7 +30,7 @@ from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.layout import place
 from ecomap.model.network import EcoMap, claim_tie_id
-from ecomap.model.rules import default_capital
+from ecomap.model.rules import MAX_RING_SCALE, MIN_RING_SCALE, default_capital
 
 GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 _FLAGS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
@@ -64,6 +65,8 @@ def case_to_graphml(case: Case) -> bytes:
             worker=case.details.worker,
             case_notes=case.details.notes,
         )
+        if version.map.ring_scale != 1.0:
+            graph.graph["ring_scale"] = version.map.ring_scale
         for node in version.map.nodes:
             graph.add_node(
                 node.id,
@@ -209,8 +212,9 @@ def _version(graph: Any, number: int) -> Version:
                 notes=_string(attributes.get("notes", "")),
             )
         )
+    ring_scale = _ring_scale(graph.graph.get("ring_scale"), where)
     try:
-        ecomap = EcoMap(nodes, ties)
+        ecomap = EcoMap(nodes, ties, ring_scale=ring_scale)
     except ModelError as error:
         raise ModelError(error.message, f"{where}: {error.path}") from None
     place(ecomap, unplaced)
@@ -248,6 +252,21 @@ def _choice(kind: Any, value: Any, default: Any, where: str, name: str) -> Any:
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
         raise ModelError(f"{name} {value!r} is not one of {allowed}", where) from None
+
+
+def _ring_scale(value: Any, where: str) -> float:
+    """The graph's ``ring_scale`` (1 when missing): a number from 1 to 50, as in Ecomap JSON."""
+    if value is None or value == "":
+        return 1.0
+    try:
+        number = float(value) if not isinstance(value, bool) else math.nan
+    except (TypeError, ValueError):
+        number = math.nan
+    if not math.isfinite(number):
+        raise ModelError(f"ring_scale {_string(value)[:40]!r} is not a number", where)
+    if not MIN_RING_SCALE <= number <= MAX_RING_SCALE:
+        raise ModelError(f"ring_scale {value!r} is out of range ({MIN_RING_SCALE:g} to {MAX_RING_SCALE:g})", where)
+    return number
 
 
 def _coordinate(value: Any, where: str, name: str) -> float:

@@ -95,5 +95,6 @@ def _explain(error: Any) -> str:
     if rule == "minItems":
         return "must not be empty" if definition == 1 else f"needs at least {definition} entries"
     if rule in ("minimum", "maximum"):
-        return f"{_short(value)} is out of range (-1000000 to 1000000)"
+        low, high = error.definition.get("minimum"), error.definition.get("maximum")
+        return f"{_short(value)} is out of range ({low} to {high})"
     return str(error.message)

@@ -1,7 +1,10 @@
 """Plain-dict form of maps and versions, and the canonical JSON bytes that are hashed.
 
 The dict form has every field explicit and is shared by the case file
-(version bodies) and interchange format 1 (maps inside a document).
+(version bodies) and interchange format 1 (maps inside a document); the one
+exception is a map's ``ring_scale``, written only when it is not the standard
+1.0, so that the bytes (and so the hashes) of every map saved before rings
+could grow stay as they were.
 """
 
 import json
@@ -39,14 +42,17 @@ def tie_to_dict(tie: Tie) -> dict[str, Any]:
 
 
 def map_to_dict(ecomap: EcoMap) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "nodes": [node_to_dict(n) for n in ecomap.nodes],
         "ties": [tie_to_dict(t) for t in ecomap.ties],
     }
+    if ecomap.ring_scale != 1.0:
+        data["ring_scale"] = ecomap.ring_scale
+    return data
 
 
 def map_from_dict(data: dict[str, Any]) -> EcoMap:
-    """Rebuild a map from :func:`map_to_dict` output (every field present).
+    """Rebuild a map from :func:`map_to_dict` output (every field present but ``ring_scale``).
 
     Raises ``KeyError``/``ValueError``/``ModelError`` on malformed data; the
     importers validate untrusted input before it gets here.
@@ -76,7 +82,7 @@ def map_from_dict(data: dict[str, Any]) -> EcoMap:
         )
         for t in data["ties"]
     ]
-    return EcoMap(nodes, ties)
+    return EcoMap(nodes, ties, ring_scale=data.get("ring_scale", 1.0))
 
 
 def version_to_dict(version: Version) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """What changed between two maps: nodes matched by id, ties by their pair of ends.
 
-Positions are not compared: moving a node is not a change in the network.
+Positions are not compared: moving a node is not a change in the network;
+nor is the size of the rings (a map's ``ring_scale``), which only says how
+much room the map needed to be drawn.
 """
 
 from collections.abc import Iterable, Mapping
@@ -102,7 +104,8 @@ def diff_maps(a: EcoMap, b: EcoMap) -> MapDiff:
 
 def apply_diff(a: EcoMap, diff: MapDiff) -> EcoMap:
     """``a`` with ``diff`` applied: equal to the map the diff was taken to,
-    apart from the positions of nodes both maps share and the order of elements.
+    apart from the positions of nodes both maps share, the order of elements
+    and the size of the rings (``a``'s, as the positions are).
     """
     removed_nodes = {n.id for n in diff.removed_nodes}
     changed_nodes = {c.new.id: c.changes for c in diff.changed_nodes}
@@ -128,4 +131,4 @@ def apply_diff(a: EcoMap, diff: MapDiff) -> EcoMap:
             taken.add(tie.id)
         seen.add(tie.id)
         unique.append(tie)
-    return EcoMap(nodes, unique)
+    return EcoMap(nodes, unique, ring_scale=a.ring_scale)

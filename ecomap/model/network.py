@@ -9,7 +9,7 @@ from ecomap.model.elements import NODE_FIELDS, TIE_FIELDS, Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.events import Event
-from ecomap.model.rules import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_id, check_text
+from ecomap.model.rules import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_id, check_ring_scale, check_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +44,22 @@ class EcoMap:
     Every change goes through a method that checks the rules and then emits
     an event (``node_added``, ``tie_changed``, ...) for the views to follow.
     Nodes and ties are immutable records; an update replaces the record.
+
+    ``ring_scale`` is the size of the map's closeness rings against the
+    standard ones (1.0; 2.0 doubles every ring's radius): the rings of a map
+    grow together when its people need the room (design §17). Like the
+    positions, it is how the map is drawn, not what the network says.
     """
 
-    def __init__(self, nodes: Iterable[Node] = (), ties: Iterable[Tie] = ()) -> None:
+    def __init__(self, nodes: Iterable[Node] = (), ties: Iterable[Tie] = (), *, ring_scale: float = 1.0) -> None:
         self.node_added: Event[[Node, int]] = Event()
         self.node_removed: Event[[Node, int]] = Event()
         self.node_changed: Event[[Node, Node]] = Event()
         self.tie_added: Event[[Tie, int]] = Event()
         self.tie_removed: Event[[Tie, int]] = Event()
         self.tie_changed: Event[[Tie, Tie]] = Event()
+        self.rings_changed: Event[[float, float]] = Event()
+        self._ring_scale = check_ring_scale(ring_scale)
         self._nodes: dict[str, Node] = {}
         self._ties: dict[str, Tie] = {}
         self._pairs: dict[frozenset[str], str] = {}
@@ -81,6 +88,11 @@ class EcoMap:
     @property
     def ties(self) -> ValuesView[Tie]:
         return self._ties.values()
+
+    @property
+    def ring_scale(self) -> float:
+        """The rings' size against the standard rings (1.0)."""
+        return self._ring_scale
 
     @property
     def client(self) -> Node:
@@ -127,19 +139,36 @@ class EcoMap:
 
     def copy(self) -> "EcoMap":
         """An equal map with no subscribers."""
-        return EcoMap(self._nodes.values(), self._ties.values())
+        return EcoMap(self._nodes.values(), self._ties.values(), ring_scale=self._ring_scale)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EcoMap):
             return NotImplemented
-        return tuple(self.nodes) == tuple(other.nodes) and tuple(self.ties) == tuple(other.ties)
+        return (
+            self._ring_scale == other._ring_scale
+            and tuple(self.nodes) == tuple(other.nodes)
+            and tuple(self.ties) == tuple(other.ties)
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"<EcoMap {len(self._nodes)} nodes, {len(self._ties)} ties>"
+        rings = f", rings x{self._ring_scale:g}" if self._ring_scale != 1.0 else ""
+        return f"<EcoMap {len(self._nodes)} nodes, {len(self._ties)} ties{rings}>"
 
     # -- editing ---------------------------------------------------------
+
+    def set_ring_scale(self, value: float) -> float:
+        """Make the rings ``value`` times the standard size; returns the scale as it was.
+
+        Emits ``rings_changed(old, new)`` only when the scale changes.
+        """
+        new = check_ring_scale(value)
+        old = self._ring_scale
+        if new != old:
+            self._ring_scale = new
+            self.rings_changed.emit(old, new)
+        return old
 
     def add_node(self, node: Node, index: int | None = None) -> None:
         """Add ``node`` at ``index`` (default: last)."""
@@ -218,6 +247,7 @@ class EcoMap:
         """
         if other.client.id != self.client.id:
             raise ModelError("the other map belongs to a different client")
+        self.set_ring_scale(other.ring_scale)
         for tie in reversed(tuple(self.ties)):
             self.remove_tie(tie.id)
         for node in reversed(tuple(self.nodes)):

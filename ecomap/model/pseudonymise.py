@@ -6,7 +6,8 @@
 - groups and organisations keep their labels (they name places, not people);
 - node ids become ``n1``, ``n2``, ... (the client ``client``) and tie ids
   ``t1``, ``t2``, ..., the same across all versions so changes still match;
-- notes (case, version, node, tie) are left out unless ``keep_notes``.
+- notes (case, version, node, tie) are left out unless ``keep_notes``;
+- positions and the size of the rings stay as they were.
 """
 
 import re
@@ -67,7 +68,7 @@ def pseudonymise_case(case: Case, *, keep_notes: bool = False) -> Case:
                 label=version.label,
                 date=version.date,
                 note=version.note if keep_notes else "",
-                map=EcoMap(nodes, ties),
+                map=EcoMap(nodes, ties, ring_scale=ecomap.ring_scale),
                 saved_at=version.saved_at,
             )
         )

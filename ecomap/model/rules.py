@@ -1,5 +1,6 @@
-"""Domain rules: the default capital of a new tie and what text may hold."""
+"""Domain rules: the default capital of a new tie, what text may hold, how far rings may grow."""
 
+import math
 import re
 
 from ecomap.model.elements import Node
@@ -9,6 +10,10 @@ from ecomap.model.errors import ModelError
 MAX_ID_LENGTH = 100
 MAX_LABEL_LENGTH = 200
 MAX_NOTES_LENGTH = 20_000
+
+MIN_RING_SCALE = 1.0
+MAX_RING_SCALE = 50.0
+"""How far a map's rings may be scaled: 1 is the standard rings, 2 twice their radii (design §17)."""
 
 _LINKING_DOMAINS = frozenset({Domain.SERVICES, Domain.JUSTICE})
 _BONDING_WITH_CLIENT = frozenset({Domain.FAMILY, Domain.FRIENDS})
@@ -54,3 +59,19 @@ def check_id(value: str, field: str) -> None:
     if not value:
         raise ModelError("must not be empty", field)
     check_text(value, field, MAX_ID_LENGTH, multiline=False)
+
+
+def check_ring_scale(value: object, field: str = "ring_scale") -> float:
+    """``value`` as a float, if it is a finite number from ``MIN_RING_SCALE`` to ``MAX_RING_SCALE``.
+
+    A whole number is taken as the float it equals (so ``2`` and ``2.0`` are
+    stored, compared and written alike); anything else is refused.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ModelError(f"{repr(value)[:40]} is not a number", field)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ModelError(f"{value!r} is not a finite number", field)
+    if not MIN_RING_SCALE <= value <= MAX_RING_SCALE:
+        shown = repr(value) if isinstance(value, float) or abs(value) < 10**15 else "a huge number"
+        raise ModelError(f"{shown} is out of range ({MIN_RING_SCALE:g} to {MAX_RING_SCALE:g})", field)
+    return float(value)

@@ -118,7 +118,7 @@ def _map_text(case: Case, scrub: Callable[[str], str]) -> Case:
                 label=scrub(version.label),
                 date=version.date,
                 note=scrub(version.note),
-                map=EcoMap(nodes, ties),
+                map=EcoMap(nodes, ties, ring_scale=ecomap.ring_scale),
                 saved_at=version.saved_at,
             )
         )

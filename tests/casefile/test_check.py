@@ -17,7 +17,7 @@ from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.casefile.versions_table import chain_hash
 from ecomap.errors import InputError
-from ecomap.model.case import CaseDetails
+from ecomap.model.case import CaseDetails, Version
 from tests.casefile.test_safety import build_corrupt_pages
 from tests.casefile.test_store import make_map, schema_sql, snapshot
 from tests.conftest import SAM_JSON, assert_one_line_error, run_ecomap
@@ -274,3 +274,64 @@ def test_who_was_on_the_map_is_read_from_checked_versions_only(sam_case: Path) -
     tamper(sam_case, "UPDATE versions SET body = CAST(replace(CAST(body AS TEXT), '\"Dad\"', '\"Dan\"') AS BLOB)")
     with CaseFile.open(sam_case) as case, pytest.raises(InputError, match="version 1 does not match its recorded hash"):
         list(case.people_seen())
+
+
+# -- a map whose rings grew ------------------------------------------------------------
+
+
+def test_a_version_with_grown_rings_keeps_the_hash_chain_and_reads_back(tmp_path: Path) -> None:
+    # Old versions first (written before rings could grow), then one with rings twice the size.
+    case_path = tmp_path / "sam.ecomap"
+    assert run_ecomap("import", SAM_JSON, "-o", case_path).returncode == 0
+    with CaseFile.open(case_path) as case:
+        old_bodies = [case.version_body(number) for number in (1, 2)]
+        grown = case.version(2).map.copy()
+    grown.set_ring_scale(2.0)
+    with CaseFile.open(case_path, writable=True) as case:
+        case.append_version(Version("Rings grown", "2026-05-01", "", grown))
+        case.write_draft(grown, based_on=3)
+
+    result = run_ecomap("check", case_path)
+    assert result.returncode == 0, result.stderr
+    assert ": ok: 3 versions, an unsaved draft; hash chain intact" in result.stdout
+    with CaseFile.open(case_path) as case:
+        assert [case.version_body(number) for number in (1, 2)] == old_bodies
+        assert all(b"ring_scale" not in body for body in old_bodies)
+        assert b'"ring_scale":2.0' in case.version_body(3)
+        assert case.version(3).map == grown
+        assert case.version(3).map.ring_scale == 2.0
+        draft = case.draft()
+        assert draft is not None
+        assert draft.map.ring_scale == 2.0
+
+    shown = run_ecomap("show", case_path, "--version", "3", "--json")
+    assert shown.returncode == 0, shown.stderr
+    [version] = json.loads(shown.stdout)["versions"]
+    assert version["map"]["ring_scale"] == 2.0
+    standard = json.loads(run_ecomap("show", case_path, "--version", "2", "--json").stdout)
+    assert "ring_scale" not in standard["versions"][0]["map"]
+    document = tmp_path / "shown.json"
+    document.write_text(shown.stdout, encoding="utf-8")
+    again = tmp_path / "again.ecomap"
+    assert run_ecomap("import", document, "-o", again).returncode == 0
+    assert run_ecomap("check", again).returncode == 0
+    with CaseFile.open(again) as case:
+        assert case.version(1).map.ring_scale == 2.0
+        assert case.version(1).map == grown
+
+
+def test_a_body_stating_the_standard_ring_size_is_not_canonical(sam_case: Path) -> None:
+    # A body that states the standard size is readable, but not the bytes Ecomap writes:
+    # the key is written only when the rings are not standard.
+    raw = sqlite3.connect(sam_case)
+    body = bytes(raw.execute("SELECT body FROM versions WHERE number = 2").fetchone()[0])
+    first = raw.execute("SELECT sha256 FROM versions WHERE number = 1").fetchone()[0]
+    raw.close()
+    data = json.loads(body)
+    data["map"]["ring_scale"] = 1.0
+    stated = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    tamper(
+        sam_case,
+        ("UPDATE versions SET body = ?, sha256 = ? WHERE number = 2", (stated, chain_hash(first, stated))),
+    )
+    assert check_problems(sam_case) == ["version 2: content is not in canonical form"]

@@ -157,6 +157,7 @@ def test_the_sample_gives_one_dated_version_and_the_client(sample_version: Versi
     assert sample_version.map.client.kind is Kind.CLIENT
     assert case.details.client == "Rosa Braunsteigl-Müller"
     assert case.details.notes == "lorem ipsum"
+    assert sample_version.map.ring_scale == 1.0  # easyNWK has no ring size: the standard rings
 
 
 def test_the_sample_has_one_node_per_alter(sample: dict[str, Any], sample_version: Version) -> None:

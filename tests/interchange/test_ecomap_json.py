@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from ecomap.casefile import CaseFile
 from ecomap.errors import InputError
 from ecomap.interchange import strict_json
 from ecomap.interchange.ecomap_json import case_to_document, document_bytes
@@ -23,6 +24,7 @@ from ecomap.interchange.schema_check import schema
 from ecomap.model.case import Case
 from ecomap.model.enums import Domain, Flow, Kind, Strength
 from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS
+from ecomap.model.rules import MAX_RING_SCALE, MIN_RING_SCALE
 from tests.conftest import SAM_JSON, assert_one_line_error, run_ecomap
 from tests.strategies import cases
 
@@ -300,6 +302,37 @@ BAD_INPUTS = [
         encode(base_document()).replace(b'"label": "Mum"', b'"label": "M\\ud800m"'),
         ("versions[0].map.nodes[1].label: holds the control character U+D800",),
     ),
+    Bad(
+        "rings smaller than standard",
+        changed(setter("versions.0.map.ring_scale", 0.5)),
+        ("versions[0].map.ring_scale: 0.5 is out of range (1 to 50)",),
+    ),
+    Bad(
+        "rings larger than allowed",
+        changed(setter("versions.1.map.ring_scale", 51)),
+        ("versions[1].map.ring_scale: 51 is out of range (1 to 50)",),
+    ),
+    Bad(
+        "ring scale not a number",
+        changed(setter("versions.0.map.ring_scale", "big")),
+        ('versions[0].map.ring_scale: expected a number, got "big"',),
+    ),
+    Bad(
+        "ring scale true",
+        changed(setter("versions.0.map.ring_scale", True)),
+        ("versions[0].map.ring_scale: expected a number, got true",),
+    ),
+    Bad("ring scale NaN", changed(setter("versions.0.map.ring_scale", "NAN")).replace(b'"NAN"', b"NaN"), ("NaN",)),
+    Bad(
+        "ring scale Infinity",
+        changed(setter("versions.0.map.ring_scale", "INF")).replace(b'"INF"', b"Infinity"),
+        ("Infinity",),
+    ),
+    Bad(
+        "ring scale misspelt",
+        changed(setter("versions.0.map.ring_scal", 2)),
+        ("versions[0].map: unknown key 'ring_scal' (allowed: nodes, ties, ring_scale)",),
+    ),
 ]
 BAD_IDS = [bad.name for bad in BAD_INPUTS]
 STAGES = {
@@ -458,6 +491,47 @@ def test_exporting_what_was_imported_writes_every_field_and_reads_back_the_same(
             assert set(tie) == {"id", "source", "target", "capital", "strength", "stressful", "flow", "notes"}
     again, _ = read_case(write(tmp_path, "again.json", document_bytes(exported)))
     assert case_to_document(again) == exported
+
+
+def test_a_map_s_ring_scale_is_read_and_written_only_when_not_standard(tmp_path: Path) -> None:
+    document = base_document()
+    first_map(document)["ring_scale"] = 2
+    case, _ = read_case(write(tmp_path, "grown.json", document))
+    assert [v.map.ring_scale for v in case.versions] == [2.0, 1.0]
+    exported = case_to_document(case)
+    assert exported["versions"][0]["map"]["ring_scale"] == 2.0
+    assert "ring_scale" not in exported["versions"][1]["map"]
+    again, _ = read_case(write(tmp_path, "again.json", document_bytes(exported)))
+    assert [v.map for v in again.versions] == [v.map for v in case.versions]
+    # The standard size, stated, is the same as not stated.
+    first_map(document)["ring_scale"] = 1.0
+    stated, _ = read_case(write(tmp_path, "stated.json", document))
+    assert "ring_scale" not in case_to_document(stated)["versions"][0]["map"]
+
+
+def test_the_command_exports_and_imports_the_ring_scale(tmp_path: Path) -> None:
+    document = base_document()
+    first_map(document)["ring_scale"] = 3.5
+    case = tmp_path / "grown.ecomap"
+    assert run_ecomap("import", write(tmp_path, "grown.json", document), "-o", case).returncode == 0
+    out = tmp_path / "out.json"
+    assert run_ecomap("export", case, "-o", out).returncode == 0
+    exported = json.loads(out.read_bytes())
+    assert [v["map"].get("ring_scale") for v in exported["versions"]] == [3.5, None]
+    again = tmp_path / "again.ecomap"
+    assert run_ecomap("import", out, "-o", again).returncode == 0
+    assert run_ecomap("check", again).returncode == 0
+    with CaseFile.open(again) as reopened:
+        assert [v.map.ring_scale for v in reopened.versions()] == [3.5, 1.0]
+
+
+def test_the_schema_s_ring_scale_range_is_the_model_s() -> None:
+    ring_scale = schema()["definitions"]["map"]["properties"]["ring_scale"]
+    assert (ring_scale["type"], ring_scale["minimum"], ring_scale["maximum"]) == (
+        "number",
+        MIN_RING_SCALE,
+        MAX_RING_SCALE,
+    )
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -30,7 +30,7 @@ NS = "http://graphml.graphdrawing.org/xmlns"
 Y_NS = "http://www.yworks.com/xml/graphml"
 NODE_KEYS = {"label", "kind", "domain", "x", "y", "notes"}
 EDGE_KEYS = {"tie_id", "capital", "strength", "stressful", "flow", "notes"}
-GRAPH_KEYS = {"label", "date", "note", "reference", "client", "worker", "case_notes"}
+GRAPH_KEYS = {"label", "date", "note", "reference", "client", "worker", "case_notes", "ring_scale"}
 
 
 def xml_can_hold(case: Case) -> bool:
@@ -46,6 +46,7 @@ def assert_same_case(got: Case, want: Case) -> None:
     for new, old in zip(got.versions, want.versions, strict=True):
         assert (new.label, new.date, new.note) == (old.label, old.date, old.note)
         assert diff_maps(old.map, new.map).is_empty
+        assert new.map.ring_scale == old.map.ring_scale
         assert [(n.id, n.x, n.y) for n in new.map.nodes] == [(n.id, n.x, n.y) for n in old.map.nodes]
         for tie in new.map.ties:
             before = old.map.tie_between(tie.source, tie.target)
@@ -78,6 +79,12 @@ KIND_AND_LABEL = (
     '<key id="d0" for="node" attr.name="kind" attr.type="string"/>'
     '<key id="d1" for="node" attr.name="label" attr.type="string"/>'
 )
+
+
+def graph_with_ring_scale(text: str, key_type: str) -> bytes:
+    """A one-client graph whose ``ring_scale`` is ``text``, declared as ``key_type``."""
+    key = f'<key id="rs" for="graph" attr.name="ring_scale" attr.type="{key_type}"/>'
+    return graphml(f'<data key="rs">{text}</data>' + node("c", "client"), KIND_AND_LABEL + key)
 
 
 def node(node_id: str, kind: str | None = None, label: str | None = None) -> str:
@@ -290,6 +297,44 @@ def test_several_graphs_become_versions_in_order(tmp_path: Path) -> None:
     assert [[n.id for n in v.map.nodes] for v in case.versions] == [["c", "p0"], ["c", "p1"], ["c", "p2"]]
 
 
+def test_a_map_s_ring_scale_is_a_graph_key_written_only_when_not_standard(tmp_path: Path) -> None:
+    standard = EcoMap([Node("c", "Sam", Kind.CLIENT), Node("m", "Mum", domain=Domain.FAMILY, x=10.0, y=-30.0)])
+    grown = EcoMap(standard.nodes, ring_scale=2.0)
+    case = Case(CaseDetails(), [Version("One", "2026-01-02", "", standard), Version("Two", "2026-02-02", "", grown)])
+    data = case_to_graphml(case)
+    root = ET.fromstring(data)
+    [key] = [k for k in root.iter(f"{{{NS}}}key") if k.get("attr.name") == "ring_scale"]
+    assert (key.get("for"), key.get("attr.type")) == ("graph", "double")
+    written = [
+        [d.text for d in graph.findall(f"{{{NS}}}data") if d.get("key") == key.get("id")]
+        for graph in root.findall(f"{{{NS}}}graph")
+    ]
+    assert written == [[], ["2.0"]]
+    back = case_from_graphml(data, "two.graphml")
+    assert [v.map.ring_scale for v in back.versions] == [1.0, 2.0]
+    assert_same_case(back, case)
+
+
+def test_the_command_exports_and_imports_the_ring_scale_through_graphml(tmp_path: Path) -> None:
+    source = tmp_path / "grown.json"
+    document = json.loads(SAM_JSON.read_text(encoding="utf-8"))
+    document["versions"][1]["map"]["ring_scale"] = 4.25
+    source.write_text(json.dumps(document), encoding="utf-8")
+    case = tmp_path / "grown.ecomap"
+    assert run_ecomap("import", source, "-o", case).returncode == 0
+    out = tmp_path / "grown.graphml"
+    assert run_ecomap("export", case, "-o", out).returncode == 0
+    again = tmp_path / "again.ecomap"
+    assert run_ecomap("import", out, "-o", again).returncode == 0
+    assert [v.map.ring_scale for v in exported_case(again, tmp_path).versions] == [1.0, 4.25]
+
+
+@pytest.mark.parametrize(("text", "key_type"), [("3", "string"), ("3", "double"), ("3", "int"), ("3.0", "float")])
+def test_a_ring_scale_from_another_tool_may_be_any_numeric_key(text: str, key_type: str) -> None:
+    data = graph_with_ring_scale(text, key_type)
+    assert case_from_graphml(data, "in.graphml").versions[0].map.ring_scale == 3.0
+
+
 # -- refusals -------------------------------------------------------------------------------
 
 GOOD = graphml(node("a", "client", "Sam") + node("b", None, "Mum") + '<edge source="a" target="b"/>', KIND_AND_LABEL)
@@ -349,6 +394,31 @@ REFUSED = [
         "hyperedge",
         graphml(node("a", "client") + '<hyperedge><endpoint node="a"/></hyperedge>', KIND_AND_LABEL),
         "hyperedge",
+    ),
+    (
+        "rings smaller than standard",
+        graph_with_ring_scale("0.5", "double"),
+        "graph 1: ring_scale 0.5 is out of range (1 to 50)",
+    ),
+    (
+        "rings larger than allowed",
+        graph_with_ring_scale("51", "string"),
+        "graph 1: ring_scale '51' is out of range (1 to 50)",
+    ),
+    (
+        "ring scale not a number",
+        graph_with_ring_scale("big", "string"),
+        "graph 1: ring_scale 'big' is not a number",
+    ),
+    (
+        "ring scale infinite",
+        graph_with_ring_scale("INF", "double"),
+        "graph 1: ring_scale 'inf' is not a number",
+    ),
+    (
+        "ring scale true",
+        graph_with_ring_scale("true", "boolean"),
+        "graph 1: ring_scale 'True' is not a number",
     ),
 ]
 

@@ -7,11 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ecomap.interchange.ecomap_json import case_from_document
+from ecomap.model.changes import describe_changes
 from ecomap.model.diff import apply_diff, diff_maps
 from ecomap.model.enums import Flow
 from ecomap.model.network import EcoMap
 from tests.conftest import SAM_JSON
-from tests.strategies import ecomaps, node_ids
+from tests.strategies import ecomaps, node_ids, ring_scales
 
 
 def without_positions(ecomap: EcoMap) -> tuple[set[tuple[object, ...]], set[tuple[object, ...]]]:
@@ -26,8 +27,9 @@ def without_positions(ecomap: EcoMap) -> tuple[set[tuple[object, ...]], set[tupl
 
 
 pairs_of_maps = st.lists(node_ids, min_size=1, max_size=7, unique=True).flatmap(
-    lambda pool: st.tuples(ecomaps(pool), ecomaps(pool))
+    lambda pool: st.tuples(ecomaps(pool, scales=ring_scales), ecomaps(pool, scales=ring_scales))
 )
+"""Two maps of one case; their rings may differ in size, which is no change in the network."""
 
 
 @settings(max_examples=150)
@@ -45,11 +47,28 @@ def test_the_diff_is_empty_exactly_when_maps_agree_apart_from_positions(maps: tu
 
 
 @settings(max_examples=100)
-@given(ecomaps(), st.floats(-500, 500), st.floats(-500, 500))
-def test_a_map_compared_with_itself_moved_has_no_changes(ecomap: EcoMap, dx: float, dy: float) -> None:
-    moved = EcoMap([replace(n, x=n.x + dx, y=n.y + dy) for n in ecomap.nodes], ecomap.ties)
+@given(ecomaps(scales=ring_scales), st.floats(-500, 500), st.floats(-500, 500), ring_scales)
+def test_a_map_compared_with_itself_moved_has_no_changes(ecomap: EcoMap, dx: float, dy: float, scale: float) -> None:
+    moved = EcoMap([replace(n, x=n.x + dx, y=n.y + dy) for n in ecomap.nodes], ecomap.ties, ring_scale=scale)
     assert diff_maps(ecomap, ecomap).is_empty
     assert diff_maps(ecomap, moved).is_empty
+
+
+def test_rings_grown_are_no_change_between_versions() -> None:
+    case = case_from_document(json.loads(SAM_JSON.read_text(encoding="utf-8")), SAM_JSON)
+    earlier = case.versions[0].map
+    later = earlier.copy()
+    later.set_ring_scale(2.0)
+    assert later != earlier
+    assert diff_maps(earlier, later).is_empty
+    assert describe_changes(earlier, later) == []
+
+
+def test_applying_a_diff_keeps_the_first_map_s_rings() -> None:
+    case = case_from_document(json.loads(SAM_JSON.read_text(encoding="utf-8")), SAM_JSON)
+    a, b = case.versions[0].map.copy(), case.versions[1].map
+    a.set_ring_scale(3.0)
+    assert apply_diff(a, diff_maps(a, b)).ring_scale == 3.0
 
 
 def test_a_tie_drawn_the_other_way_round_is_the_same_tie() -> None:

@@ -7,8 +7,8 @@ from ecomap.model.elements import NODE_FIELDS, Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.network import EcoMap
-from ecomap.model.rules import default_capital
-from tests.strategies import ecomaps
+from ecomap.model.rules import MAX_RING_SCALE, MIN_RING_SCALE, default_capital
+from tests.strategies import ecomaps, ring_scales
 
 
 def small_map() -> EcoMap:
@@ -160,10 +160,11 @@ def test_default_capital_follows_the_first_rule_that_applies(a: Node, b: Node, e
 POOL = ["mum", "gp", "coach", "café", "n1", "n2"]
 
 
-@given(ecomaps(POOL), ecomaps(POOL))
+@given(ecomaps(POOL, scales=ring_scales), ecomaps(POOL, scales=ring_scales))
 @settings(max_examples=150, deadline=None)
 def test_replace_with_makes_a_map_equal_to_the_other_and_reports_every_step(a: EcoMap, b: EcoMap) -> None:
     mirror = a.copy()  # kept equal to ``a`` by following its events only, as the canvas does
+    a.rings_changed.connect(lambda _old, new: mirror.set_ring_scale(new))
     a.node_added.connect(lambda node, index: mirror.add_node(node, index))
     a.node_removed.connect(lambda node, _index: mirror.remove_node(node.id))
     a.node_changed.connect(lambda _old, new: mirror.update_node(new.id, **{f: getattr(new, f) for f in NODE_FIELDS}))
@@ -182,3 +183,108 @@ def test_replace_with_refuses_another_clients_map() -> None:
     with pytest.raises(ModelError, match="different client"):
         ecomap.replace_with(EcoMap.with_client("Jo", node_id="jo"))
     assert ecomap == before
+
+
+# -- the size of the rings --------------------------------------------------------
+
+
+def test_a_map_starts_with_the_standard_rings() -> None:
+    assert small_map().ring_scale == 1.0
+    assert EcoMap.with_client("Sam").ring_scale == 1.0
+    assert EcoMap([Node("a", "A", Kind.CLIENT)], ring_scale=2.0).ring_scale == 2.0
+    assert MIN_RING_SCALE == 1.0
+    assert MAX_RING_SCALE == 50.0
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        (0.5, "0.5 is out of range (1 to 50)"),
+        (0.0, "out of range"),
+        (-2.0, "out of range"),
+        (50.5, "50.5 is out of range (1 to 50)"),
+        (51, "51 is out of range (1 to 50)"),
+        (10**400, "a huge number is out of range"),
+        (float("nan"), "nan is not a finite number"),
+        (float("inf"), "inf is not a finite number"),
+        ("2", "'2' is not a number"),
+        (True, "True is not a number"),
+        (None, "None is not a number"),
+    ],
+)
+def test_a_ring_scale_outside_1_to_50_is_refused_naming_the_field(value: object, fragment: str) -> None:
+    with pytest.raises(ModelError) as caught:
+        EcoMap([Node("a", "A", Kind.CLIENT)], ring_scale=value)  # type: ignore[arg-type]
+    assert caught.value.path == "ring_scale"
+    assert fragment in caught.value.message
+    ecomap = small_map()
+    with pytest.raises(ModelError) as caught:
+        ecomap.set_ring_scale(value)  # type: ignore[arg-type]
+    assert caught.value.path == "ring_scale"
+    assert str(caught.value) == f"ring_scale: {caught.value.message}"
+    assert ecomap.ring_scale == 1.0
+
+
+def test_the_ends_of_the_range_and_whole_numbers_are_taken() -> None:
+    ecomap = small_map()
+    for value in (MAX_RING_SCALE, MIN_RING_SCALE, 3):
+        ecomap.set_ring_scale(value)
+        assert ecomap.ring_scale == float(value)
+        assert type(ecomap.ring_scale) is float
+
+
+def test_setting_the_ring_scale_returns_the_old_one_and_emits_only_on_a_change() -> None:
+    ecomap = small_map()
+    seen: list[tuple[float, float]] = []
+    ecomap.rings_changed.connect(lambda old, new: seen.append((old, new)))
+
+    assert ecomap.set_ring_scale(2.0) == 1.0
+    assert ecomap.set_ring_scale(2.0) == 2.0
+    assert ecomap.set_ring_scale(2) == 2.0
+    assert ecomap.set_ring_scale(1.5) == 2.0
+
+    assert ecomap.ring_scale == 1.5
+    assert seen == [(1.0, 2.0), (2.0, 1.5)]
+
+
+def test_a_refused_ring_scale_changes_nothing_and_emits_nothing() -> None:
+    ecomap = small_map()
+    ecomap.set_ring_scale(4.0)
+    seen: list[tuple[float, float]] = []
+    ecomap.rings_changed.connect(lambda old, new: seen.append((old, new)))
+    with pytest.raises(ModelError):
+        ecomap.set_ring_scale(60.0)
+    assert ecomap.ring_scale == 4.0
+    assert seen == []
+
+
+def test_the_ring_scale_is_part_of_the_map_copied_compared_and_shown() -> None:
+    ecomap = small_map()
+    standard = ecomap.copy()
+    ecomap.set_ring_scale(2.0)
+
+    copied = ecomap.copy()
+
+    assert copied.ring_scale == 2.0
+    assert copied == ecomap
+    assert ecomap != standard
+    assert "rings x2" in repr(ecomap)
+    assert "rings" not in repr(standard)
+    copied.set_ring_scale(1.0)
+    assert copied == standard
+    assert ecomap.ring_scale == 2.0, "a copy is its own map"
+
+
+def test_replace_with_gives_the_other_map_s_rings_and_says_so() -> None:
+    ecomap = small_map()
+    other = small_map()
+    other.set_ring_scale(2.5)
+    seen: list[tuple[float, float]] = []
+    ecomap.rings_changed.connect(lambda old, new: seen.append((old, new)))
+
+    ecomap.replace_with(other)
+
+    assert ecomap == other
+    assert seen == [(1.0, 2.5)]
+    ecomap.replace_with(other)
+    assert seen == [(1.0, 2.5)], "the same size again is no change"

@@ -55,12 +55,24 @@ def test_pseudonymising_keeps_the_shape_of_every_version(case: Case) -> None:
     assert len(result.versions) == len(case.versions)
     for before, after in zip(case.versions, result.versions, strict=True):
         assert len(after.map.nodes) == len(before.map.nodes)
+        assert after.map.ring_scale == before.map.ring_scale
         assert [t.capital for t in after.map.ties] == [t.capital for t in before.map.ties]
     # The same person keeps the same pseudonymous id across versions, so changes still match.
     if len(case.versions) >= 2:
         a, b = case.versions[0].map, case.versions[1].map
         pa, pb = result.versions[0].map, result.versions[1].map
         assert len(diff_maps(pa, pb).added_nodes) == len(diff_maps(a, b).added_nodes)
+
+
+def test_positions_and_the_size_of_the_rings_are_kept() -> None:
+    case = example_case()
+    grown = case.versions[0].map.copy()
+    grown.set_ring_scale(2.0)
+    case.versions.append(Version("Review", "2026-06-01", "", grown))
+    result = pseudonymise_case(case)
+    assert [v.map.ring_scale for v in result.versions] == [1.0, 2.0]
+    assert [(n.x, n.y) for n in result.versions[1].map.nodes] == [(n.x, n.y) for n in grown.nodes]
+    assert b'"ring_scale":2.0' in canonical_bytes(version_to_dict(result.versions[1]))
 
 
 def test_initials() -> None:

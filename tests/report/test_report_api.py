@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from pypdf import PdfReader
 from ecomap.model.case import Case
 from ecomap.report import DEFAULT_MARKING, Paper, ReportError, ReportOptions, export_pdf
 from ecomap.report.content import choose_numbers, pick_highlights, prepare
-from ecomap.report.redact import name_scrubber
+from ecomap.report.redact import name_scrubber, pseudonymised_for_report
 from ecomap.report.text import esc
 from tests.conftest import ROOT
 from tests.report.cases import CLIENT, story_case
@@ -172,3 +173,12 @@ def test_letter_paper_and_no_marking_through_the_api(tmp_path: Path) -> None:
     text = flat(" ".join(pages_text(out, "raw")))
     assert "OFFICIAL" not in text
     assert CLIENT in text
+
+
+def test_a_summary_s_pseudonymised_maps_keep_their_rings() -> None:
+    case = story_case()
+    grown = case.versions[-1].map.copy()
+    grown.set_ring_scale(3.0)
+    case.versions[-1] = replace(case.versions[-1], map=grown)
+    hidden = pseudonymised_for_report(case, keep_notes=False)
+    assert [v.map.ring_scale for v in hidden.versions] == [*(1.0 for _ in case.versions[:-1]), 3.0]

@@ -18,6 +18,7 @@ from ecomap.ui.canvas.tie_item import TieItem
 from ecomap.ui.compare.change_list import NO_CHANGES
 from ecomap.ui.compare.compare_view import CompareWidget
 from ecomap.ui.compare.marks import GHOST_OPACITY, ChangeBadge
+from ecomap.ui.compare.union import union_of
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.session import EditorSession
 
@@ -380,3 +381,21 @@ def test_zoom_and_fit_act_on_the_comparison_while_it_is_shown(qtbot: QtBot, wind
     qtbot.mouseClick(widget.back_button, Qt.MouseButton.LeftButton)
     window.editor_actions.zoom_in.trigger()
     assert window.view.zoom() == pytest.approx(canvas_zoom * 1.25)
+
+
+@pytest.mark.parametrize(("earlier_scale", "later_scale"), [(1.0, 2.0), (3.0, 1.5), (1.0, 1.0)])
+def test_the_union_is_drawn_on_the_larger_rings_and_so_is_the_pair(earlier_scale: float, later_scale: float) -> None:
+    client = Node("c", "Sam", Kind.CLIENT)
+    gone = Node("gone", "Old mate", Kind.PERSON, Domain.FRIENDS, 300.0 * earlier_scale, -20.0)
+    stays = Node("stays", "Mum", Kind.PERSON, Domain.FAMILY, 40.0, -60.0)
+    earlier = EcoMap([client, gone, stays], [Tie("t1", "c", "gone", Capital.BONDING)], ring_scale=earlier_scale)
+    later = EcoMap([client, stays], ring_scale=later_scale)
+
+    union = union_of(earlier, later)
+
+    larger = max(earlier_scale, later_scale)
+    assert union.ghost_nodes == {"gone"}
+    assert union.map.ring_scale == larger
+    assert union.earlier_in_place().ring_scale == larger
+    assert union.later_in_place().ring_scale == larger
+    assert (earlier.ring_scale, later.ring_scale) == (earlier_scale, later_scale), "the versions are not changed"

@@ -3,7 +3,9 @@
 Plain Python (no Qt): the compare view draws the union with the canvas's own
 items. People in both versions stand where the later version put them; people
 no longer on the map stand where the earlier version had them, so nothing
-moves between the marked map and the side-by-side pair.
+moves between the marked map and the side-by-side pair. The union's rings
+are the larger of the two versions' (it holds people placed on either), and
+the side-by-side pair is drawn on the same rings.
 """
 
 from dataclasses import dataclass, replace
@@ -62,7 +64,7 @@ def union_of(earlier: EcoMap, later: EcoMap, diff: MapDiff | None = None) -> Uni
     ghost_ties = [tie for tie in ghost_ties if tie.pair not in present]
     ties.extend(ghost_ties)
     return UnionMap(
-        map=EcoMap(nodes, ties),
+        map=EcoMap(nodes, ties, ring_scale=max(earlier.ring_scale, later.ring_scale)),
         earlier=earlier,
         later=later,
         changes=changes,
@@ -78,4 +80,4 @@ def _placed(ecomap: EcoMap, positions: EcoMap) -> EcoMap:
             where = positions.node(node.id)
             node = replace(node, x=where.x, y=where.y)
         nodes.append(node)
-    return EcoMap(nodes, ecomap.ties)
+    return EcoMap(nodes, ecomap.ties, ring_scale=positions.ring_scale)
