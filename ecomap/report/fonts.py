@@ -2,16 +2,14 @@
 
 reportlab's default Helvetica is not embedded and covers only Latin-1, so a
 name like Ćwik would print as boxes; DejaVu Sans (``assets/fonts``) covers
-it and is embedded (as a subset) in every PDF. The font files are looked for
-in the source tree's ``assets/fonts`` (a checkout or ``pip install -e .``)
-and then in ``<prefix>/share/ecomap/fonts`` (where a wheel installs them).
+it and is embedded (as a subset) in every PDF. Where the font files are
+looked for is :mod:`ecomap.model.font_files`, shared with the canvas and the
+model's text metrics.
 """
 
 import functools
-import sys
 import unicodedata
 from collections.abc import Iterable
-from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -20,30 +18,26 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import TableStyle
 
+from ecomap.model import font_files
+from ecomap.model.font_files import font_folders as font_folders  # re-exported: its callers import it from here
 from ecomap.report.options import ReportError
 
 REGULAR = "EcomapSans"
 BOLD = "EcomapSans-Bold"
-FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+FONT_FILES = {REGULAR: font_files.FONT_FILES[False], BOLD: font_files.FONT_FILES[True]}
 
 TEXT = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#555555")
 
 
-def font_folders() -> list[Path]:
-    """Where the bundled fonts may be, in the order they are tried."""
-    source_tree = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-    return [source_tree, Path(sys.prefix) / "share" / "ecomap" / "fonts"]
-
-
 @functools.cache
 def register_fonts() -> None:
     """Register the regular and bold faces as one family (so ``<b>`` picks the bold face)."""
-    for name, file_name in FONT_FILES.items():
-        path = next((folder / file_name for folder in font_folders() if (folder / file_name).is_file()), None)
-        if path is None:
-            searched = ", ".join(str(folder) for folder in font_folders())
-            raise ReportError(None, f"the bundled font {file_name} was not found (looked in {searched})")
+    for name, bold in ((REGULAR, False), (BOLD, True)):
+        try:
+            path = font_files.font_path(bold)
+        except FileNotFoundError as error:
+            raise ReportError(None, str(error)) from None
         pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
 
