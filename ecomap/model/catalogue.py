@@ -1,7 +1,14 @@
-"""The people and places that come up in practice, by domain: the editor's quick-add palette."""
+"""The people and places that come up in practice, by domain: the editor's quick-add palette.
 
+Also what the catalogue knows for a name typed on the canvas (``lookup``), so
+that "Mum", "Jobcentre" or "Youth boxing club" land in their own sector
+(design §17).
+"""
+
+import unicodedata
 from dataclasses import dataclass
 
+from ecomap.model.catalogue_terms import FIRST_WORD_ONLY, TERMS
 from ecomap.model.enums import Domain, Kind
 
 
@@ -62,3 +69,86 @@ CATALOGUE: dict[Domain, tuple[CatalogueEntry, ...]] = {
         ("Court", ORG),
     ),
 }
+
+
+def lookup(name: str) -> CatalogueEntry | None:
+    """What the catalogue knows for a typed name, or None if nothing (design §17).
+
+    The entry is labelled with the name as typed (stripped, inner white space
+    collapsed); its kind and domain are those of the known term that best
+    matches: a term matches when its words are consecutive whole words of the
+    name, ignoring case, spacing and punctuation ("Brother Jay", "Mum (Carol)",
+    "Ex-partner Kelly"; "Social worker" is not "work"). The longest term (in
+    words) wins; among equally long ones, the earliest in the name.
+    """
+    words = _words(name)
+    best: tuple[int, int, int] | None = None
+    found: _Known | None = None
+    for start in range(len(words)):
+        key = ""
+        for end in range(start + 1, len(words) + 1):
+            key += words[end - 1]
+            if len(key) > _LONGEST_KEY:
+                break
+            known = _KNOWN.get(key)
+            if known is None or not known.matches(words[start:end], start):
+                continue
+            rank = (-known.length, start, start - end)
+            if best is None or rank < best:
+                best, found = rank, known
+    if found is None:
+        return None
+    return CatalogueEntry(" ".join(name.split()), found.kind, found.domain)
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """One spelling of a known term: its words, and what the term means."""
+
+    words: tuple[str, ...]
+    length: int
+    kind: Kind
+    domain: Domain
+    first_word_only: bool
+
+    def matches(self, run: tuple[str, ...], start: int) -> bool:
+        """Whether consecutive words of a name, starting at word ``start``, spell this term.
+
+        The run has the term's letters (the caller looked it up by them). Word
+        for word it always matches; split differently ("Jobcentre" for "job
+        centre", "Grand dad" for "granddad") only if no word is a lone letter
+        but a possessive "s", so that initials ("Jo B") never spell a term ("job").
+        """
+        if self.first_word_only:
+            return start == 0 and run == self.words
+        return run == self.words or all(len(word) > 1 or word == "s" for word in run)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as matched: folded case, punctuation as spaces, accents kept.
+
+    Upper-casing before case folding folds the few letters whose capital
+    folds elsewhere (the dotless "ı") the same as their capitals.
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).upper().casefold())
+    folded = folded.replace("&", " and ")
+    return tuple("".join(char if char.isalnum() else " " for char in folded).split())
+
+
+def _index() -> dict[str, _Known]:
+    """Every spelling of every term by its letters: as written, then plurals where free."""
+    known: dict[str, _Known] = {}
+    plurals: dict[str, _Known] = {}
+    for (domain, kind), terms in TERMS.items():
+        for term in terms:
+            words = _words(term)
+            first_only = term in FIRST_WORD_ONLY
+            known["".join(words)] = _Known(words, len(words), kind, domain, first_only)
+            if len(words[-1]) >= 3 and not words[-1].endswith("s"):
+                plural = (*words[:-1], words[-1] + "s")
+                plurals["".join(plural)] = _Known(plural, len(words), kind, domain, first_only)
+    return plurals | known
+
+
+_KNOWN = _index()
+_LONGEST_KEY = max(map(len, _KNOWN))
