@@ -1,341 +1,340 @@
-"""Auto-arrange: lay the whole map out again, the client centred and every domain in its sector.
+"""Auto-arrange: lay a whole map out again so that it reads at a glance (design §17).
 
-Four steps, all deterministic:
-
-1. every node starts where :func:`~ecomap.model.layout.radial_positions`
-   puts it: in its domain's sector, at the ring its tie to the client says;
-2. a seeded ``networkx.spring_layout`` (the client fixed at the centre) lets
-   connected people draw together (maps of :data:`SPRING_LIMIT` nodes or
-   more skip this step);
-3. each node goes back into its own domain's sector and its strength's ring
-   band, the nodes sharing a sector and band spread evenly across the
-   sector in the order the spring left them;
-4. nodes closer than :data:`SPACING` times their radii, or whose labels
-   would overlap, are pushed apart, and put back into their sector and band,
-   in turns, until nothing overlaps or no room is left.
-
-networkx and numpy are imported inside :func:`arrange`: the command line and
-the editor's start-up never pay for them.
+Every person goes into their domain's sector and the ring band their tie to
+the client says, with their label on a clear side, no one on anyone's tie to
+the client, and room around them. People are placed one at a time, in the
+order their labels will be placed in (:func:`~ecomap.model.map_layout.label_order`),
+each at the free spot nearest to where they would ideally be: spread evenly
+across their sector and band, next to the people they are tied to. Then the
+map is laid out as every view will draw it and measured (:mod:`ecomap.model.legibility`);
+if anything still overlaps (a tie's mark with nowhere to go, a tie with no
+way round someone), or someone found no free spot, the rings grow and the
+whole map is placed again. The same map at the same text size always gets
+the same arrangement.
 """
 
 import math
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from ecomap.model.clearance import TIE_CLEARANCE, Clearance, NodeShape
 from ecomap.model.elements import Node
-from ecomap.model.enums import Kind, Strength
-from ecomap.model.geometry import DOMAIN_SECTORS, RING_RADII
-from ecomap.model.label_lines import label_lines
-from ecomap.model.layout import radial_positions
+from ecomap.model.enums import Domain
+from ecomap.model.geometry import BAND_INDEX, DOMAIN_SECTORS, polar_to_scene, ring_radii
+from ecomap.model.legibility import Legibility, measure
+from ecomap.model.map_layout import (
+    commit_label,
+    commit_tie,
+    heading_obstacles,
+    label_order,
+    layout_map,
+    place_label,
+    place_tie,
+    shortens_labels,
+    tie_route,
+    ties_by_step,
+)
+from ecomap.model.map_text import label_half_extent, label_text
 from ecomap.model.network import EcoMap
-from ecomap.model.notation import LABEL_FONT_SIZE, LABEL_GAP, LABEL_MAX_WIDTH, NODE_RADII
+from ecomap.model.notation import NODE_RADII
+from ecomap.model.rules import MAX_RING_SCALE
 
-if TYPE_CHECKING:
-    import numpy as np
-    from numpy.typing import NDArray
+SPACING = 10.0
+"""Two people keep at least this much room between their edges."""
+RING_MARGIN = 4.0
+"""A person's edge keeps this far inside the rings that bound their band."""
+CLIENT_ROOM = 24.0
+"""Room between the client's circle and the nearest person: enough for a tie's mark."""
+SPOT_STEP = 11.0
+"""Free spots are looked for on a polar grid about this far apart."""
+GROWTH = 1.12
+"""Each time a map does not fit, its rings grow by this much."""
+FILL = 1.0
+"""The share of a band's room people and their labels could fill at best (so the rings start no
+larger than they must be)."""
+SHADOW_MARGIN = 1.5
+"""A spot counts as behind someone (from the client) a little before a tie would touch them."""
+TRIES = 15
+"""The free spots nearest the ideal that are tried for room for a person's label and ties; if
+none has it, the rings grow (further spots would be far from where the person belongs anyway)."""
 
-    Array = NDArray[np.float64]
-
-SPACING = 1.3
-"""Two nodes keep their centres at least this times the sum of their radii apart
-(2.6 radii for two of a size)."""
-
-LABEL_CHARACTER_WIDTH = 0.62 * LABEL_FONT_SIZE
-LABEL_HEIGHT = 1.6 * LABEL_FONT_SIZE
-LABEL_CLEARANCE = 6.0
-"""Labels are estimated (the model has no fonts) and kept this far apart."""
-
-RING_MARGIN = 10.0
-"""A node's centre keeps this far from the ring lines that bound its band."""
-
-SPRING_LENGTH = 70.0
-"""The spring layout's ideal distance between nodes, in scene units."""
-SPRING_ITERATIONS = 40
-PULL = {Strength.STRONG: 1.5, Strength.MODERATE: 1.0, Strength.TENUOUS: 0.6}
-CLIENT_PULL = 0.2
-SPRING_SEED = 20260112
-SPRING_LIMIT = 300
-"""Larger maps skip the spring step: its cost grows with the square of the
-nodes, and networkx wants scipy from 500 up."""
-
-SEPARATION_ROUNDS = 150
-CHECK_EVERY = 5
-"""Rounds between redrawing the list of nearby pairs and checking for progress."""
-MIN_SPACING_SHARE = 0.3
-"""In a room too small for them, pairs may come as close as this share of their spacing."""
-BOX_RELAX = 0.75
-CIRCLE_RELAX = 0.8
-CIRCLE_AFTER = 0.6
-"""Crowded pairs give up label room first (by BOX_RELAX a time); their nodes' own
-spacing gives way (by CIRCLE_RELAX) once the labels are down to CIRCLE_AFTER."""
-
-BANDS: dict[Strength | None, tuple[float, float]] = {
-    Strength.STRONG: (0.0, RING_RADII[0] - RING_MARGIN),
-    Strength.MODERATE: (RING_RADII[0] + RING_MARGIN, RING_RADII[1] - RING_MARGIN),
-    Strength.TENUOUS: (RING_RADII[1] + RING_MARGIN, RING_RADII[2] - RING_MARGIN),
-    None: (RING_RADII[1] + RING_MARGIN, RING_RADII[2] - RING_MARGIN),
-}
-"""Distances from the client a node's centre may take, by the strength of its tie
-to the client (``None``: not tied to the client, so in the outer band)."""
+Progress = Callable[[int, int], bool]
+"""Called with (people placed, people in all); returns False to stop."""
 
 
-def min_distance(a: Kind, b: Kind) -> float:
-    """How close the centres of two nodes of kinds ``a`` and ``b`` may come."""
-    return SPACING * (NODE_RADII[a] + NODE_RADII[b])
+class Cancelled(Exception):
+    """The caller's progress function asked to stop."""
 
 
-def band_of(ecomap: EcoMap, node_id: str) -> tuple[float, float]:
-    """The distances from the client that ``node_id``'s centre may take."""
-    node = ecomap.node(node_id)
-    tie = ecomap.tie_between(ecomap.client.id, node_id)
-    low, high = BANDS[tie.strength if tie else None]
-    return max(low, min_distance(Kind.CLIENT, node.kind)), high
+@dataclass(frozen=True, slots=True)
+class Arrangement:
+    """Where Auto-arrange puts everyone, the size of the rings it needs, and how the result reads."""
+
+    positions: dict[str, tuple[float, float]]
+    ring_scale: float
+    legibility: Legibility
+
+    def apply_to(self, ecomap: EcoMap) -> EcoMap:
+        """A copy of ``ecomap`` with this arrangement."""
+        arranged = ecomap.copy()
+        arranged.set_ring_scale(self.ring_scale)
+        for node_id, (x, y) in self.positions.items():
+            arranged.move_node(node_id, x, y)
+        return arranged
 
 
-def footprint(node: Node) -> tuple[float, float, float]:
-    """Half the width, half the height and the vertical centre (from the node's
-    centre) of the box a node and the label beneath it take, estimated."""
-    radius = NODE_RADII[node.kind]
-    if node.is_client:
-        # The canvas writes the client's name inside their circle.
-        return radius, radius, 0.0
-    lines = label_lines(node.label, lambda text: LABEL_CHARACTER_WIDTH * len(text), LABEL_MAX_WIDTH)
-    label_width = max((LABEL_CHARACTER_WIDTH * len(line) for line in lines), default=0.0)
-    bottom = radius + (LABEL_GAP + LABEL_HEIGHT * len(lines) if lines else 0.0)
-    return max(radius, label_width / 2), (bottom + radius) / 2, (bottom - radius) / 2
+def arrange(ecomap: EcoMap, text_scale: float = 1.0, *, progress: Progress | None = None) -> Arrangement:
+    """The arrangement of ``ecomap`` at ``text_scale``: the smallest rings (from the map's own
+    size up) at which everyone fits without an overlap, or the best found by the largest rings."""
+    plan = Plan(ecomap, text_scale)
+    scale = plan.starting_scale()
+    best: Arrangement | None = None
+    attempts = 0
+    while True:
+        positions = plan.place(scale, progress, attempts)
+        attempts += 1
+        if positions is not None:
+            trial = Arrangement(positions, scale, Legibility())
+            arranged = trial.apply_to(ecomap)
+            result = Arrangement(positions, scale, measure(arranged, layout_map(arranged, text_scale)))
+            if result.legibility.problems == 0:
+                return result
+            if best is None or result.legibility.problems < best.legibility.problems:
+                best = result
+        if scale >= MAX_RING_SCALE:
+            break
+        scale = min(scale * GROWTH, MAX_RING_SCALE)
+    if best is None:
+        # Nothing fitted even at the largest rings: fall back to the ideal spots.
+        positions = plan.ideal_positions(MAX_RING_SCALE)
+        arranged = Arrangement(positions, MAX_RING_SCALE, Legibility()).apply_to(ecomap)
+        best = Arrangement(positions, MAX_RING_SCALE, measure(arranged, layout_map(arranged, text_scale)))
+    return best
 
 
-def arrange(ecomap: EcoMap) -> dict[str, tuple[float, float]]:
-    """New positions for every node of ``ecomap`` (the client at ``(0, 0)``).
+class Plan:
+    """What arranging a map needs to know of it: who goes in which sector and band, in what order,
+    where ideally, and how big each one's label is."""
 
-    The same map always gives the same positions. Where a sector's band is
-    too crowded for every node to keep its distance, the nodes still stay in
-    it, sharing the room as evenly as they can.
-    """
-    client = ecomap.client
-    others = [node for node in ecomap.nodes if node.id != client.id]
-    positions: dict[str, tuple[float, float]] = {client.id: (0.0, 0.0)}
-    if not others:
+    def __init__(self, ecomap: EcoMap, text_scale: float) -> None:
+        self.map = ecomap
+        self.text_scale = text_scale
+        self.client = ecomap.client
+        self.order = label_order(ecomap)
+        self.steps = ties_by_step(ecomap, self.order)
+        shorten = shortens_labels(ecomap)
+        self.labels = {node.id: label_text(node, text_scale, shorten=shorten) for node in ecomap.nodes}
+        self.band = {node.id: self._band(node) for node in ecomap.nodes if not node.is_client}
+        self.slots = self._slots()
+
+    def _band(self, node: Node) -> int:
+        tie = self.map.tie_between(self.client.id, node.id)
+        return BAND_INDEX[tie.strength if tie else None]
+
+    def tied_to_client(self, node_id: str) -> bool:
+        return self.map.tie_between(self.client.id, node_id) is not None
+
+    def _slots(self) -> dict[str, tuple[float, int, int]]:
+        """Each person's share of their sector and band: (lean, place, of how many), the order
+        following whom they are tied to, so that ties between sectors stay short."""
+        groups: dict[tuple[Domain, int], list[Node]] = defaultdict(list)
+        for node in self.order[1:]:
+            groups[(node.domain, self.band[node.id])].append(node)
+        slots = {}
+        for (domain, _band), members in groups.items():
+            leans = {node.id: self._lean(node, domain) for node in members}
+            ordered = sorted(members, key=lambda node: leans[node.id])
+            for place, node in enumerate(ordered):
+                slots[node.id] = (leans[node.id], place, len(ordered))
+        return slots
+
+    def _lean(self, node: Node, domain: Domain) -> float:
+        """Which way (degrees from the middle of its sector) a person's ties to others pull it."""
+        middle = sum(DOMAIN_SECTORS[domain]) / 2
+        pulls = []
+        for tie in self.map.ties_of(node.id):
+            other = self.map.node(tie.other_end(node.id))
+            if other.is_client:
+                continue
+            towards = sum(DOMAIN_SECTORS[other.domain]) / 2
+            pulls.append((towards - middle + 180.0) % 360.0 - 180.0)
+        return sum(pulls) / len(pulls) if pulls else 0.0
+
+    def reach(self, node: Node, scale: float) -> tuple[float, float]:
+        """The distances from the client that the person's centre may take at ``scale``."""
+        radius = NODE_RADII[node.kind]
+        rings = ring_radii(scale)
+        band = self.band[node.id]
+        inner = rings[band - 1] + radius + RING_MARGIN if band else 0.0
+        inner = max(inner, NODE_RADII[self.client.kind] + CLIENT_ROOM + radius)
+        return inner, max(rings[band] - radius - RING_MARGIN, inner)
+
+    def ideal(self, node: Node, scale: float) -> tuple[float, float]:
+        """Where the person would best go: (angle in degrees, distance)."""
+        start, end = DOMAIN_SECTORS[node.domain]
+        _lean, place, count = self.slots[node.id]
+        inner, outer = self.reach(node, scale)
+        depth = 0.5 if count <= 2 else (0.3 if place % 2 else 0.7)
+        return start + (end - start) * (place + 0.5) / count, inner + (outer - inner) * depth
+
+    def ideal_positions(self, scale: float) -> dict[str, tuple[float, float]]:
+        positions = {self.client.id: (0.0, 0.0)}
+        for node in self.order[1:]:
+            positions[node.id] = polar_to_scene(*self.ideal(node, scale))
         return positions
-    import numpy as np
 
-    start = radial_positions(ecomap, [node.id for node in others])
-    spread = _spring(ecomap, start) if len(others) < SPRING_LIMIT else start
-    # The client takes part as a node that cannot move: its room is the centre.
-    everyone = [client, *others]
-    bands = [(0.0, 0.0), *(band_of(ecomap, node.id) for node in others)]
-    sectors = [(0.0, 360.0), *(DOMAIN_SECTORS[node.domain] for node in others)]
-    rooms = Rooms(np.array(bands), np.radians(sectors), np.array([NODE_RADII[node.kind] for node in everyone]))
-    xy = np.array([(0.0, 0.0), *(spread[node.id] for node in others)], dtype=float)
-    bad = ~np.isfinite(xy).all(axis=1)
-    xy[bad] = np.array([(0.0, 0.0), *(start[node.id] for node in others)], dtype=float)[bad]
-    groups = [(node.domain, band) for node, band in zip(everyone, bands, strict=True)]
-    xy = _share_sectors(rooms.confine(xy), rooms, groups)
-    xy = _separate(xy, rooms, [footprint(node) for node in everyone])
-    for node, (x, y) in zip(others, xy[1:].tolist(), strict=True):
-        positions[node.id] = (x + 0.0, y + 0.0)
-    return positions
+    def starting_scale(self) -> float:
+        """The smallest ring size at which each band of each sector has room, on paper, for its
+        people and their labels."""
+        needs: dict[tuple[Domain, int], float] = defaultdict(float)
+        for node in self.order[1:]:
+            half_width, half_height = label_half_extent(self.labels[node.id])
+            radius = NODE_RADII[node.kind]
+            around = 2 * radius + SPACING
+            needs[(node.domain, self.band[node.id])] += around * around + (2 * half_width + 6) * (2 * half_height + 6)
+        scale = 1.0
+        while scale < MAX_RING_SCALE and any(
+            self._room(domain, band, scale) * FILL < need for (domain, band), need in needs.items()
+        ):
+            scale *= 1.08
+        return min(scale, MAX_RING_SCALE)
 
+    def _room(self, domain: Domain, band: int, scale: float) -> float:
+        start, end = DOMAIN_SECTORS[domain]
+        rings = ring_radii(scale)
+        inner = max(rings[band - 1] if band else 0.0, NODE_RADII[self.client.kind] + CLIENT_ROOM)
+        return math.radians(end - start) / 2 * max(rings[band] ** 2 - inner**2, 0.0)
 
-def _spring(ecomap: EcoMap, start: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """``start`` relaxed by a seeded spring layout; ties pull, every node pushes."""
-    import networkx as nx
+    # -- placing ---------------------------------------------------------------
 
-    client_id = ecomap.client.id
-    graph = nx.Graph()
-    graph.add_node(client_id)
-    graph.add_nodes_from(start)
-    for tie in ecomap.ties:
-        # Ties to the client are already said by the ring; let them pull lightly.
-        pull = CLIENT_PULL if client_id in tie.pair else PULL[tie.strength]
-        graph.add_edge(tie.source, tie.target, weight=pull)
-    laid = nx.spring_layout(
-        graph,
-        pos={client_id: (0.0, 0.0), **start},
-        fixed=[client_id],
-        k=SPRING_LENGTH,
-        iterations=SPRING_ITERATIONS,
-        seed=SPRING_SEED,
-        weight="weight",
-        method="force",
-    )
-    return {node_id: (float(x), float(y)) for node_id, (x, y) in laid.items() if node_id != client_id}
+    def place(self, scale: float, progress: Progress | None, attempt: int) -> dict[str, tuple[float, float]] | None:
+        """Everyone placed at ``scale``, or None if someone found no free spot."""
+        clearance = Clearance()
+        headings, names = heading_obstacles(scale, self.text_scale, sectors=True)
+        for heading in (*headings.values(), *names):
+            clearance.add_heading(heading.box, "heading")
+        client = self.client
+        shapes = {client.id: NodeShape.of(client.id, client.kind, (0.0, 0.0))}
+        clearance.add_node(shapes[client.id])
+        label = place_label(replace(client, x=0.0, y=0.0), self.labels[client.id], clearance)
+        assert label is not None
+        commit_label(label, clearance)
+        positions = {client.id: (0.0, 0.0)}
+        self.rays: list[tuple[float, float, float]] = []
+        total = len(self.order) - 1
+        for number, node in enumerate(self.order[1:]):
+            if progress is not None and not progress(number + attempt * total, total * (attempt + 1)):
+                raise Cancelled
+            spot = self.free_spot(node, scale, clearance, shapes)
+            if spot is None:
+                return None
+            positions[node.id] = spot
+        return positions
 
+    def free_spot(
+        self, node: Node, scale: float, clearance: Clearance, shapes: dict[str, NodeShape]
+    ) -> tuple[float, float] | None:
+        """The free spot nearest the person's ideal one, taken: the person, the routes and marks
+        of their ties to those placed before, and their label, all added to ``clearance``."""
+        radius = NODE_RADII[node.kind]
+        tied = self.tied_to_client(node.id)
+        spots, clear_view = self.spots(node, scale)
+        # A tie to the client bends around someone only where no spot lets it run straight.
+        for straight in (True, False) if tied else (True,):
+            tried = 0
+            for spot, seen in zip(spots, clear_view, strict=True):
+                if straight and tied and not seen:
+                    continue  # someone stands between this spot and the client
+                if not clearance.disc_is_clear(spot, radius, SPACING):
+                    continue
+                if clearance.segment_through(spot, radius, node.id, TIE_CLEARANCE + 2):
+                    continue
+                if self.take(node, spot, clearance, shapes, straight=straight):
+                    return spot
+                tried += 1
+                if tried == TRIES:
+                    break
+        return None
 
-class Rooms:
-    """Where each node may go: its sector (angles, radians) and its band (distances)."""
-
-    def __init__(self, bands: "Array", sectors: "Array", radii: "Array") -> None:
-        self.bands, self.sectors, self.radii = bands, sectors, radii
-        self.centre = sectors.mean(axis=1)
-        self.half = (sectors[:, 1] - sectors[:, 0]) / 2
-
-    def angle_offsets(self, xy: "Array") -> "Array":
-        """Each point's angle from the middle of its sector, in -pi..pi."""
-        import numpy as np
-
-        angle = np.arctan2(-xy[:, 1], xy[:, 0])
-        offset: Array = (angle - self.centre + math.pi) % (2 * math.pi) - math.pi
-        return offset
-
-    def confine(self, xy: "Array") -> "Array":
-        """Each point moved to the nearest place inside its sector and band."""
-        import numpy as np
-
-        distance = np.clip(np.hypot(xy[:, 0], xy[:, 1]), self.bands[:, 0], self.bands[:, 1])
-        # Keep half a node's width clear of the sector lines, as far as the sector allows.
-        reach = self.half - np.minimum(0.5 * self.radii / np.maximum(distance, 1.0), self.half * 0.5)
-        angle = self.centre + np.clip(self.angle_offsets(xy), -reach, reach)
-        return np.stack([distance * np.cos(angle), -distance * np.sin(angle)], axis=1)
-
-
-def _share_sectors(xy: "Array", rooms: Rooms, groups: Sequence[Hashable]) -> "Array":
-    """Nodes sharing a sector and band spread evenly across it, in the order they had,
-    alternately nearer its inner and its outer edge."""
-    import numpy as np
-
-    members: dict[Hashable, list[int]] = defaultdict(list)
-    for index, group in enumerate(groups):
-        members[group].append(index)
-    offsets = rooms.angle_offsets(xy)
-    distance = np.hypot(xy[:, 0], xy[:, 1])
-    for indexes in members.values():
-        ordered = sorted(indexes, key=lambda i: (offsets[i], i))
-        count = len(ordered)
-        for slot, index in enumerate(ordered):
-            offsets[index] = rooms.half[index] * ((2 * slot + 1) / count - 1)
-            if count > 1:
-                # In and out by turns, so that neighbours' labels clear each other.
-                low, high = rooms.bands[index]
-                distance[index] = low + (high - low) * (0.3 if slot % 2 else 0.7)
-    angle = rooms.centre + offsets
-    return rooms.confine(np.stack([distance * np.cos(angle), -distance * np.sin(angle)], axis=1))
-
-
-def _separate(xy: "Array", rooms: Rooms, footprints: list[tuple[float, float, float]]) -> "Array":
-    """Push apart nodes (and labels) that are too close, and put each back in its room, in turns.
-
-    Only pairs near enough to touch are looked at; the list of them is drawn
-    up again every few rounds, and once more before stopping.
-    """
-    import numpy as np
-
-    count = len(xy)
-    if count < 2:
-        return xy
-    radii = rooms.radii
-    half_width, half_height, drop = (np.array(column) for column in zip(*footprints, strict=True))
-    reach = np.maximum(SPACING * radii, np.hypot(half_width, half_height + np.abs(drop))) + 20.0
-    shares = np.ones((2, count, count))
-    worst = np.inf
-    pairs = _Pairs(xy, reach, radii, half_width, half_height, drop, shares)
-    for round_number in range(SEPARATION_ROUNDS):
-        fresh = round_number % CHECK_EVERY == 0
-        if fresh and round_number:
-            pairs.keep_shares(shares)
-            pairs = _Pairs(xy, reach, radii, half_width, half_height, drop, shares)
-        depth, move = pairs.pushes(xy)
-        if depth.max(initial=0.0) <= 0.5:
-            if fresh:
-                break
-            pairs.keep_shares(shares)
-            pairs = _Pairs(xy, reach, radii, half_width, half_height, drop, shares)
-            depth, move = pairs.pushes(xy)
-            if depth.max(initial=0.0) <= 0.5:
-                break
-        if round_number % CHECK_EVERY == CHECK_EVERY - 1:
-            total = depth.sum()
-            if total > worst * 0.9:
-                # No longer improving: that room is too small. Ask less of the
-                # pairs still too close, so they share it evenly instead of
-                # piling into its corners.
-                pairs.relax()
-                total = np.inf
-            worst = total
-        xy = rooms.confine(xy + move)
-    return xy
-
-
-class _Pairs:
-    """The pairs of nodes near enough to touch, with what each pair needs."""
-
-    def __init__(
+    def take(
         self,
-        xy: "Array",
-        reach: "Array",
-        radii: "Array",
-        half_width: "Array",
-        half_height: "Array",
-        drop: "Array",
-        shares: "Array",
-    ) -> None:
+        node: Node,
+        spot: tuple[float, float],
+        clearance: Clearance,
+        shapes: dict[str, NodeShape],
+        *,
+        straight: bool = True,
+    ) -> bool:
+        """Place ``node`` at ``spot`` if its ties and label find room there, as the layout will
+        (on a trial copy of ``clearance`` first, so that a refusal leaves no trace)."""
+        node = replace(node, x=spot[0], y=spot[1])
+        shape = NodeShape.of(node.id, node.kind, spot)
+        trial = clearance.branch()
+        trial.add_node(shape)
+        placed_ties = []
+        for tie in self.steps[node.id]:
+            other = shapes[tie.other_end(node.id)]
+            source, target = (shape, other) if tie.source == node.id else (other, shape)
+            route = tie_route(source, target, trial, straight_only=straight and self.client.id in tie.pair)
+            if route is None:
+                return False
+            placed = place_tie(tie, route, source.radius, target.radius, trial, strict=True)
+            if placed is None:
+                return False
+            commit_tie(placed, tie, trial)
+            placed_ties.append((placed, tie))
+        label = place_label(node, self.labels[node.id], trial, strict=True)
+        if label is None:
+            return False
+        clearance.add_node(shape)
+        for placed, tie in placed_ties:
+            commit_tie(placed, tie, clearance)
+        commit_label(label, clearance)
+        shapes[node.id] = shape
+        # Who stands in the way of a straight tie from the client further out.
+        distance = math.hypot(*spot)
+        room = shape.radius + TIE_CLEARANCE + SHADOW_MARGIN
+        self.rays.append((math.atan2(-spot[1], spot[0]), math.asin(min(1.0, room / distance)), distance - room))
+        return True
+
+    def spots(self, node: Node, scale: float) -> tuple[list[tuple[float, float]], list[bool]]:
+        """Every spot in the person's sector and band on a polar grid, nearest the ideal first,
+        and for each whether a straight tie from the client could reach it past those placed."""
         import numpy as np
 
-        dx = np.abs(xy[:, 0, None] - xy[None, :, 0])
-        dy = np.abs(xy[:, 1, None] - xy[None, :, 1])
-        cutoff = reach[:, None] + reach[None, :]
-        near = np.triu((dx < cutoff) & (dy < cutoff), 1)
-        first, second = np.nonzero(near)
-        self.first, self.second, self.count = first, second, len(xy)
-        # How much of their spacing each pair is asked for: as circles, and as label boxes.
-        self.circle_share = shares[0, first, second]
-        self.box_share = shares[1, first, second]
-        self.circle_depth = self.box_depth = np.zeros(len(first))
-        self.needed = SPACING * (radii[first] + radii[second])
-        self.wide = half_width[first] + half_width[second] + LABEL_CLEARANCE
-        self.tall = half_height[first] + half_height[second] + LABEL_CLEARANCE
-        self.lift = drop[first] - drop[second]
-        # Nodes on the same spot have no direction to part in: give each pair a fixed one.
-        spin = first * 2.399963 - second * 1.234567
-        self.spin = np.stack([np.cos(spin), np.sin(spin)])
+        start, end = DOMAIN_SECTORS[node.domain]
+        inner, outer = self.reach(node, scale)
+        ideal = polar_to_scene(*self.ideal(node, scale))
+        radius = NODE_RADII[node.kind]
+        rings = max(1, math.ceil((outer - inner) / SPOT_STEP))
+        angles, distances = [], []
+        for ring in range(rings + 1):
+            distance = inner + (outer - inner) * ring / rings
+            # Keep the whole person inside the sector's lines.
+            margin = math.degrees(math.asin(min(1.0, (radius + 2) / max(distance, 1.0))))
+            low, high = start + margin, end - margin
+            if high < low:
+                continue
+            steps = max(1, math.ceil(math.radians(high - low) * distance / SPOT_STEP))
+            angles.append(np.radians(np.linspace(low, high, steps + 1)))
+            distances.append(np.full(steps + 1, distance))
+        if not angles:
+            return [], []
+        all_angles, all_distances = np.concatenate(angles), np.concatenate(distances)
+        xs, ys = all_distances * np.cos(all_angles), -all_distances * np.sin(all_angles)
+        order = np.argsort((xs - ideal[0]) ** 2 + (ys - ideal[1]) ** 2, kind="stable")
+        all_angles, all_distances = all_angles[order], all_distances[order]
+        seen = np.ones(len(order), dtype=bool)
+        sector = (math.radians(start), math.radians(end))
+        for towards, half, reach in self.rays:
+            if _overlaps_arc(towards, half, *sector):
+                turn = np.abs((all_angles - towards + math.pi) % (2 * math.pi) - math.pi)
+                seen &= ~((turn < half) & (all_distances > reach))
+        return list(zip(xs[order].tolist(), ys[order].tolist(), strict=True)), seen.tolist()
 
-    def keep_shares(self, shares: "Array") -> None:
-        shares[0, self.first, self.second] = self.circle_share
-        shares[1, self.first, self.second] = self.box_share
 
-    def relax(self) -> None:
-        """Ask less of the pairs still too close: of their labels' estimated
-        boxes first, and of the nodes themselves only once that is not enough."""
-        import numpy as np
-
-        boxes = self.box_depth > 0.5
-        self.box_share[boxes] = np.maximum(self.box_share[boxes] * BOX_RELAX, MIN_SPACING_SHARE)
-        circles = (self.circle_depth > 0.5) & (~boxes | (self.box_share <= CIRCLE_AFTER))
-        self.circle_share[circles] = np.maximum(self.circle_share[circles] * CIRCLE_RELAX, MIN_SPACING_SHARE)
-
-    def pushes(self, xy: "Array") -> tuple["Array", "Array"]:
-        """How deep each pair overlaps, and how far each node should move."""
-        import numpy as np
-
-        first, second = self.first, self.second
-        dx = xy[first, 0] - xy[second, 0]
-        dy = xy[first, 1] - xy[second, 1]
-        distance = np.hypot(dx, dy)
-        same = distance < 1e-6
-        if same.any():
-            dx = np.where(same, self.spin[0], dx)
-            dy = np.where(same, self.spin[1], dy)
-            distance = np.where(same, 1.0, distance)
-        # Too close as circles, or label boxes overlapping: part along the shorter way out.
-        overlap = np.clip(self.needed * self.circle_share - distance, 0.0, None)
-        across = self.wide * self.box_share - np.abs(dx)
-        box_dy = dy + self.lift
-        upright = self.tall * self.box_share - np.abs(box_dy)
-        boxed = (across > 0) & (upright > 0)
-        sideways = boxed & (across <= upright)
-        self.circle_depth = overlap
-        self.box_depth = np.where(boxed, np.minimum(across, upright), 0.0)
-        depth = np.maximum(overlap, self.box_depth)
-        push = overlap * (0.4 / distance)
-        along_x = push * dx + np.where(sideways, 0.4 * np.copysign(across, dx), 0.0)
-        along_y = push * dy + np.where(boxed & ~sideways, 0.4 * np.copysign(upright, box_dy), 0.0)
-        count = self.count
-        move = np.stack(
-            [
-                np.bincount(first, along_x, count) - np.bincount(second, along_x, count),
-                np.bincount(first, along_y, count) - np.bincount(second, along_y, count),
-            ],
-            axis=1,
-        )
-        return depth, move
+def _overlaps_arc(towards: float, half: float, start: float, end: float) -> bool:
+    """Whether the directions within ``half`` of ``towards`` meet the arc from ``start`` to ``end`` (radians)."""
+    middle, width = (start + end) / 2, (end - start) / 2
+    return abs((towards - middle + math.pi) % (2 * math.pi) - math.pi) < width + half

@@ -41,3 +41,41 @@ def elide(text: str, width_of: Callable[[str], float], room: float) -> str:
         else:
             high = middle - 1
     return text[:low].rstrip() + ELLIPSIS
+
+
+def whole_lines(text: str, width_of: Callable[[str], float], room: float) -> list[str]:
+    """``text`` broken at spaces into as many lines no wider than ``room`` as it needs, nothing cut.
+
+    A word too long for a line of its own is broken between characters.
+    Runs of white space count as one space; an empty label gives no lines.
+    """
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        joined = f"{line} {word}" if line else word
+        if width_of(joined) <= room:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        while width_of(word) > room:
+            cut = _longest_start(word, width_of, room)
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _longest_start(word: str, width_of: Callable[[str], float], room: float) -> int:
+    """How many characters of ``word`` fit ``room`` (at least one, so breaking always moves on)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width_of(word[:middle]) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low

@@ -54,14 +54,26 @@ HATCH_WIDTH = 1.6
 ARROW_LENGTH = 13.0
 ARROW_HALF_WIDTH = 6.5
 
-MARK_FONT_SIZE = 8.5
+MARK_FONT_SIZE = 10.5
 MARK_PADDING = 2.0
-"""The capital mark sits in a small white box at the middle of the tie."""
+"""The capital mark sits in a small white box on the tie, where there is room for it."""
 
-LABEL_FONT_SIZE = 11.0
+LABEL_FONT_SIZE = 13.0
+"""The size of a node's label in scene units (text sizes are in scene units throughout, so the
+canvas, pictures and the PDF set a label the same size against its node)."""
 LABEL_GAP = 4.0
-"""Node labels sit centred below the node, this far from its edge."""
-LABEL_MAX_WIDTH = 120.0
+"""A label keeps this far from its node's edge."""
+LABEL_PADDING = 2.0
+"""The pale halo behind a label reaches this far beyond its words on the left and right."""
+LABEL_MAX_WIDTH = 140.0
+"""Labels break into lines no wider than this (times the text size)."""
+
+SECTOR_FONT_SIZE = 12.5
+"""The domain names around the rings (bold)."""
+RING_NAME_FONT_SIZE = 10.5
+""""Close", "Middle" and "Outer", where each ring crosses the top of the map."""
+HEADING_GAP = 8.0
+"""The domain names keep this far outside the outer ring."""
 
 NODE_RADII: dict[Kind, float] = {
     Kind.CLIENT: 34.0,

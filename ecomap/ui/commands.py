@@ -88,7 +88,8 @@ class DeleteCommand(QUndoCommand):
 
 
 class MoveNodesCommand(QUndoCommand):
-    """Move nodes from old to new positions: a drag, a nudge or an auto-arrange."""
+    """Move nodes from old to new positions (a drag, a nudge, placing someone, Auto-arrange),
+    and with ``rings`` (old, new) change the size of the map's rings with them."""
 
     def __init__(
         self,
@@ -96,13 +97,16 @@ class MoveNodesCommand(QUndoCommand):
         moves: Mapping[str, tuple[tuple[float, float], tuple[float, float]]],
         text: str = "",
         merge_key: bool = False,
+        rings: tuple[float, float] | None = None,
+        parent: QUndoCommand | None = None,
     ) -> None:
         if not text:
             text = f"Move {ecomap.node(next(iter(moves))).label}" if len(moves) == 1 else f"Move {len(moves)} items"
-        super().__init__(text)
+        super().__init__(text, parent)
         self._map = ecomap
         self._moves = dict(moves)
         self._merge = merge_key
+        self._rings = rings
 
     def id(self) -> int:
         return MOVE_BY_KEY_ID if self._merge else -1
@@ -114,10 +118,14 @@ class MoveNodesCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
+        if self._rings is not None:
+            self._map.set_ring_scale(self._rings[1])
         for node_id, (_old, (x, y)) in self._moves.items():
             self._map.move_node(node_id, x, y)
 
     def undo(self) -> None:
+        if self._rings is not None:
+            self._map.set_ring_scale(self._rings[0])
         for node_id, ((x, y), _new) in self._moves.items():
             self._map.move_node(node_id, x, y)
 

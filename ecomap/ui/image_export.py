@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from ecomap.atomic import write_atomic
 from ecomap.errors import EcomapError, InputError
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.model.geometry import DOMAIN_SECTORS, RING_RADII, TieGeometry, polar_to_scene, tie_geometry
+from ecomap.model.geometry import DOMAIN_SECTORS, RING_RADII, polar_to_scene, tie_geometry
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import (
     CAPITAL_MARKS,
@@ -45,6 +45,7 @@ from ecomap.model.notation import (
     RING_WIDTH,
     STRENGTH_NAMES,
 )
+from ecomap.model.tie_paths import TieGeometry
 from ecomap.ui.canvas.background import SECTOR_LABEL_RADIUS
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.style import capital_colour, hatch_pen, label_font, node_brush, node_path, node_pen, tie_pen

@@ -188,14 +188,15 @@ class CanvasEditor(QObject):
         from ecomap.model.arrange import arrange
 
         ecomap = self.scene.map
-        positions = arrange(ecomap)
+        arrangement = arrange(ecomap, self.scene.text_scale)
         moves = {
             node_id: ((ecomap.node(node_id).x, ecomap.node(node_id).y), new)
-            for node_id, new in positions.items()
+            for node_id, new in arrangement.positions.items()
             if (ecomap.node(node_id).x, ecomap.node(node_id).y) != new
         }
-        if moves:
-            self.push(MoveNodesCommand(ecomap, moves, text="Auto-arrange"))
+        rings = (ecomap.ring_scale, arrangement.ring_scale)
+        if moves or rings[0] != rings[1]:
+            self.push(MoveNodesCommand(ecomap, moves, text="Auto-arrange", rings=rings))
 
     # -- selection, moving, deleting ------------------------------------------
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ecomap.model import notation
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.model.geometry import MARK_CLEARANCE
 from ecomap.model.metrics import MapCounts
+from ecomap.model.tie_paths import MARK_CLEARANCE
 from ecomap.ui.panels.samples import KIND_CAPTIONS, NEUTRAL, paint_node_sample, paint_tie_sample
 
 DETAIL_COLOUR = QColor("#555555")

@@ -1,0 +1,150 @@
+"""Whether a map reads at a glance: the counts of design §17, measured on the layout every view draws.
+
+A label overlapping another label, a person, a tie's mark or a heading, or
+a person on another person (counted with the labels: either way a name is
+hidden); a mark on a person or another mark; a tie passing through someone who is not
+one of its ends; a person outside their domain's sector or their ring band;
+a label shortened. Each pair is counted once.
+"""
+
+import itertools
+import math
+from dataclasses import asdict, dataclass
+
+from ecomap.model.boxes import box_around
+from ecomap.model.clearance import TIE_CLEARANCE, TOUCH, Clearance, NodeShape
+from ecomap.model.geometry import BAND_INDEX, sector_of
+from ecomap.model.map_layout import MapLayout, layout_map
+from ecomap.model.network import EcoMap
+
+
+@dataclass(frozen=True, slots=True)
+class Legibility:
+    """The counts of what keeps a map from reading at a glance (all zero: it reads)."""
+
+    label_overlaps: int = 0
+    badge_overlaps: int = 0
+    ties_through_nodes: int = 0
+    out_of_sector: int = 0
+    out_of_band: int = 0
+    shortened_labels: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @property
+    def problems(self) -> int:
+        """Everything that breaks the rules (a shortened label on a large map does not)."""
+        return (
+            self.label_overlaps + self.badge_overlaps + self.ties_through_nodes + self.out_of_sector + self.out_of_band
+        )
+
+    def describe(self) -> list[str]:
+        """The problems in words, for the status bar ("2 labels overlap")."""
+        words = []
+        for count, one, many in (
+            (self.label_overlaps, "1 label overlaps", "{} labels overlap"),
+            (self.badge_overlaps, "1 tie mark is covered", "{} tie marks are covered"),
+            (self.ties_through_nodes, "1 tie runs through a person", "{} ties run through people"),
+            (self.out_of_sector, "1 person is outside their sector", "{} people are outside their sectors"),
+            (self.out_of_band, "1 person is outside their ring", "{} people are outside their rings"),
+        ):
+            if count:
+                words.append(one if count == 1 else many.format(count))
+        return words
+
+
+def measure(ecomap: EcoMap, layout: MapLayout | None = None, *, text_scale: float = 1.0) -> Legibility:
+    """The legibility of ``ecomap`` as ``layout`` draws it (by default, as laid out at ``text_scale``)."""
+    if layout is None:
+        layout = layout_map(ecomap, text_scale)
+    clearance = _filled(layout)
+    return Legibility(
+        label_overlaps=_label_overlaps(layout, clearance),
+        badge_overlaps=_mark_overlaps(layout, clearance),
+        ties_through_nodes=_ties_through_nodes(ecomap, layout, clearance),
+        out_of_sector=sum(
+            1 for node in ecomap.nodes if not node.is_client and sector_of(node.x, node.y) is not node.domain
+        ),
+        out_of_band=_out_of_band(ecomap, layout.rings),
+        shortened_labels=sum(1 for label in layout.labels.values() if label.text.shortened),
+    )
+
+
+def _filled(layout: MapLayout) -> Clearance:
+    """Everything the layout draws, filed for looking up what is near."""
+    clearance = Clearance()
+    for shape in layout.node_shapes.values():
+        clearance.add_node(shape)
+    for number, heading in enumerate((*layout.headings.values(), *layout.ring_names)):
+        clearance.add_heading(heading.box, str(number))
+    for label in layout.labels.values():
+        if not label.inside and label.text.lines:
+            clearance.add_label(label.box, label.node_id)
+    for tie_id, tie in layout.ties.items():
+        clearance.add_mark(tie.mark_box, tie_id)
+    return clearance
+
+
+def _label_overlaps(layout: MapLayout, clearance: Clearance) -> int:
+    count = 0
+    order = {node_id: number for number, node_id in enumerate(layout.labels)}
+    for label in layout.labels.values():
+        if label.inside or not label.text.lines:
+            continue
+        box = label.box
+        count += sum(
+            1 for owner in clearance.boxes_hitting(clearance.labels, box) if order[owner] > order[label.node_id]
+        )
+        count += len(clearance.boxes_hitting(clearance.headings, box))
+        count += len(clearance.boxes_hitting(clearance.marks, box))
+        count += len(clearance.nodes_hitting(box))
+    # A person on another person hides them, and their name, as surely as a name would.
+    order_of_node = {node_id: number for number, node_id in enumerate(layout.node_shapes)}
+    for shape in layout.node_shapes.values():
+        reach = shape.radius + clearance.largest_radius
+        for _box, other in clearance.nodes.near(box_around(shape.centre, reach, reach)):
+            if order_of_node[other.node_id] > order_of_node[shape.node_id] and _discs_overlap(shape, other):
+                count += 1
+    return count
+
+
+def _discs_overlap(a: NodeShape, b: NodeShape) -> bool:
+    return math.dist(a.centre, b.centre) < a.radius + b.radius - TOUCH
+
+
+def _mark_overlaps(layout: MapLayout, clearance: Clearance) -> int:
+    count = 0
+    order = {tie_id: number for number, tie_id in enumerate(layout.ties)}
+    for tie_id, tie in layout.ties.items():
+        box = tie.mark_box
+        count += sum(1 for owner in clearance.boxes_hitting(clearance.marks, box) if order[owner] > order[tie_id])
+        count += len(clearance.nodes_hitting(box))
+    return count
+
+
+def _ties_through_nodes(ecomap: EcoMap, layout: MapLayout, clearance: Clearance) -> int:
+    count = 0
+    for tie in ecomap.ties:
+        route = layout.ties[tie.id].route
+        ends = (tie.source, tie.target)
+        through: set[str] = set()
+        for a, b in itertools.pairwise(route):
+            through.update(clearance.blockers(a, b, ends, TIE_CLEARANCE - TOUCH))
+        count += len(through)
+    return count
+
+
+def _out_of_band(ecomap: EcoMap, rings: tuple[float, float, float]) -> int:
+    client = ecomap.client.id
+    count = 0
+    for node in ecomap.nodes:
+        if node.is_client:
+            continue
+        tie = ecomap.tie_between(client, node.id)
+        index = BAND_INDEX[tie.strength if tie else None]
+        inner = rings[index - 1] if index else 0.0
+        distance = math.hypot(node.x, node.y)
+        if not inner < distance < rings[index]:
+            count += 1
+    return count
