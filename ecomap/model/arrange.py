@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ecomap.model.clearance import TIE_CLEARANCE, Clearance, NodeShape
 from ecomap.model.elements import Node
@@ -25,29 +26,19 @@ from ecomap.model.geometry import BAND_INDEX, DOMAIN_SECTORS, polar_to_scene, ri
 from ecomap.model.legibility import Legibility, measure
 from ecomap.model.map_layout import (
     commit_label,
-    commit_tie,
     heading_obstacles,
     label_order,
     layout_map,
     place_label,
-    place_tie,
     shortens_labels,
-    tie_route,
     ties_by_step,
 )
 from ecomap.model.map_text import label_half_extent, label_text
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import NODE_RADII
 from ecomap.model.rules import MAX_RING_SCALE
+from ecomap.model.spot_search import CLIENT_ROOM, SPACING, grid, is_open, reach, scene_points, settle
 
-SPACING = 10.0
-"""Two people keep at least this much room between their edges."""
-RING_MARGIN = 4.0
-"""A person's edge keeps this far inside the rings that bound their band."""
-CLIENT_ROOM = 24.0
-"""Room between the client's circle and the nearest person: enough for a tie's mark."""
-SPOT_STEP = 11.0
-"""Free spots are looked for on a polar grid about this far apart."""
 GROWTH = 1.12
 """Each time a map does not fit, its rings grow by this much."""
 FILL = 1.0
@@ -58,6 +49,12 @@ SHADOW_MARGIN = 1.5
 TRIES = 15
 """The free spots nearest the ideal that are tried for room for a person's label and ties; if
 none has it, the rings grow (further spots would be far from where the person belongs anyway)."""
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Array = NDArray[np.float64]
 
 Progress = Callable[[int, int], bool]
 """Called with (people placed, people in all); returns False to stop."""
@@ -163,12 +160,7 @@ class Plan:
 
     def reach(self, node: Node, scale: float) -> tuple[float, float]:
         """The distances from the client that the person's centre may take at ``scale``."""
-        radius = NODE_RADII[node.kind]
-        rings = ring_radii(scale)
-        band = self.band[node.id]
-        inner = rings[band - 1] + radius + RING_MARGIN if band else 0.0
-        inner = max(inner, NODE_RADII[self.client.kind] + CLIENT_ROOM + radius)
-        return inner, max(rings[band] - radius - RING_MARGIN, inner)
+        return reach(node.kind, self.band[node.id], scale)
 
     def ideal(self, node: Node, scale: float) -> tuple[float, float]:
         """Where the person would best go: (angle in degrees, distance)."""
@@ -237,101 +229,48 @@ class Plan:
     ) -> tuple[float, float] | None:
         """The free spot nearest the person's ideal one, taken: the person, the routes and marks
         of their ties to those placed before, and their label, all added to ``clearance``."""
-        radius = NODE_RADII[node.kind]
         tied = self.tied_to_client(node.id)
-        spots, clear_view = self.spots(node, scale)
+        angles, distances = grid(
+            node.domain, node.kind, *self.reach(node, scale), polar_to_scene(*self.ideal(node, scale))
+        )
+        spots = scene_points(angles, distances)
+        clear_view = self.clear_view(node, angles, distances)
         # A tie to the client bends around someone only where no spot lets it run straight.
         for straight in (True, False) if tied else (True,):
             tried = 0
             for spot, seen in zip(spots, clear_view, strict=True):
                 if straight and tied and not seen:
                     continue  # someone stands between this spot and the client
-                if not clearance.disc_is_clear(spot, radius, SPACING):
+                if not is_open(clearance, spot, node):
                     continue
-                if clearance.segment_through(spot, radius, node.id, TIE_CLEARANCE + 2):
-                    continue
-                if self.take(node, spot, clearance, shapes, straight=straight):
+                ties = self.steps[node.id]
+                text = self.labels[node.id]
+                if settle(node, spot, ties, text, clearance, shapes, client_id=self.client.id, straight=straight):
+                    self._cast_shadow(spot, NODE_RADII[node.kind])
                     return spot
                 tried += 1
                 if tried == TRIES:
                     break
         return None
 
-    def take(
-        self,
-        node: Node,
-        spot: tuple[float, float],
-        clearance: Clearance,
-        shapes: dict[str, NodeShape],
-        *,
-        straight: bool = True,
-    ) -> bool:
-        """Place ``node`` at ``spot`` if its ties and label find room there, as the layout will
-        (on a trial copy of ``clearance`` first, so that a refusal leaves no trace)."""
-        node = replace(node, x=spot[0], y=spot[1])
-        shape = NodeShape.of(node.id, node.kind, spot)
-        trial = clearance.branch()
-        trial.add_node(shape)
-        placed_ties = []
-        for tie in self.steps[node.id]:
-            other = shapes[tie.other_end(node.id)]
-            source, target = (shape, other) if tie.source == node.id else (other, shape)
-            route = tie_route(source, target, trial, straight_only=straight and self.client.id in tie.pair)
-            if route is None:
-                return False
-            placed = place_tie(tie, route, source.radius, target.radius, trial, strict=True)
-            if placed is None:
-                return False
-            commit_tie(placed, tie, trial)
-            placed_ties.append((placed, tie))
-        label = place_label(node, self.labels[node.id], trial, strict=True)
-        if label is None:
-            return False
-        clearance.add_node(shape)
-        for placed, tie in placed_ties:
-            commit_tie(placed, tie, clearance)
-        commit_label(label, clearance)
-        shapes[node.id] = shape
-        # Who stands in the way of a straight tie from the client further out.
+    def _cast_shadow(self, spot: tuple[float, float], radius: float) -> None:
+        """Note who now stands in the way of a straight tie from the client to spots further out."""
         distance = math.hypot(*spot)
-        room = shape.radius + TIE_CLEARANCE + SHADOW_MARGIN
+        room = radius + TIE_CLEARANCE + SHADOW_MARGIN
         self.rays.append((math.atan2(-spot[1], spot[0]), math.asin(min(1.0, room / distance)), distance - room))
-        return True
 
-    def spots(self, node: Node, scale: float) -> tuple[list[tuple[float, float]], list[bool]]:
-        """Every spot in the person's sector and band on a polar grid, nearest the ideal first,
-        and for each whether a straight tie from the client could reach it past those placed."""
+    def clear_view(self, node: Node, angles: "Array", distances: "Array") -> list[bool]:
+        """For each spot, whether a straight tie from the client could reach it past those placed."""
         import numpy as np
 
-        start, end = DOMAIN_SECTORS[node.domain]
-        inner, outer = self.reach(node, scale)
-        ideal = polar_to_scene(*self.ideal(node, scale))
-        radius = NODE_RADII[node.kind]
-        rings = max(1, math.ceil((outer - inner) / SPOT_STEP))
-        angles, distances = [], []
-        for ring in range(rings + 1):
-            distance = inner + (outer - inner) * ring / rings
-            # Keep the whole person inside the sector's lines.
-            margin = math.degrees(math.asin(min(1.0, (radius + 2) / max(distance, 1.0))))
-            low, high = start + margin, end - margin
-            if high < low:
-                continue
-            steps = max(1, math.ceil(math.radians(high - low) * distance / SPOT_STEP))
-            angles.append(np.radians(np.linspace(low, high, steps + 1)))
-            distances.append(np.full(steps + 1, distance))
-        if not angles:
-            return [], []
-        all_angles, all_distances = np.concatenate(angles), np.concatenate(distances)
-        xs, ys = all_distances * np.cos(all_angles), -all_distances * np.sin(all_angles)
-        order = np.argsort((xs - ideal[0]) ** 2 + (ys - ideal[1]) ** 2, kind="stable")
-        all_angles, all_distances = all_angles[order], all_distances[order]
-        seen = np.ones(len(order), dtype=bool)
-        sector = (math.radians(start), math.radians(end))
-        for towards, half, reach in self.rays:
-            if _overlaps_arc(towards, half, *sector):
-                turn = np.abs((all_angles - towards + math.pi) % (2 * math.pi) - math.pi)
-                seen &= ~((turn < half) & (all_distances > reach))
-        return list(zip(xs[order].tolist(), ys[order].tolist(), strict=True)), seen.tolist()
+        seen = np.ones(len(angles), dtype=bool)
+        start, end = (math.radians(angle) for angle in DOMAIN_SECTORS[node.domain])
+        for towards, half, shade in self.rays:
+            if _overlaps_arc(towards, half, start, end):
+                turn = np.abs((angles - towards + math.pi) % (2 * math.pi) - math.pi)
+                seen &= ~((turn < half) & (distances > shade))
+        result: list[bool] = seen.tolist()
+        return result
 
 
 def _overlaps_arc(towards: float, half: float, start: float, end: float) -> bool:

@@ -58,7 +58,7 @@ def measure(ecomap: EcoMap, layout: MapLayout | None = None, *, text_scale: floa
     """The legibility of ``ecomap`` as ``layout`` draws it (by default, as laid out at ``text_scale``)."""
     if layout is None:
         layout = layout_map(ecomap, text_scale)
-    clearance = _filled(layout)
+    clearance = layout.clearance()
     return Legibility(
         label_overlaps=_label_overlaps(layout, clearance),
         badge_overlaps=_mark_overlaps(layout, clearance),
@@ -69,21 +69,6 @@ def measure(ecomap: EcoMap, layout: MapLayout | None = None, *, text_scale: floa
         out_of_band=_out_of_band(ecomap, layout.rings),
         shortened_labels=sum(1 for label in layout.labels.values() if label.text.shortened),
     )
-
-
-def _filled(layout: MapLayout) -> Clearance:
-    """Everything the layout draws, filed for looking up what is near."""
-    clearance = Clearance()
-    for shape in layout.node_shapes.values():
-        clearance.add_node(shape)
-    for number, heading in enumerate((*layout.headings.values(), *layout.ring_names)):
-        clearance.add_heading(heading.box, str(number))
-    for label in layout.labels.values():
-        if not label.inside and label.text.lines:
-            clearance.add_label(label.box, label.node_id)
-    for tie_id, tie in layout.ties.items():
-        clearance.add_mark(tie.mark_box, tie_id)
-    return clearance
 
 
 def _label_overlaps(layout: MapLayout, clearance: Clearance) -> int:

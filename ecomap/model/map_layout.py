@@ -81,6 +81,7 @@ class PlacedTie:
     route: tuple[Point, ...]
     geometry: TieGeometry
     mark_box: Box
+    ends: tuple[str, str] = ("", "")
 
     @property
     def bent(self) -> bool:
@@ -104,6 +105,22 @@ class MapLayout:
     @property
     def rings(self) -> tuple[float, float, float]:
         return ring_radii(self.ring_scale)
+
+    def clearance(self) -> Clearance:
+        """Everything this layout draws, filed for finding what is near."""
+        clearance = Clearance()
+        for shape in self.node_shapes.values():
+            clearance.add_node(shape)
+        for number, heading in enumerate((*self.headings.values(), *self.ring_names)):
+            clearance.add_heading(heading.box, f"heading{number}")
+        for label in self.labels.values():
+            if not label.inside and label.text.lines:
+                clearance.add_label(label.box, label.node_id)
+        for tie_id, tie in self.ties.items():
+            clearance.add_mark(tie.mark_box, tie_id)
+            for start, end in itertools.pairwise(tie.route):
+                clearance.add_segment(start, end, tie.ends)
+        return clearance
 
     def bounds(self) -> Box:
         """The part of the scene the map takes: rings, headings, people, labels and ties."""
@@ -324,7 +341,7 @@ def place_tie(
     geometry = route_geometry(
         route, source_radius, target_radius, stressful=tie.stressful, flow=tie.flow, mark_at=spots[chosen]
     )
-    return PlacedTie(tie.id, route, geometry, boxes[chosen])
+    return PlacedTie(tie.id, route, geometry, boxes[chosen], (tie.source, tie.target))
 
 
 def mark_spots(length: float, source_radius: float, target_radius: float, flow: Flow, half: float) -> list[float]:
