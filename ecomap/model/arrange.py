@@ -46,6 +46,13 @@ FILL = 1.0
 larger than they must be)."""
 SHADOW_MARGIN = 1.5
 """A spot counts as behind someone (from the client) a little before a tie would touch them."""
+CAREFUL_UP_TO = 60
+"""Maps of up to this many nodes (the largest design §17 holds to every rule) are arranged until
+nothing overlaps, however much the rings must grow."""
+LARGE_MAP_ROOM = 1.2
+LARGE_MAP_GROWTH = 1.3
+LARGE_MAP_TRIES = 3
+"""A larger map starts with a little more room than it needs on paper and gets this many tries."""
 TRIES = 15
 """The free spots nearest the ideal that are tried for room for a person's label and ties; if
 none has it, the rings grow (further spots would be far from where the person belongs anyway)."""
@@ -82,14 +89,21 @@ class Arrangement:
 
 
 def arrange(ecomap: EcoMap, text_scale: float = 1.0, *, progress: Progress | None = None) -> Arrangement:
-    """The arrangement of ``ecomap`` at ``text_scale``: the smallest rings (from the map's own
-    size up) at which everyone fits without an overlap, or the best found by the largest rings."""
+    """The arrangement of ``ecomap`` at ``text_scale``.
+
+    A map of up to :data:`CAREFUL_UP_TO` nodes gets the smallest rings at which everyone fits
+    without an overlap (growing them as often as it takes). A larger map, which design §17 no
+    longer holds to every rule, gets a few tries at growing rings, the last one placing anyone
+    who finds no free spot at the best spot there is, so that its time stays in proportion.
+    """
     plan = Plan(ecomap, text_scale)
-    scale = plan.starting_scale()
+    careful = len(ecomap.nodes) <= CAREFUL_UP_TO
+    scale = plan.starting_scale() * (1.0 if careful else LARGE_MAP_ROOM)
     best: Arrangement | None = None
     attempts = 0
     while True:
-        positions = plan.place(scale, progress, attempts)
+        last = scale >= MAX_RING_SCALE or (not careful and attempts == LARGE_MAP_TRIES - 1)
+        positions = plan.place(scale, progress, attempts, forgiving=last)
         attempts += 1
         if positions is not None:
             trial = Arrangement(positions, scale, Legibility())
@@ -99,14 +113,10 @@ def arrange(ecomap: EcoMap, text_scale: float = 1.0, *, progress: Progress | Non
                 return result
             if best is None or result.legibility.problems < best.legibility.problems:
                 best = result
-        if scale >= MAX_RING_SCALE:
+        if last:
             break
-        scale = min(scale * GROWTH, MAX_RING_SCALE)
-    if best is None:
-        # Nothing fitted even at the largest rings: fall back to the ideal spots.
-        positions = plan.ideal_positions(MAX_RING_SCALE)
-        arranged = Arrangement(positions, MAX_RING_SCALE, Legibility()).apply_to(ecomap)
-        best = Arrangement(positions, MAX_RING_SCALE, measure(arranged, layout_map(arranged, text_scale)))
+        scale = min(scale * (GROWTH if careful else LARGE_MAP_GROWTH), MAX_RING_SCALE)
+    assert best is not None  # the last try forgives, so it always places everyone
     return best
 
 
@@ -200,8 +210,11 @@ class Plan:
 
     # -- placing ---------------------------------------------------------------
 
-    def place(self, scale: float, progress: Progress | None, attempt: int) -> dict[str, tuple[float, float]] | None:
-        """Everyone placed at ``scale``, or None if someone found no free spot."""
+    def place(
+        self, scale: float, progress: Progress | None, attempt: int, *, forgiving: bool = False
+    ) -> dict[str, tuple[float, float]] | None:
+        """Everyone placed at ``scale``, or None if someone found no free spot (``forgiving``: they
+        go to the best spot there is instead, overlaps and all)."""
         clearance = Clearance()
         headings, names = heading_obstacles(scale, self.text_scale, sectors=True)
         for heading in (*headings.values(), *names):
@@ -220,7 +233,9 @@ class Plan:
                 raise Cancelled
             spot = self.free_spot(node, scale, clearance, shapes)
             if spot is None:
-                return None
+                if not forgiving:
+                    return None
+                spot = self.best_spot(node, scale, clearance, shapes)
             positions[node.id] = spot
         return positions
 
@@ -252,6 +267,18 @@ class Plan:
                 if tried == TRIES:
                     break
         return None
+
+    def best_spot(
+        self, node: Node, scale: float, clearance: Clearance, shapes: dict[str, NodeShape]
+    ) -> tuple[float, float]:
+        """For someone with no free spot: the nearest spot to their ideal one where they at least
+        overlap no one, or the ideal one, taken as the layout will draw it, overlaps and all."""
+        ideal = polar_to_scene(*self.ideal(node, scale))
+        angles, distances = grid(node.domain, node.kind, *self.reach(node, scale), ideal)
+        spot = next((spot for spot in scene_points(angles, distances) if is_open(clearance, spot, node)), ideal)
+        text = self.labels[node.id]
+        settle(node, spot, self.steps[node.id], text, clearance, shapes, client_id=self.client.id, forced=True)
+        return spot
 
     def _cast_shadow(self, spot: tuple[float, float], radius: float) -> None:
         """Note who now stands in the way of a straight tie from the client to spots further out."""

@@ -7,7 +7,7 @@ faster than numpy could be set up for them.
 
 import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 Point = tuple[float, float]
@@ -112,6 +112,16 @@ class Grid(Generic[T]):
         entry = (box, item)
         for key in self._keys(box):
             self._cells.setdefault(key, []).append(entry)
+
+    def scan(self, box: Box) -> Iterator[tuple[Box, T]]:
+        """Every item whose box may meet ``box``; an item filed in several cells may come more than
+        once (for questions a repeat does not change, such as "is anything there?")."""
+        if self.parent is not None:
+            yield from self.parent.scan(box)
+        cells = self._cells
+        if cells:
+            for key in self._keys(box):
+                yield from cells.get(key, ())
 
     def near(self, box: Box) -> list[tuple[Box, T]]:
         """Every item whose box may meet ``box`` (each once; callers that need an order sort)."""

@@ -71,6 +71,8 @@ class Clearance:
         self.marks: Grid[str] = Grid()
         self.headings: Grid[str] = Grid()
         self.segments: Grid[tuple[Point, Point, tuple[str, ...]]] = Grid()
+        self.anything: Grid[NodeShape | None] = Grid()
+        """People (their shapes) and boxes (None) together, for the quick "is this clear?" questions."""
         self.largest_radius = max(NODE_RADII.values())
 
     def branch(self) -> "Clearance":
@@ -78,6 +80,7 @@ class Clearance:
         trial = Clearance.__new__(Clearance)
         trial.nodes, trial.labels, trial.marks = self.nodes.child(), self.labels.child(), self.marks.child()
         trial.headings, trial.segments = self.headings.child(), self.segments.child()
+        trial.anything = self.anything.child()
         trial.largest_radius = self.largest_radius
         return trial
 
@@ -85,15 +88,19 @@ class Clearance:
 
     def add_node(self, shape: NodeShape) -> None:
         self.nodes.add(shape.box, shape)
+        self.anything.add(shape.box, shape)
 
     def add_label(self, box: Box, owner: str) -> None:
         self.labels.add(box, owner)
+        self.anything.add(box, None)
 
     def add_mark(self, box: Box, owner: str) -> None:
         self.marks.add(box, owner)
+        self.anything.add(box, None)
 
     def add_heading(self, box: Box, name: str) -> None:
         self.headings.add(box, name)
+        self.anything.add(box, None)
 
     def add_segment(self, start: Point, end: Point, ends: tuple[str, ...]) -> None:
         """A straight piece of a tie between the nodes ``ends``."""
@@ -110,58 +117,59 @@ class Clearance:
 
     def label_is_clear(self, box: Box) -> bool:
         """Whether a label's box meets no person, name, tie mark or heading."""
-        return not (
-            self.nodes_hitting(box)
-            or self.boxes_hitting(self.labels, box)
-            or self.boxes_hitting(self.marks, box)
-            or self.boxes_hitting(self.headings, box)
-        )
+        return self._is_clear(box, 0.0)
 
     def mark_is_clear(self, box: Box, margin: float = 1.0) -> bool:
-        """Whether a tie mark's box meets no person, name, other mark or heading."""
-        return not (
-            self.nodes_hitting(box, margin)
-            or self.boxes_hitting(self.labels, box, margin)
-            or self.boxes_hitting(self.marks, box, margin)
-            or self.boxes_hitting(self.headings, box, margin)
-        )
+        """Whether a tie mark's box (with ``margin`` round it) meets no person, name, other mark or heading."""
+        return self._is_clear(box, margin)
+
+    def _is_clear(self, box: Box, margin: float) -> bool:
+        wide = grow(box, margin - TOUCH)
+        for other, shape in self.anything.scan(grow(box, margin)):
+            if shape is None:
+                if boxes_overlap(wide, other):
+                    return False
+            elif shape.hits_box(box, margin):
+                return False
+        return True
 
     def covered_area(self, box: Box) -> float:
         """How much of ``box`` lies under what is placed (for choosing the least bad place)."""
-        area = sum(shape.overlap_area(box) for _box, shape in self.nodes.near(box))
-        for grid in (self.labels, self.marks, self.headings):
-            area += sum(box_overlap_area(box, other) for other, _owner in grid.near(box))
+        area = 0.0
+        for other, shape in self.anything.near(box):
+            area += box_overlap_area(box, other) if shape is None else shape.overlap_area(box)
         return area
 
     def disc_is_clear(self, centre: Point, radius: float, spacing: float) -> bool:
         """Whether a node of ``radius`` at ``centre`` keeps ``spacing`` from every node and
-        stays off every label and heading."""
+        stays off every label, mark and heading."""
         reach = radius + spacing + self.largest_radius
-        for _box, shape in self.nodes.near(box_around(centre, reach, reach)):
-            gap = (centre[0] - shape.centre[0]) ** 2 + (centre[1] - shape.centre[1]) ** 2
-            if gap < (radius + shape.radius + spacing) ** 2:
+        x, y = centre
+        for other, shape in self.anything.scan(box_around(centre, reach, reach)):
+            if shape is None:
+                if box_disc_distance(other, centre) < radius + 2.0:
+                    return False
+            elif (x - shape.centre[0]) ** 2 + (y - shape.centre[1]) ** 2 < (radius + shape.radius + spacing) ** 2:
                 return False
-        own = box_around(centre, radius, radius)
-        if self.boxes_hitting(self.headings, own, 2.0):
-            return False
-        return not any(
-            box_disc_distance(other, centre) < radius + 2.0 for other, _owner in self.labels.near(grow(own, 2.0))
-        )
+        return True
 
     def segment_through(self, centre: Point, radius: float, node_id: str, clearance: float = TIE_CLEARANCE) -> bool:
         """Whether a node at ``centre`` would sit on a tie (other than its own) already placed."""
         reach = radius + clearance
-        for _box, (start, end, ends) in self.segments.near(box_around(centre, reach, reach)):
+        for _box, (start, end, ends) in self.segments.scan(box_around(centre, reach, reach)):
             if node_id not in ends and segment_distance(centre, start, end) < reach:
                 return True
         return False
 
     def blockers(self, start: Point, end: Point, ends: tuple[str, ...], clearance: float = TIE_CLEARANCE) -> list[str]:
         """The nodes (other than ``ends``) that a straight tie from ``start`` to ``end`` would pass
-        through: nearer their centre than their radius plus ``clearance``."""
-        near = self.nodes.near(grow(segment_box(start, end), self.largest_radius + clearance))
-        return [
-            shape.node_id
-            for _box, shape in near
-            if shape.node_id not in ends and segment_distance(shape.centre, start, end) < shape.radius + clearance
-        ]
+        through: nearer their centre than their radius plus ``clearance`` (each once)."""
+        found: dict[str, None] = {}
+        for _box, shape in self.nodes.scan(grow(segment_box(start, end), self.largest_radius + clearance)):
+            if (
+                shape.node_id not in ends
+                and shape.node_id not in found
+                and segment_distance(shape.centre, start, end) < shape.radius + clearance
+            ):
+                found[shape.node_id] = None
+        return list(found)

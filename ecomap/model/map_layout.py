@@ -17,6 +17,7 @@ nothing placed before.
 
 import itertools
 import math
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from ecomap.model.boxes import (
@@ -49,7 +50,10 @@ LABEL_SLACK = 1.5
 """Labels are placed this much clear of everything, so that a font drawn a hair wider still clears."""
 MARK_SLACK = 1.5
 MARK_STEP = 5.0
-"""A tie's mark is tried at places this far apart along the tie."""
+"""A tie's mark is tried at places this far apart along the tie (or further apart on a long tie)."""
+MARK_SPOTS = 24
+FALLBACKS = 8
+"""Where nothing is free, a label or mark takes whichever of its first few places covers least."""
 MAX_BEND = 0.6
 """A bent tie's middle stands at most this share of its length off the straight line."""
 BEND_MARGIN = 3.0
@@ -181,6 +185,25 @@ def ties_by_step(ecomap: EcoMap, order: list[Node]) -> dict[str, list[Tie]]:
     return steps
 
 
+_CACHE: "OrderedDict[tuple[object, ...], MapLayout]" = OrderedDict()
+CACHE_SIZE = 12
+"""Layouts of the last few maps shown, so stepping back and forth through versions draws at once."""
+
+
+def cached_layout(ecomap: EcoMap, text_scale: float = 1.0, *, sectors: bool = True) -> MapLayout:
+    """:func:`layout_map`, remembered for the last few maps by what they hold (a map edited back
+    to what it was is laid out again from memory)."""
+    key = (tuple(ecomap.nodes), tuple(ecomap.ties), ecomap.ring_scale, text_scale, sectors)
+    layout = _CACHE.get(key)
+    if layout is None:
+        layout = _CACHE[key] = layout_map(ecomap, text_scale, sectors=sectors)
+        if len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    return layout
+
+
 def layout_map(ecomap: EcoMap, text_scale: float = 1.0, *, sectors: bool = True) -> MapLayout:
     """The layout of ``ecomap`` as drawn at ``text_scale`` (with the domain headings when ``sectors``).
 
@@ -251,7 +274,7 @@ def place_label(
             return PlacedLabel(node.id, text, box)
     if strict:
         return None
-    least = min(range(len(boxes)), key=lambda index: (clearance.covered_area(boxes[index]), index))
+    least = min(range(FALLBACKS), key=lambda index: (clearance.covered_area(boxes[index]), index))
     return PlacedLabel(node.id, text, boxes[least])
 
 
@@ -337,7 +360,9 @@ def place_tie(
         else:
             if strict:
                 return None
-            chosen = min(range(len(boxes)), key=lambda index: (clearance.covered_area(boxes[index]), index))
+            chosen = min(
+                range(min(FALLBACKS, len(boxes))), key=lambda index: (clearance.covered_area(boxes[index]), index)
+            )
     geometry = route_geometry(
         route, source_radius, target_radius, stressful=tie.stressful, flow=tie.flow, mark_at=spots[chosen]
     )
@@ -354,8 +379,10 @@ def mark_spots(length: float, source_radius: float, target_radius: float, flow: 
         return [middle]
     middle = min(max(middle, low), high)
     spots = [middle]
-    step = MARK_STEP
+    # Close together near the middle; on a long tie, no more than about MARK_SPOTS places in all.
+    stride = max(MARK_STEP, (high - low) / MARK_SPOTS)
+    step = stride
     while middle - step >= low or middle + step <= high:
         spots += [spot for spot in (middle - step, middle + step) if low <= spot <= high]
-        step += MARK_STEP
+        step += stride
     return spots

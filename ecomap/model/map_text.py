@@ -91,10 +91,12 @@ def _label_text(label: str, is_client: bool, radius: float, text_scale: float, s
     words = " ".join(label.split())
     size = LABEL_FONT_SIZE * text_scale
     if is_client:
-        for factor in CLIENT_TEXT:
-            inside = _inside_circle(words, radius, size * factor)
-            if inside is not None:
-                return LabelText(inside, True, False)
+        # One line at any of the sizes before two lines; never a word broken inside the circle.
+        for count in (1, 2):
+            for factor in CLIENT_TEXT:
+                inside = _inside_circle(words, radius, size * factor, count)
+                if inside is not None:
+                    return LabelText(inside, True, False)
     bold = is_client
     room = LABEL_MAX_WIDTH * text_scale
 
@@ -109,22 +111,25 @@ def _label_text(label: str, is_client: bool, radius: float, text_scale: float, s
     return LabelText(block(lines, size, bold=bold), False, shortened)
 
 
-def _inside_circle(words: str, radius: float, size: float) -> TextBlock | None:
-    """The client's name in one or two lines that fit inside their circle at ``size``, if it can."""
+def _inside_circle(words: str, radius: float, size: float, count: int) -> TextBlock | None:
+    """The client's name in ``count`` lines that fit inside their circle at ``size``, broken only
+    between words, if it can be."""
     if not words:
         return block([], size, bold=True)
-    room = 2 * radius * CLIENT_INSIDE_ROOM
     height = line_height(size, bold=True)
-    for count in (1, 2):
-        if count * height > room:
-            return None
-        # A line at distance h from the centre has a chord of 2 * sqrt(r^2 - h^2).
-        top = count * height / 2
-        chord = 2 * math.sqrt(max(radius * radius - top * top, 0.0)) * CLIENT_INSIDE_ROOM
-        lines = whole_lines(words, lambda text: text_width(text, size, bold=True), chord)
-        if len(lines) == count and all(text_width(line, size, bold=True) <= chord for line in lines):
-            return block(lines, size, bold=True)
-    return None
+    if count * height > 2 * radius * CLIENT_INSIDE_ROOM:
+        return None
+    # A line whose far edge is h from the centre has a chord of 2 * sqrt(r^2 - h^2) there.
+    edge = count * height / 2
+    chord = 2 * math.sqrt(max(radius * radius - edge * edge, 0.0)) * CLIENT_INSIDE_ROOM
+
+    def width_of(text: str) -> float:
+        return text_width(text, size, bold=True)
+
+    if any(width_of(word) > chord for word in words.split()):
+        return None
+    lines = whole_lines(words, width_of, chord)
+    return block(lines, size, bold=True) if len(lines) == count else None
 
 
 def label_half_extent(text: LabelText) -> tuple[float, float]:

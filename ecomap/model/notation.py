@@ -58,6 +58,9 @@ MARK_FONT_SIZE = 10.5
 MARK_PADDING = 2.0
 """The capital mark sits in a small white box on the tie, where there is room for it."""
 
+TEXT_SCALES = (0.85, 1.0, 1.2, 1.45, 1.75)
+"""The text sizes the editor offers (View > Larger text), as factors of the standard size."""
+
 LABEL_FONT_SIZE = 13.0
 """The size of a node's label in scene units (text sizes are in scene units throughout, so the
 canvas, pictures and the PDF set a label the same size against its node)."""

@@ -22,7 +22,7 @@ from ecomap.model.spot_search import grid, is_open, reach, scene_points, settle
 
 Point = tuple[float, float]
 
-GROWTH = 1.2
+GROWTH = 1.1
 """Each time a band has no room, the rings grow by this much."""
 TRIES = 40
 """Spots tried (nearest the ideal first) before the rings grow."""

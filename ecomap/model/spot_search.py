@@ -100,10 +100,12 @@ def settle(
     *,
     client_id: str,
     straight: bool = True,
+    forced: bool = False,
 ) -> bool:
     """Put ``node`` at ``spot`` if its ``ties`` (to people in ``shapes``) and its label find room
     there as the layout will draw them; ``straight``: its tie to the client may not bend. Tried on a
-    copy of ``clearance`` first, so a refusal leaves no trace; on success everything is added."""
+    copy of ``clearance`` first, so a refusal leaves no trace; on success everything is added.
+    ``forced``: put them there anyway, their ties and label where they cover least."""
     node = replace(node, x=spot[0], y=spot[1])
     shape = NodeShape.of(node.id, node.kind, spot)
     trial = clearance.branch()
@@ -112,15 +114,17 @@ def settle(
     for tie in ties:
         other = shapes[tie.other_end(node.id)]
         source, target = (shape, other) if tie.source == node.id else (other, shape)
-        route = tie_route(source, target, trial, straight_only=straight and client_id in tie.pair)
+        route = tie_route(source, target, trial, straight_only=straight and client_id in tie.pair and not forced)
         if route is None:
-            return False
-        placed = place_tie(tie, route, source.radius, target.radius, trial, strict=True)
+            if not forced:
+                return False
+            route = (source.centre, target.centre)
+        placed = place_tie(tie, route, source.radius, target.radius, trial, strict=not forced)
         if placed is None:
             return False
         commit_tie(placed, tie, trial)
         placed_ties.append((placed, tie))
-    label = place_label(node, text, trial, strict=True)
+    label = place_label(node, text, trial, strict=not forced)
     if label is None:
         return False
     clearance.add_node(shape)
