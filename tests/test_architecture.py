@@ -90,6 +90,8 @@ def qtless_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (["show", "{case}", "--json"], set()),
         (["diff", "{case}", "1", "2", "--json"], set()),
         (["check", "{case}"], set()),
+        (["arrange", "{case}", "--json"], set()),
+        (["arrange", "{case}", "--keep"], set()),
         (["metrics", "{case}", "--json"], {"networkx"}),
         (["export", "{case}", "-o", "{dir}/out.json"], set()),
         (["export", "{case}", "-o", "{dir}/out.csv"], set()),

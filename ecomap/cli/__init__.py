@@ -18,7 +18,7 @@ EXIT_BAD_INPUT = 2
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from ecomap.cli import reading, writing
+    from ecomap.cli import arranging, reading, writing
 
     return {
         "import": writing.run_import,
@@ -27,6 +27,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "show": reading.run_show,
         "diff": reading.run_diff,
         "metrics": reading.run_metrics,
+        "arrange": arranging.run_arrange,
         "check": reading.run_check,
         "screenshot": writing.run_screenshot,
     }

@@ -1,12 +1,14 @@
 """The ``ecomap`` command's arguments (design §6)."""
 
 import argparse
+import math
 from typing import NoReturn
 
 from ecomap import __version__
+from ecomap.model.notation import TEXT_SCALES
 from ecomap.report.options import DEFAULT_MARKING
 
-VERBS = ("import", "versions", "show", "diff", "metrics", "export", "check", "screenshot")
+VERBS = ("import", "versions", "show", "diff", "metrics", "arrange", "export", "check", "screenshot")
 
 DESCRIPTION = """\
 Draw, version and compare a client's ecomap.
@@ -17,6 +19,8 @@ Draw, version and compare a client's ecomap.
   ecomap show CASE [--version N] [--json]
   ecomap diff CASE A B [--json]      what changed from version A to B
   ecomap metrics CASE [--json]       social-capital measures of every version
+  ecomap arrange CASE [--version N] [--keep] [--text-scale F] [--json]
+                                     how a version reads at a glance, arranged or as saved
   ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise]
                                      OUT.pdf: the summary for the case file
   ecomap check CASE                  prove the case file is whole and unaltered
@@ -46,6 +50,25 @@ def _version_number(text: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a version number (they start at 1)")
     return number
+
+
+"""The editor's text sizes (*View > Larger text*), smallest first."""
+MIN_TEXT_SCALE, MAX_TEXT_SCALE = 0.5, 3.0
+
+
+def text_scale(text: str) -> float:
+    """``--text-scale``: one of the editor's sizes, or any factor from 0.5 to 3."""
+    try:
+        factor = float(text)
+    except ValueError:
+        factor = math.nan
+    if not MIN_TEXT_SCALE <= factor <= MAX_TEXT_SCALE:
+        sizes = ", ".join(f"{size:g}" for size in TEXT_SCALES)
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a text size: give a factor from {MIN_TEXT_SCALE:g} to {MAX_TEXT_SCALE:g}"
+            f" (the editor's are {sizes})"
+        )
+    return factor
 
 
 def version_list(text: str) -> list[int]:
@@ -90,6 +113,19 @@ def build_parser() -> Parser:
     sub = verbs.add_parser("metrics", help="social-capital measures of every version")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = verbs.add_parser("arrange", help="how a version reads at a glance once arranged (CASE is not changed)")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--version", type=_version_number, metavar="N", dest="number", help="version number")
+    sub.add_argument("--keep", action="store_true", help="measure the positions as saved instead of arranging")
+    sub.add_argument(
+        "--text-scale",
+        type=text_scale,
+        default=1.0,
+        metavar="FACTOR",
+        help="the editor's text size to arrange for: 0.85, 1 (default), 1.2, 1.45 or 1.75 (any from 0.5 to 3)",
+    )
+    sub.add_argument("--json", action="store_true", help="print the arranged version as a document, and the counts")
 
     sub = verbs.add_parser("export", help="write CASE as .pdf, .json, .graphml, .csv, .png or .svg (format from OUT)")
     sub.add_argument("case", metavar="CASE")

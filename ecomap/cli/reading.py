@@ -8,7 +8,7 @@ from ecomap.casefile import CaseFile
 from ecomap.casefile.check import check_case_file
 from ecomap.cli.output import flow_text, one_line, print_json, table
 from ecomap.interchange.ecomap_json import case_to_document
-from ecomap.model.case import Case
+from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.change_sentences import diff_sentences
 from ecomap.model.diff import MapDiff, diff_maps
 from ecomap.model.elements import Tie
@@ -49,7 +49,7 @@ def run_versions(args: argparse.Namespace) -> int:
             ]
         )
         return EXIT_OK
-    print(_case_heading(details.reference, details.client, details.worker))
+    print(case_heading(details))
     if not summaries:
         print("No versions saved yet.")
         return EXIT_OK
@@ -73,13 +73,23 @@ def run_versions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _case_heading(reference: str, client: str, worker: str) -> str:
-    parts = [f"Case {reference}" if reference else "Case (no reference)"]
-    if client:
-        parts.append(f"client {client}")
-    if worker:
-        parts.append(f"worker {worker}")
+def case_heading(details: CaseDetails) -> str:
+    """``Case X123, client Sam, worker A. Patel``: the first line of a readable report."""
+    parts = [f"Case {details.reference}" if details.reference else "Case (no reference)"]
+    if details.client:
+        parts.append(f"client {details.client}")
+    if details.worker:
+        parts.append(f"worker {details.worker}")
     return ", ".join(parts)
+
+
+def version_heading(number: int, total: int, version: Version) -> str:
+    return f"Version {number} of {total}: {version.label or '(no label)'}, {version.date}"
+
+
+def version_document(details: CaseDetails, version: Version) -> dict[str, Any]:
+    """The interchange document ``show --json`` prints: the case details and exactly ``version``."""
+    return case_to_document(Case(details=details, versions=[version]))
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -89,10 +99,10 @@ def run_show(args: argparse.Namespace) -> int:
         details = case.details
         total = case.version_count
     if args.json:
-        print_json(case_to_document(Case(details=details, versions=[version])))
+        print_json(version_document(details, version))
         return EXIT_OK
-    print(_case_heading(details.reference, details.client, details.worker))
-    print(f"Version {number} of {total}: {version.label or '(no label)'}, {version.date}")
+    print(case_heading(details))
+    print(version_heading(number, total, version))
     if version.note:
         print(f"Note: {version.note}")
     print()

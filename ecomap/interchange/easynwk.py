@@ -9,12 +9,12 @@ exist is refused with the path to it.
 import math
 from typing import Any
 
+from ecomap.interchange.placing import place_unplaced
 from ecomap.model.case import Case, CaseDetails, Version, check_date, today
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.geometry import EASYNWK_SCALE
-from ecomap.model.layout import place
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_text
 
@@ -129,7 +129,7 @@ def _version(record: dict[str, Any], nwk: dict[str, Any], where: str) -> Version
         ecomap = EcoMap(nodes, ties)
     except ModelError as error:  # the checks above should leave nothing for the map to refuse
         raise ModelError(error.message, _join(where, error.path)) from None
-    place(ecomap, unplaced)
+    place_unplaced(ecomap, unplaced)
     return Version(label=label, date=date, note="", map=ecomap)
 
 

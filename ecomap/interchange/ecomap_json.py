@@ -5,13 +5,13 @@ import os
 from typing import Any
 
 from ecomap.errors import InputError
+from ecomap.interchange.placing import place_unplaced
 from ecomap.interchange.schema_check import validate_document
 from ecomap.model.canonical import map_to_dict
 from ecomap.model.case import Case, CaseDetails, Version, today
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
-from ecomap.model.layout import place
 from ecomap.model.network import EcoMap, claim_tie_id
 
 FORMAT = "ecomap"
@@ -81,7 +81,7 @@ def _version(data: dict[str, Any], where: str) -> Version:
         ecomap = EcoMap(nodes, ties, ring_scale=data["map"].get("ring_scale", 1.0))
     except ModelError as error:
         raise ModelError(error.message, f"{where}.map.{error.path}") from None
-    place(ecomap, unplaced)
+    place_unplaced(ecomap, unplaced)
     version = Version(
         label=data.get("label", ""), date=data.get("date") or today(), note=data.get("note", ""), map=ecomap
     )

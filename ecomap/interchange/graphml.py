@@ -24,11 +24,11 @@ from typing import Any
 
 from ecomap.errors import InputError
 from ecomap.interchange.limits import MAX_NODES, MAX_TIES, MAX_VERSIONS
+from ecomap.interchange.placing import place_unplaced
 from ecomap.model.case import Case, CaseDetails, Version, check_date, today
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
-from ecomap.model.layout import place
 from ecomap.model.network import EcoMap, claim_tie_id
 from ecomap.model.rules import MAX_RING_SCALE, MIN_RING_SCALE, default_capital
 
@@ -217,7 +217,7 @@ def _version(graph: Any, number: int) -> Version:
         ecomap = EcoMap(nodes, ties, ring_scale=ring_scale)
     except ModelError as error:
         raise ModelError(error.message, f"{where}: {error.path}") from None
-    place(ecomap, unplaced)
+    place_unplaced(ecomap, unplaced)
     date = _string(graph.graph.get("date", "")) or today()
     check_date(date, f"{where}: date")
     version = Version(

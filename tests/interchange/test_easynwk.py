@@ -14,9 +14,11 @@ from ecomap.interchange.easynwk import case_from_easynwk
 from ecomap.interchange.reader import read_case
 from ecomap.model.case import Case, Version
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.model.geometry import DOMAIN_SECTORS, EASYNWK_SCALE, STRENGTH_RADIUS
+from ecomap.model.geometry import EASYNWK_SCALE
+from ecomap.model.legibility import measure
 from ecomap.model.network import EcoMap
 from tests.conftest import EASYNWK_SAMPLE, assert_one_line_error, run_ecomap
+from tests.interchange.where import assert_where_it_belongs
 
 SUPPORT_FIELDS = ("supportEmotional", "supportInstrumental", "supportInformational", "supportSocial", "supportLinking")
 
@@ -413,11 +415,10 @@ def test_missing_fields_take_easynwk_s_defaults(tmp_path: Path) -> None:
     assert tie.flow is Flow.NONE
     assert tie.stressful is False
     assert tie.capital is Capital.BRIDGING
-    # An alter at the centre would sit on the client: it is laid out in its sector instead.
-    start, end = DOMAIN_SECTORS[Domain.OTHER]
-    angle = math.degrees(math.atan2(-neighbour.y, neighbour.x)) % 360
-    assert start - 1e-6 <= angle <= end + 1e-6
-    assert math.hypot(neighbour.x, neighbour.y) == pytest.approx(STRENGTH_RADIUS[Strength.STRONG])
+    # Alteri at the centre would sit on the client: they are placed where they belong instead.
+    for node_id in ("alter-5", "alter-6"):
+        assert_where_it_belongs(ecomap, node_id)
+    assert measure(ecomap).problems == 0
 
 
 def test_a_record_without_ego_name_still_has_a_client(tmp_path: Path) -> None:

@@ -22,10 +22,11 @@ from ecomap.interchange.limits import MAX_DEPTH, MAX_FILE_BYTES
 from ecomap.interchange.reader import read_case
 from ecomap.interchange.schema_check import schema
 from ecomap.model.case import Case
-from ecomap.model.enums import Domain, Flow, Kind, Strength
-from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS
+from ecomap.model.enums import Domain, Flow, Kind
+from ecomap.model.notation import NODE_RADII
 from ecomap.model.rules import MAX_RING_SCALE, MIN_RING_SCALE
 from tests.conftest import SAM_JSON, assert_one_line_error, run_ecomap
+from tests.interchange.where import assert_where_it_belongs
 from tests.strategies import cases
 
 # -- documents -------------------------------------------------------------------
@@ -358,11 +359,6 @@ BY_STAGE = [bad for bad in BAD_INPUTS if bad.name in STAGES]
 # -- defaults ----------------------------------------------------------------------
 
 
-def angle_and_radius(x: float, y: float) -> tuple[float, float]:
-    """Screen angle (counter-clockwise from the x-axis, y grows downwards) and distance."""
-    return math.degrees(math.atan2(-y, x)) % 360.0, math.hypot(x, y)
-
-
 def test_everything_optional_takes_its_documented_default(tmp_path: Path) -> None:
     document = {
         "format": "ecomap",
@@ -399,7 +395,8 @@ def test_everything_optional_takes_its_documented_default(tmp_path: Path) -> Non
     assert tie.id
 
 
-def test_nodes_without_a_position_are_laid_out_by_domain_and_tie_strength(tmp_path: Path) -> None:
+def test_nodes_without_a_position_are_placed_in_their_sector_and_band(tmp_path: Path) -> None:
+    """Some have a position: they keep it; the others are placed one by one where they belong."""
     tie_strengths = {"mum": "strong", "dad": "strong", "gp": "tenuous", "coach": "moderate"}
     nodes = [
         {"id": "me", "label": "Sam", "kind": "client"},
@@ -408,7 +405,7 @@ def test_nodes_without_a_position_are_laid_out_by_domain_and_tie_strength(tmp_pa
         {"id": "gp", "label": "GP", "kind": "organisation", "domain": "services"},
         {"id": "coach", "label": "Coach", "kind": "person", "domain": "community"},
         {"id": "stranger", "label": "Someone", "kind": "person"},
-        {"id": "aunt", "label": "Aunt", "kind": "person", "domain": "family", "x": 12.5, "y": -40},
+        {"id": "aunt", "label": "Aunt", "kind": "person", "domain": "family", "x": 272.0, "y": -126.5},
     ]
     ties = [
         {"source": "me", "target": node_id, "capital": "bonding", "strength": strength}
@@ -422,20 +419,15 @@ def test_nodes_without_a_position_are_laid_out_by_domain_and_tie_strength(tmp_pa
     client = ecomap.node("me")
     assert (client.x, client.y) == (0.0, 0.0)
     aunt = ecomap.node("aunt")
-    assert (aunt.x, aunt.y) == (12.5, -40.0)
-    for node_id, strength in tie_strengths.items():
-        node = ecomap.node(node_id)
-        angle, radius = angle_and_radius(node.x, node.y)
-        start, end = DOMAIN_SECTORS[node.domain]
-        assert start - 1e-6 <= angle <= end + 1e-6, (node_id, angle, start, end)
-        assert radius == pytest.approx(STRENGTH_RADIUS[Strength(strength)]), node_id
-    stranger = ecomap.node("stranger")
-    angle, radius = angle_and_radius(stranger.x, stranger.y)
-    start, end = DOMAIN_SECTORS[Domain.OTHER]
-    assert start - 1e-6 <= angle <= end + 1e-6
-    assert radius == pytest.approx(STRENGTH_RADIUS[None])
+    # Two strong family ties need more room than the standard close ring holds: the rings grow,
+    # and Aunt moves out with them, so closeness reads the same.
+    scale = ecomap.ring_scale
+    assert scale > 1.0
+    assert (aunt.x, aunt.y) == (pytest.approx(272.0 * scale), pytest.approx(-126.5 * scale))
+    for node_id in (*tie_strengths, "stranger"):
+        assert_where_it_belongs(ecomap, node_id)
     mum, dad = ecomap.node("mum"), ecomap.node("dad")
-    assert (mum.x, mum.y) != (dad.x, dad.y), "two nodes of one sector and ring must not sit on each other"
+    assert math.dist((mum.x, mum.y), (dad.x, dad.y)) > 2 * NODE_RADII[Kind.PERSON], "placed on each other"
 
 
 def test_a_client_given_no_position_sits_in_the_centre_even_when_others_have_one(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 import bz2
 import gzip
 import json
-import math
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -20,10 +19,11 @@ from ecomap.model.diff import diff_maps
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
-from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS
+from ecomap.model.legibility import measure
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import default_capital
 from tests.conftest import EASYNWK_SAMPLE, SAM_JSON, assert_one_line_error, run_ecomap
+from tests.interchange.where import assert_where_it_belongs
 from tests.strategies import cases
 
 NS = "http://graphml.graphdrawing.org/xmlns"
@@ -221,12 +221,9 @@ def test_minimal_graphml_from_another_tool_imports_with_defaults(tmp_path: Path)
         assert tie.stressful is False
         assert tie.flow is Flow.NONE
     assert len({t.id for t in ecomap.ties}) == 3
-    for other in (mum, centre):  # laid out: in their domain's sector, at the ring for their tie
-        start, end = DOMAIN_SECTORS[other.domain]
-        assert start - 1e-6 <= math.degrees(math.atan2(-other.y, other.x)) % 360 <= end + 1e-6
-        tie = ecomap.tie_between("n0", other.id)
-        assert tie is not None
-        assert math.hypot(other.x, other.y) == pytest.approx(STRENGTH_RADIUS[tie.strength])
+    for other in (mum, centre, unnamed):  # none had a position: arranged, each where they belong
+        assert_where_it_belongs(ecomap, other.id)
+    assert measure(ecomap).problems == 0
 
 
 def test_graphml_with_ecomap_attributes_written_by_hand_is_read(tmp_path: Path) -> None:
