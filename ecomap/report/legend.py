@@ -1,7 +1,8 @@
 """The legend of the PDF: every colour, letter, line, hatch, arrow and shape of the notation, drawn as the map draws it.
 
 It follows the editor's legend panel (same entries, same order, same
-samples), laid out for a narrow column beside the map.
+samples), laid out in three rows across the page under the map, so that it
+takes little of the height the map could have.
 """
 
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from reportlab.lib import colors
 
 from ecomap.model import notation
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, blank_drawing
+from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, blank_drawing, width_of
 from ecomap.report.notation_shapes import Placement, node_shape, tie_shapes
 
 NEUTRAL = "#4D4D4D"
@@ -21,7 +22,12 @@ SAMPLE_SCALE = 0.62
 """Samples are drawn at this fraction of their canvas size (about the size of the large map)."""
 TITLE_SIZE = 7.6
 DETAIL_SIZE = 6.6
-HEADING_SIZE = 8.0
+HEADING_SIZE = 7.6
+HEADING_WIDTH = 62.0
+"""Room on the left of each row for the name of its section."""
+TEXT_GAP = 6.0
+"""Between a sample and its words."""
+ROW_GAP = 4.0
 KIND_CAPTIONS = {
     Kind.CLIENT: "The client",
     Kind.PERSON: "Person",
@@ -44,21 +50,17 @@ class _Row:
 
 
 def legend_drawing(width: float) -> Drawing:
-    """The legend in a column ``width`` points wide; its height follows from its content."""
+    """The legend across ``width`` points (under the map), one row a section: the section's name
+    on the left, then its entries side by side; its height follows from its content."""
     items: list[tuple[float, Callable[[Group, float], None]]] = []
     y = 0.0
-    for heading, rows, columns in _sections():
-        if heading:
-            y += 4.0 if y else 0.0
-            items.append((y, _heading(heading)))
-            y += HEADING_SIZE + 4.0
-        cell = width / columns
-        for start in range(0, len(rows), columns):
-            line = rows[start : start + columns]
-            height = max(row.height for row in line)
-            for column, row in enumerate(line):
-                items.append((y + height / 2, _cell(row, column * cell, cell)))
-            y += height + 2.0
+    for heading, rows in _sections():
+        height = max(row.height for row in rows)
+        items.append((y + height / 2, _heading(heading)))
+        for left, cell, row in zip(*_cells(rows, width - HEADING_WIDTH), rows, strict=True):
+            items.append((y + height / 2, _cell(row, HEADING_WIDTH + left, cell)))
+        y += height + ROW_GAP
+    y -= ROW_GAP
     drawing = blank_drawing(width, y)
     group = Group()
     for offset, draw in items:
@@ -67,7 +69,19 @@ def legend_drawing(width: float) -> Drawing:
     return drawing
 
 
-def _sections() -> list[tuple[str, list[_Row], int]]:
+def _cells(rows: list[_Row], width: float) -> tuple[list[float], list[float]]:
+    """Where each entry of a row starts and how wide it is: as wide as its sample and words need,
+    the room to spare shared out evenly."""
+    needed = [
+        row.sample_width + TEXT_GAP + max(width_of(row.title, TITLE_SIZE), width_of(row.detail, DETAIL_SIZE)) + 4.0
+        for row in rows
+    ]
+    spare = max(0.0, width - sum(needed)) / len(rows)
+    widths = [each + spare for each in needed]
+    return [sum(widths[:index]) for index in range(len(widths))], widths
+
+
+def _sections() -> list[tuple[str, list[_Row]]]:
     capitals = [
         _Row(
             f"{notation.CAPITAL_NAMES[c]} ({notation.CAPITAL_MARKS[c]})",
@@ -84,18 +98,14 @@ def _sections() -> list[tuple[str, list[_Row], int]]:
         _Row("Both ways", _tie_sample(flow=Flow.BOTH), sample_width=26.0),
     ]
     shapes = [_Row(KIND_CAPTIONS[k], _node_sample(k), height=15.0, sample_width=16.0) for k in Kind]
-    shapes[0] = _Row(KIND_CAPTIONS[Kind.CLIENT], _node_sample(Kind.CLIENT), height=19.0, sample_width=16.0)
-    return [
-        ("Kind of tie (colour and letter)", capitals, 1),
-        ("Line", lines, 2),
-        ("People and places (shape)", shapes, 2),
-    ]
+    shapes[0] = _Row(KIND_CAPTIONS[Kind.CLIENT], _node_sample(Kind.CLIENT), height=19.0, sample_width=18.0)
+    return [("Kind of tie", capitals), ("Line", lines), ("Shape", shapes)]
 
 
 def _heading(text: str) -> Callable[[Group, float], None]:
-    def draw(group: Group, top: float) -> None:
-        if text:
-            group.add(String(0, top - HEADING_SIZE, text, fontName=BOLD, fontSize=HEADING_SIZE, fillColor=TEXT))
+    def draw(group: Group, middle: float) -> None:
+        baseline = middle - HEADING_SIZE * 0.36
+        group.add(String(0, baseline, text, fontName=BOLD, fontSize=HEADING_SIZE, fillColor=TEXT))
 
     return draw
 
@@ -104,7 +114,7 @@ def _cell(row: _Row, left: float, width: float) -> Callable[[Group, float], None
     def draw(group: Group, middle: float) -> None:
         if row.paint:
             row.paint(group, left + 1.0, middle)
-        x = left + row.sample_width + 6.0
+        x = left + row.sample_width + TEXT_GAP
         if row.detail:
             group.add(String(x, middle + 1.0, row.title, fontName=REGULAR, fontSize=TITLE_SIZE, fillColor=TEXT))
             group.add(
@@ -136,7 +146,7 @@ def _tie_sample(
             capital or Capital.BONDING,
             strength,
             flow=flow,
-            mark_size=6.0 if capital else None,
+            marked=capital is not None,
             ink=None if capital else NEUTRAL,
         )
         if stressful:

@@ -1,162 +1,199 @@
-"""A map as vector graphics (a reportlab ``Drawing``), drawn from the model's geometry and notation like the canvas.
+"""A map as vector graphics (a reportlab ``Drawing``), drawn from the model's layout as the canvas draws it.
 
-Ties and nodes are drawn by :mod:`ecomap.report.notation_shapes` from the
-model's geometry and notation; this module adds the rings, the sectors and
-the labels and fits the whole onto the page. Text never
-shrinks below a readable size, however small the map: a label grows relative
-to its node rather than become a grey smudge.
+:func:`~ecomap.model.map_layout.layout_map` decides where every word, mark and
+line of a map goes (labels on a free side of their node, ties bent round
+anyone in their way, marks slid to free space, the headings round the rings);
+this module chooses the text size for the room a map has on the page, fits
+the layout into that room and draws it. All text scales with the map, so the
+paper shows exactly the layout's geometry and nothing overlaps that the canvas
+keeps apart; to keep names readable, each map is laid out at the largest of the
+editor's text sizes that costs it no legibility and is no larger than it needs
+(:meth:`TextSizes.choose`), and a small map whose names would still print too
+small to read shows only the client's. Ties and nodes are drawn by
+:mod:`ecomap.report.notation_shapes`.
 """
 
-import math
+import dataclasses
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
 from ecomap.model import notation
-from ecomap.model.elements import Node, Tie
+from ecomap.model.boxes import Box
+from ecomap.model.elements import Tie
 from ecomap.model.enums import Strength
-from ecomap.model.geometry import DOMAIN_SECTORS, RING_RADII, polar_to_scene
-from ecomap.model.label_lines import label_lines
+from ecomap.model.geometry import DOMAIN_SECTORS, polar_to_scene
+from ecomap.model.legibility import measure
+from ecomap.model.map_layout import MapLayout, layout_map
+from ecomap.model.map_text import TextBlock
 from ecomap.model.network import EcoMap
-from ecomap.report.fonts import BOLD, REGULAR, blank_drawing, width_of
-from ecomap.report.notation_shapes import ASCENT, WHITE, Placement, Point, colour, node_shape, tie_shapes
+from ecomap.report.fonts import BOLD, REGULAR, blank_drawing
+from ecomap.report.notation_shapes import WHITE, Placement, colour, mark_shapes, node_shape, tie_line_shapes
 
 LABEL_TEXT = colors.HexColor("#1A1A1A")
 LABEL_HALO_OPACITY = 210 / 255
-LINE_HEIGHT = 1.17
+TEXT_SCALES = tuple(scale for scale in notation.TEXT_SCALES if scale >= 1.0)
+"""The text sizes a map may be laid out at: the editor's standard size and its *Larger text* steps."""
+MARGIN = 2.0
+"""Points kept free round everything drawn (outlines reach a little beyond the shapes)."""
 
 
 @dataclass(frozen=True, slots=True)
 class MapLook:
-    """How much detail a map is drawn with, and the smallest text it may use (points)."""
+    """How a map is drawn: with or without sector headings and ring names, and the text sizes (points) it aims at."""
 
-    min_label: float
-    min_mark: float
+    target_label: float
+    """Text is set larger (one of :data:`TEXT_SCALES`) until a label reaches this size, as far
+    as the map stays as legible as at the standard size."""
     sectors: bool
     ring_names: bool
-    label_limit: int = 2
-    """Lines per label."""
-    crowd: int | None = None
-    """With more nodes than this, only the client is labelled: the rest would be an unreadable smudge."""
-
-    def labels(self, ecomap: EcoMap, node: Node) -> bool:
-        return node.is_client or self.crowd is None or len(ecomap.nodes) <= self.crowd
+    smallest_label: float | None = None
+    """Labels that would still come out smaller than this are left off, all but the client's:
+    a smudge of tiny names tells a reader less than the map's shape does."""
 
 
-LARGE = MapLook(min_label=6.8, min_mark=5.4, sectors=True, ring_names=True)
-MEDIUM = MapLook(min_label=5.8, min_mark=4.6, sectors=False, ring_names=False, label_limit=1, crowd=40)
-SMALL = MapLook(min_label=4.6, min_mark=3.6, sectors=False, ring_names=False, label_limit=1, crowd=25)
+LARGE = MapLook(target_label=6.8, sectors=True, ring_names=True)
+MEDIUM = MapLook(target_label=5.8, sectors=False, ring_names=False, smallest_label=3.5)
+SMALL = MapLook(target_label=4.6, sectors=False, ring_names=False, smallest_label=3.5)
 
 
-Bounds = tuple[float, float, float, float]
-"""Left, top, right and bottom of a part of the scene, in scene units."""
+@dataclass(frozen=True, slots=True)
+class MapPlan:
+    """What is drawn of a map in a given room: its layout (with only the client's label when the
+    others would be too small) and where that layout goes on the page."""
+
+    layout: MapLayout
+    place: Placement
+    every_label: bool
+
+    @property
+    def label_size(self) -> float:
+        """The size of a label in points."""
+        return notation.LABEL_FONT_SIZE * self.layout.text_scale * self.place.scale
 
 
-def scene_bounds(ecomap: EcoMap, look: MapLook, scale: float) -> Bounds:
-    """The part of the scene to show at ``scale``: the rings, the sector names, every node and its label."""
-    reach = RING_RADII[2] + 2 / scale
-    left, top, right, bottom = -reach, -reach, reach, reach
-    if look.sectors:
-        for _lines, (x, y), (half_width, half_height) in _sector_labels(scale):
-            left, right = min(left, x - half_width), max(right, x + half_width)
-            top, bottom = min(top, y - half_height), max(bottom, y + half_height)
-    for node in ecomap.nodes:
-        radius = notation.NODE_RADII[node.kind]
-        if not look.labels(ecomap, node):
-            left, right = min(left, node.x - radius), max(right, node.x + radius)
-            top, bottom = min(top, node.y - radius), max(bottom, node.y + radius)
-            continue
-        layout = _label_layout(node, radius * scale, scale, look)
-        half = max(radius, (layout.widest / 2 + 2) / scale)
-        below = radius if layout.inside else radius + (layout.height + 2) / scale + notation.LABEL_GAP
-        left, right = min(left, node.x - half), max(right, node.x + half)
-        top, bottom = min(top, node.y - radius), max(bottom, node.y + below)
-    return left, top, right, bottom
-
-
-def _sector_labels(scale: float) -> list[tuple[list[str], Point, Point]]:
-    """Each domain's name (in one or two lines), its centre and half its size (scene units), outside the outer ring."""
-    size = _sector_size(scale)
-    placed = []
-    for domain, (start, end) in DOMAIN_SECTORS.items():
-        lines = _balanced_lines(notation.DOMAIN_NAMES[domain], size)
-        half_width = max(width_of(line, size, bold=True) for line in lines) / 2 / scale
-        half_height = size * LINE_HEIGHT * len(lines) / 2 / scale
-        angle = math.radians((start + end) / 2)
-        outward = abs(math.cos(angle)) * half_width + abs(math.sin(angle)) * half_height
-        centre = polar_to_scene((start + end) / 2, RING_RADII[2] + 6 / scale + outward)
-        placed.append((lines, centre, (half_width, half_height)))
-    return placed
-
-
-def _balanced_lines(name: str, size: float) -> list[str]:
-    """A long name ("Work and education") in two lines of about equal width, so it takes less room beside the rings."""
-    words = name.split()
-    if len(words) < 2 or width_of(name, size, bold=True) < 9 * size:
-        return [name]
-    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    first, second = min(splits, key=lambda pair: max(width_of(part, size, bold=True) for part in pair))
-    return [first, second]
-
-
-def _sector_size(scale: float) -> float:
-    return max(9.5 * scale, 6.5)
-
-
-def fit(bounds: tuple[float, float, float, float], width: float, height: float) -> Placement:
-    """The placement that fits ``bounds`` into ``width`` x ``height`` points, centred."""
+def fit(bounds: Box, width: float, height: float) -> Placement:
+    """The placement that fits ``bounds`` (scene units) into ``width`` x ``height`` points, centred,
+    :data:`MARGIN` points clear of the edges."""
     left, top, right, bottom = bounds
-    scale = min(width / (right - left), height / (bottom - top))
+    scale = min((width - 2 * MARGIN) / max(right - left, 1e-6), (height - 2 * MARGIN) / max(bottom - top, 1e-6))
     spare_x = width - (right - left) * scale
     spare_y = height - (bottom - top) * scale
     return Placement(scale, spare_x / 2, height - spare_y / 2, (left, top))
 
 
-def fit_scale(ecomap: EcoMap, look: MapLook, width: float, height: float) -> float:
-    """The scale at which the map fills ``width`` x ``height``; labels keep their size in points, so guess twice."""
-    scale = min(width, height) / (2 * RING_RADII[2])
-    for _ in range(2):
-        scale = fit(scene_bounds(ecomap, look, scale), width, height).scale
-    return scale
+class TextSizes:
+    """The layouts of one map at the text sizes tried, each fitted into the room, made as asked for."""
+
+    def __init__(self, ecomap: EcoMap, width: float, height: float, look: MapLook) -> None:
+        self.ecomap, self.width, self.height, self.look = ecomap, width, height, look
+        self._plans: dict[float, MapPlan] = {}
+        self._problems: dict[float, int] = {}
+
+    def plan(self, text_scale: float) -> MapPlan:
+        if text_scale not in self._plans:
+            layout = layout_map(self.ecomap, text_scale, sectors=self.look.sectors)
+            self._plans[text_scale] = MapPlan(layout, fit(layout.bounds(), self.width, self.height), True)
+        return self._plans[text_scale]
+
+    def problems(self, text_scale: float) -> int:
+        if text_scale not in self._problems:
+            self._problems[text_scale] = measure(self.ecomap, self.plan(text_scale).layout).problems
+        return self._problems[text_scale]
+
+    def as_legible(self, text_scale: float) -> bool:
+        """Whether the map has no more overlaps at ``text_scale`` than at the standard size."""
+        if text_scale == TEXT_SCALES[0]:
+            return True
+        # None at all needs no comparing (and spares measuring the standard layout).
+        problems = self.problems(text_scale)
+        return problems == 0 or problems <= self.problems(TEXT_SCALES[0])
+
+    def reaches(self, text_scale: float) -> bool:
+        return self.plan(text_scale).label_size >= self.look.target_label
+
+    def choose(self) -> float | None:
+        """The largest text scale that is as legible as the standard one and no larger than it takes
+        to bring a label to the look's target size; None if labels would still be smaller than the
+        look's smallest at that scale (only the client's name is drawn then).
+
+        A larger text makes the map's words take more room, so the map itself is drawn a little
+        smaller: the size a label comes out at is only known once the map is laid out at that
+        scale, and each layout costs time (twenty maps make a summary). So the standard layout
+        says where the target would be reached; the search climbs from there while it is not,
+        then steps down to the first scale as legible as the standard, stopping where labels
+        would come out too small to show whatever their legibility.
+        """
+        standard = self.plan(TEXT_SCALES[0]).label_size
+        target = self.look.target_label
+        if standard >= target:
+            return TEXT_SCALES[0]
+        smallest = self.look.smallest_label or 0.0
+        last = len(TEXT_SCALES) - 1
+        needed = next((index for index, scale in enumerate(TEXT_SCALES) if standard * scale >= target), last)
+        while needed < last and not self.reaches(TEXT_SCALES[needed]):
+            needed += 1
+        for scale in reversed(TEXT_SCALES[: needed + 1]):
+            # A larger text hardly ever lets the map be drawn larger: the standard layout says the
+            # most a scale gives, and a smaller scale gives less.
+            if standard * scale < smallest or self.plan(scale).label_size < smallest:
+                return None
+            if self.as_legible(scale):
+                return scale
+        return None
+
+
+def plan_map(ecomap: EcoMap, width: float, height: float, look: MapLook = LARGE) -> MapPlan:
+    """How ``ecomap`` is drawn in ``width`` x ``height`` points: laid out at the text size
+    :meth:`TextSizes.choose` picks; or, on a small map whose labels would come out smaller than
+    ``look.smallest_label`` points, with the client's name alone, at the largest text size (the
+    map then grows into the room the other labels took)."""
+    sizes = TextSizes(ecomap, width, height, look)
+    scale = sizes.choose()
+    if scale is not None:
+        return sizes.plan(scale)
+    whole = sizes.plan(TEXT_SCALES[-1]).layout
+    client = ecomap.client.id
+    layout = dataclasses.replace(whole, labels={client: whole.labels[client]})
+    return MapPlan(layout, fit(layout.bounds(), width, height), False)
 
 
 def map_drawing(ecomap: EcoMap, width: float, height: float, look: MapLook = LARGE) -> Drawing:
-    """``ecomap`` drawn to fit ``width`` x ``height`` points: rings, ties, nodes and labels."""
-    place = fit(scene_bounds(ecomap, look, fit_scale(ecomap, look, width, height)), width, height)
+    """``ecomap`` drawn to fit ``width`` x ``height`` points: rings, headings, ties, marks, nodes and labels."""
+    return _drawing(ecomap, plan_map(ecomap, width, height, look), width, height, look)
+
+
+def _drawing(ecomap: EcoMap, plan: MapPlan, width: float, height: float, look: MapLook) -> Drawing:
+    """The drawing of ``ecomap`` as ``plan`` lays it out and places it."""
+    layout, place = plan.layout, plan.place
     drawing = blank_drawing(width, height)
-    drawing.add(_backdrop(place, look))
-    nodes = {node.id: node for node in ecomap.nodes}
-    mark = max(notation.MARK_FONT_SIZE * place.scale, look.min_mark)
-    ties = Group()
+    drawing.add(_backdrop(layout, place, look))
+    ties, marks = Group(), Group()
     for tie in _drawing_order(ecomap):
-        source, target = nodes[tie.source], nodes[tie.target]
-        for shape in tie_shapes(
-            (source.x, source.y),
-            (target.x, target.y),
-            (notation.NODE_RADII[source.kind], notation.NODE_RADII[target.kind]),
-            place,
-            tie.capital,
-            tie.strength,
-            stressful=tie.stressful,
-            flow=tie.flow,
-            mark_size=mark,
-        ):
+        placed = layout.ties[tie.id]
+        lines = tie_line_shapes(placed.geometry, place, tie.capital, tie.strength)
+        for shape in lines:
             ties.add(shape)
-    drawing.add(ties)
+        if lines:
+            for shape in mark_shapes(placed.mark_box, place, tie.capital):
+                marks.add(shape)
     shapes, halos, labels = Group(), Group(), Group()
     for node in ecomap.nodes:
         radius = notation.NODE_RADII[node.kind] * place.scale
         outline = (notation.CLIENT_OUTLINE_WIDTH if node.is_client else notation.NODE_OUTLINE_WIDTH) * place.scale
-        centre = place((node.x, node.y))
-        shapes.add(node_shape(node.kind, node.domain, centre, radius, max(0.4, outline)))
-        behind, text = _label(node, centre, radius, place.scale, look) if look.labels(ecomap, node) else ([], [])
-        for shape in behind:
-            halos.add(shape)
-        for shape in text:
-            labels.add(shape)
-    # Every halo under every label, so one label's halo never hides another's words.
-    for group in (shapes, halos, labels):
+        shapes.add(node_shape(node.kind, node.domain, place((node.x, node.y)), radius, max(0.4, outline)))
+        label = layout.labels.get(node.id)
+        if label is None or not label.text.lines:
+            continue
+        if not label.inside:
+            halo = Rect(*place.box(label.box))
+            halo.fillColor, halo.strokeColor, halo.fillOpacity = WHITE, None, LABEL_HALO_OPACITY
+            halos.add(halo)
+        for text in _text(label.text.block, label.box, place, LABEL_TEXT):
+            labels.add(text)
+    # Marks over every tie; every halo under every label, so one label's halo never hides another's words.
+    for group in (ties, marks, shapes, halos, labels):
         drawing.add(group)
     return drawing
 
@@ -167,95 +204,41 @@ def _drawing_order(ecomap: EcoMap) -> list[Tie]:
     return sorted(ecomap.ties, key=lambda tie: rank[tie.strength])
 
 
-def _backdrop(place: Placement, look: MapLook) -> Group:
+def _text(block: TextBlock, box: Box, place: Placement, fill: colors.Color) -> list[String]:
+    """``block``'s lines as the layout sets them in ``box``: each centred on the box, the first
+    line's top at the box's top."""
+    left, top, right, _bottom = box
+    x = place(((left + right) / 2, top))[0]
+    size = block.size * place.scale
+    font = BOLD if block.bold else REGULAR
+    strings = []
+    for line, baseline in zip(block.lines, block.baselines(top), strict=True):
+        text = String(x, place((left, baseline))[1], line, fontName=font, fontSize=size, fillColor=fill)
+        text.textAnchor = "middle"
+        strings.append(text)
+    return strings
+
+
+def _backdrop(layout: MapLayout, place: Placement, look: MapLook) -> Group:
+    """The rings, the sector lines and the words round them (ring names, domain headings)."""
     group = Group()
-    centre = place((0.0, 0.0))
+    close, _middle, outer = layout.rings
     if look.sectors:
         for start, _end in DOMAIN_SECTORS.values():
-            inner = place(polar_to_scene(start, RING_RADII[0] * 0.45))
-            outer = place(polar_to_scene(start, RING_RADII[2] + 12))
-            line = Line(*inner, *outer, strokeColor=colour(notation.SECTOR_LINE_COLOUR), strokeWidth=0.6)
+            inner_end = place(polar_to_scene(start, close * 0.45))
+            outer_end = place(polar_to_scene(start, outer + 12))
+            line = Line(*inner_end, *outer_end, strokeColor=colour(notation.SECTOR_LINE_COLOUR), strokeWidth=0.6)
             line.strokeDashArray = [2.5, 2.5]
             group.add(line)
-    for radius in RING_RADII:
+    centre = place((0.0, 0.0))
+    for radius in layout.rings:
         ring = Circle(*centre, radius * place.scale, fillColor=None)
         ring.strokeColor = colour(notation.RING_COLOUR)
         ring.strokeWidth = max(0.4, notation.RING_WIDTH * place.scale * 1.4)
         group.add(ring)
     grey = colour(notation.SECTOR_LABEL_COLOUR)
-    if look.ring_names:
-        size = max(8.0 * place.scale, 5.2)
-        for radius, name in zip(RING_RADII, notation.RING_NAMES, strict=True):
-            text = String(centre[0], centre[1] + radius * place.scale - size, name, fontName=REGULAR, fontSize=size)
-            text.fillColor, text.textAnchor = grey, "middle"
+    headings = [*(layout.ring_names if look.ring_names else []), *(layout.headings.values() if look.sectors else [])]
+    for heading in headings:
+        for text in _text(heading.text, heading.box, place, grey):
             group.add(text)
-    if look.sectors:
-        size = _sector_size(place.scale)
-        for lines, centre, _half in _sector_labels(place.scale):
-            x, y = place(centre)
-            top = y + size * LINE_HEIGHT * len(lines) / 2
-            for number, line in enumerate(lines):
-                baseline = top - (number + 0.5) * size * LINE_HEIGHT - size * ASCENT / 2
-                text = String(x, baseline, line, fontName=BOLD, fontSize=size, fillColor=grey)
-                text.textAnchor = "middle"
-                group.add(text)
     return group
-
-
-@dataclass(frozen=True, slots=True)
-class LabelLayout:
-    """A node's label broken into lines at a size (points), inside the node or below it."""
-
-    lines: list[str]
-    size: float
-    bold: bool
-    inside: bool
-    widest: float
-    line_height: float
-
-    @property
-    def height(self) -> float:
-        return self.line_height * len(self.lines)
-
-
-def _label_layout(node: Node, radius: float, scale: float, look: MapLook) -> LabelLayout:
-    """Below the node in up to ``look.label_limit`` lines; the client's inside their circle if it fits there.
-
-    The canvas cuts a long client name short inside the circle; on paper the
-    name matters more than the look, so a name too long for the circle goes
-    below it, in bold, whole.
-    """
-    bold = node.is_client
-    size = max(notation.LABEL_FONT_SIZE * scale, look.min_label) * (1.1 if bold else 1.0)
-
-    def measure(text: str) -> float:
-        return width_of(text, size, bold=bold)
-
-    words = " ".join(node.label.split())
-    if bold and measure(words) <= 2 * radius - 8 * scale:
-        return LabelLayout([words] if words else [], size, True, True, measure(words), size * LINE_HEIGHT)
-    room = notation.LABEL_MAX_WIDTH * size / notation.LABEL_FONT_SIZE
-    lines = label_lines(node.label, measure, room, max_lines=max(2, look.label_limit) if bold else look.label_limit)
-    widest = max((measure(line) for line in lines), default=0.0)
-    return LabelLayout(lines, size, bold, False, widest, size * LINE_HEIGHT)
-
-
-def _label(node: Node, centre: Point, radius: float, scale: float, look: MapLook) -> tuple[list[object], list[object]]:
-    """The label's halo (none inside the client's circle) and its lines of text."""
-    layout = _label_layout(node, radius, scale, look)
-    if not layout.lines:
-        return [], []
-    x, y = centre
-    top = y + layout.height / 2 if layout.inside else y - radius - notation.LABEL_GAP * scale
-    halos: list[object] = []
-    if not layout.inside:
-        halo = Rect(x - layout.widest / 2 - 1.5, top - layout.height, layout.widest + 3, layout.height)
-        halo.fillColor, halo.strokeColor, halo.fillOpacity = WHITE, None, LABEL_HALO_OPACITY
-        halos.append(halo)
-    texts: list[object] = []
-    for number, line in enumerate(layout.lines):
-        baseline = top - number * layout.line_height - (layout.line_height + layout.size * ASCENT) / 2
-        text = String(x, baseline, line, fontName=BOLD if layout.bold else REGULAR, fontSize=layout.size)
-        text.fillColor, text.textAnchor = LABEL_TEXT, "middle"
-        texts.append(text)
-    return halos, texts

@@ -1,26 +1,30 @@
 """The notation's shapes in reportlab: a tie with its hatching, arrows and letter mark, and a node, placed on the page.
 
-The geometry (tie ends, arrowheads, hatch marks) comes from
-:mod:`ecomap.model.geometry` in scene units and sizes from
+A tie is drawn from its :class:`~ecomap.model.tie_paths.TieGeometry` (the
+stroked path, straight or bent, its arrowheads and hatch marks) and its mark
+in the box the model gives it, in scene units, with sizes from
 :mod:`ecomap.model.notation`, as on the canvas; a :class:`Placement` maps
 scene units onto points. The map and the legend both draw with these.
 """
 
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Line, Path, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Line, Path, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from ecomap.model import notation
+from ecomap.model.boxes import Box, box_around
+from ecomap.model.clearance import SQUARE_HALF_SIDE
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.font_metrics import ascent, descent
 from ecomap.model.geometry import tie_geometry
-from ecomap.report.fonts import BOLD, width_of
+from ecomap.model.map_layout import mark_size
+from ecomap.model.tie_paths import TieGeometry
+from ecomap.report.fonts import BOLD
 
 Point = tuple[float, float]
 WHITE = colors.white
 MARK_TEXT = colors.HexColor("#222222")
-ASCENT = 0.76
-"""Height of capitals above the baseline, as a fraction of the font size (DejaVu Sans)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +42,63 @@ class Placement:
             self.top - (point[1] - self.origin[1]) * self.scale,
         )
 
+    def box(self, box: Box) -> tuple[float, float, float, float]:
+        """A scene box (left, top, right, bottom; y down) as left, bottom, width and height in points."""
+        left, top, right, bottom = box
+        x, y = self((left, bottom))
+        return x, y, (right - left) * self.scale, (bottom - top) * self.scale
+
 
 def colour(hex_code: str) -> colors.Color:
     return colors.HexColor(hex_code)
+
+
+def tie_line_shapes(
+    geometry: TieGeometry, place: Placement, capital: Capital, strength: Strength, *, ink: str | None = None
+) -> list[object]:
+    """A tie's stroked path (a line, or a polyline where it bends round someone), its stress
+    hatching and its arrowheads, as the canvas draws them; nothing if it is hidden between its ends."""
+    if not geometry.visible:
+        return []
+    scale = place.scale
+    paint = colour(ink or notation.CAPITAL_COLOURS[capital])
+    points = [place(point) for point in geometry.path or (geometry.start, geometry.end)]
+    stroke: Line | PolyLine
+    if len(points) == 2:
+        stroke = Line(*points[0], *points[1], strokeColor=paint)
+    else:
+        stroke = PolyLine([c for point in points for c in point], strokeColor=paint, strokeLineJoin=1)
+    stroke.strokeWidth = max(0.35, notation.STRENGTH_WIDTHS[strength] * scale)
+    dashes = notation.STRENGTH_DASHES[strength]
+    if dashes:
+        stroke.strokeDashArray = [max(0.8, dashes[0] * scale), max(0.6, dashes[1] * scale)]
+    shapes: list[object] = [stroke]
+    if geometry.hatches:
+        # One path for all the cross-strokes: far fewer shapes to draw than a line each.
+        hatches = Path(strokeColor=paint, strokeWidth=max(0.35, notation.HATCH_WIDTH * scale), fillColor=None)
+        for a, b in geometry.hatches:
+            hatches.moveTo(*place(a))
+            hatches.lineTo(*place(b))
+        shapes.append(hatches)
+    for triangle in geometry.arrows:
+        corners = [coordinate for point in triangle for coordinate in place(point)]
+        shapes.append(Polygon(corners, fillColor=paint, strokeColor=None, strokeWidth=0))
+    return shapes
+
+
+def mark_shapes(box: Box, place: Placement, capital: Capital, *, ink: str | None = None) -> list[object]:
+    """The capital's letters in a small white box (``box``, in scene units, as the layout places it),
+    centred in it: what tells the kinds apart in greyscale."""
+    size = notation.MARK_FONT_SIZE * place.scale
+    paint = colour(ink or notation.CAPITAL_COLOURS[capital])
+    left, bottom, width, height = place.box(box)
+    frame = Rect(left, bottom, width, height, rx=size * 0.3, ry=size * 0.3)
+    frame.fillColor, frame.strokeColor, frame.strokeWidth = WHITE, paint, max(0.3, size * 0.08)
+    # The line of text (ascent and descent) centred in the box, as the canvas sets it.
+    baseline = bottom + height / 2 - (ascent(size, bold=True) - descent(size, bold=True)) / 2
+    letters = String(left + width / 2, baseline, notation.CAPITAL_MARKS[capital], fontName=BOLD, fontSize=size)
+    letters.fillColor, letters.textAnchor = MARK_TEXT, "middle"
+    return [frame, letters]
 
 
 def tie_shapes(
@@ -53,48 +111,17 @@ def tie_shapes(
     *,
     stressful: bool = False,
     flow: Flow = Flow.NONE,
-    mark_size: float | None = None,
+    marked: bool = False,
     ink: str | None = None,
 ) -> list[object]:
-    """A tie between scene points as the canvas draws it: line, hatches, arrowheads and (if sized) its letter mark."""
+    """A straight tie between scene points (the legend's samples): line, hatches, arrowheads and,
+    if ``marked``, its letter mark in the middle."""
     geometry = tie_geometry(start, radii[0], end, radii[1], stressful=stressful, flow=flow)
-    if not geometry.visible:
-        return []
-    scale = place.scale
-    paint = colour(ink or notation.CAPITAL_COLOURS[capital])
-    line = Line(*place(geometry.start), *place(geometry.end), strokeColor=paint)
-    line.strokeWidth = max(0.35, notation.STRENGTH_WIDTHS[strength] * scale)
-    dashes = notation.STRENGTH_DASHES[strength]
-    if dashes:
-        line.strokeDashArray = [max(0.8, dashes[0] * scale), max(0.6, dashes[1] * scale)]
-    shapes: list[object] = [line]
-    if geometry.hatches:
-        # One path for all the cross-strokes: far fewer shapes to draw than a line each.
-        hatches = Path(strokeColor=paint, strokeWidth=max(0.35, notation.HATCH_WIDTH * scale), fillColor=None)
-        for a, b in geometry.hatches:
-            hatches.moveTo(*place(a))
-            hatches.lineTo(*place(b))
-        shapes.append(hatches)
-    for triangle in geometry.arrows:
-        corners = [coordinate for point in triangle for coordinate in place(point)]
-        shapes.append(Polygon(corners, fillColor=paint, strokeColor=None, strokeWidth=0))
-    if mark_size:
-        shapes.extend(mark_shapes(place(geometry.middle), capital, mark_size, paint))
+    shapes = tie_line_shapes(geometry, place, capital, strength, ink=ink)
+    if marked and shapes:
+        width, height = mark_size(capital)
+        shapes += mark_shapes(box_around(geometry.middle, width / 2, height / 2), place, capital)
     return shapes
-
-
-def mark_shapes(centre: Point, capital: Capital, size: float, paint: colors.Color) -> list[object]:
-    """The capital's letter in a small white box: what tells the kinds apart in greyscale."""
-    text = notation.CAPITAL_MARKS[capital]
-    padding = notation.MARK_PADDING * size / notation.MARK_FONT_SIZE
-    width = width_of(text, size, bold=True) + 2 * padding
-    height = size * 0.95 + padding
-    x, y = centre
-    box = Rect(x - width / 2, y - height / 2, width, height, rx=size * 0.3, ry=size * 0.3)
-    box.fillColor, box.strokeColor, box.strokeWidth = WHITE, paint, max(0.3, size * 0.08)
-    letter = String(x, y - size * ASCENT / 2, text, fontName=BOLD, fontSize=size, fillColor=MARK_TEXT)
-    letter.textAnchor = "middle"
-    return [box, letter]
 
 
 def node_shape(kind: Kind, domain: Domain, centre: Point, radius: float, outline: float) -> object:
@@ -107,6 +134,6 @@ def node_shape(kind: Kind, domain: Domain, centre: Point, radius: float, outline
         return Circle(x, y, radius, **style)
     if shape == "diamond":
         return Polygon([x, y + radius, x + radius, y, x, y - radius, x - radius, y], **style)
-    side = radius * (0.85 if shape == "rounded" else 0.82)
+    side = radius * SQUARE_HALF_SIDE[shape]
     corner = radius * 0.4 if shape == "rounded" else 0
     return Rect(x - side, y - side, 2 * side, 2 * side, rx=corner, ry=corner, **style)

@@ -8,14 +8,15 @@ measures of every version, and what changed, grouped under headings.
 
 from collections.abc import Callable, Sequence
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
 from ecomap.model.changes import Change, ChangeKind, group_changes
 from ecomap.model.dates import written_date
 from ecomap.report.chart import chart_drawing
 from ecomap.report.content import IncludedVersion, ReportContent
-from ecomap.report.fonts import BOLD, REGULAR, styles, table_style
+from ecomap.report.fonts import BOLD, MUTED, REGULAR, styles, table_style
 from ecomap.report.legend import legend_drawing, legend_notes
 from ecomap.report.map_drawing import LARGE, map_drawing
 from ecomap.report.text import esc, marked, plain
@@ -30,27 +31,24 @@ Step = Callable[[], None]
 
 
 def first_page(content: ReportContent, width: float, height: float, total_versions: int) -> list[Flowable]:
-    """Page 1, "At a glance": the band, the latest map as large as the page allows, and below it
-    three columns: then and now, the main changes, the legend."""
+    """Page 1, "At a glance": the band, the latest map as large as the page allows with its legend
+    in three rows under it, and below them two columns: then and now, and the main changes.
+
+    The map is about as wide as it is tall, and a page is taller than it is wide, so the map's
+    size is set by the height the rest leaves it: the legend runs across the page rather than
+    down a column beside the numbers, where it took most of a third of the page.
+    """
     sheet = styles()
     band = header_band(content, width, total_versions)
-    legend_width = 172.0
-    numbers_width = 166.0
-    changes_width = width - legend_width - numbers_width
+    muted = MUTED.hexval().replace("0x", "#")
+    legend = [
+        marked(f"<b>Legend</b> <font size={NOTE_SIZE} color='{muted}'>{esc(legend_notes())}</font>", sheet["Body"]),
+        centred(legend_drawing(width)),
+    ]
+    numbers_width = 170.0
     below = Table(
-        [
-            [
-                counts_block(content, numbers_width - 8),
-                highlights(content),
-                [
-                    marked("<b>Legend</b>", sheet["Group"]),
-                    legend_drawing(legend_width - 10),
-                    Spacer(1, 3),
-                    plain(legend_notes(), sheet["Muted"]),
-                ],
-            ]
-        ],
-        colWidths=[numbers_width, changes_width, legend_width],
+        [[counts_block(content, numbers_width - 8), highlights(content)]],
+        colWidths=[numbers_width, width - numbers_width],
     )
     below.setStyle(
         table_style(
@@ -59,6 +57,7 @@ def first_page(content: ReportContent, width: float, height: float, total_versio
             ("LEFTPADDING", (1, 0), (-1, 0), 9),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("LINEBEFORE", (1, 0), (-1, 0), 0.5, LINE),
         )
     )
@@ -66,15 +65,27 @@ def first_page(content: ReportContent, width: float, height: float, total_versio
     caption = marked(
         f"<b>The map now: {esc(latest.title)}</b>, {esc(written_date(latest.version.date))}", sheet["Body"]
     )
-    taken = sum(f.wrap(width, height)[1] for f in (band, below, caption)) + 2 * GAP + 16
-    map_height = max(MIN_MAP_HEIGHT, min(width, height - taken))
-    drawing = map_drawing(latest.version.map, width, map_height, LARGE)
-    return [band, Spacer(1, GAP), caption, drawing, Spacer(1, GAP), below]
+    rule = HRFlowable(width="100%", thickness=0.5, color=LINE, spaceBefore=GAP, spaceAfter=GAP)
+    before, after = [band, Spacer(1, GAP), caption], [*legend, rule, below]
+    taken = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in (*before, *after))
+    map_height = max(MIN_MAP_HEIGHT, min(width, height - taken - SLACK))
+    return [*before, centred(map_drawing(latest.version.map, width, map_height, LARGE)), *after]
 
 
-GAP = 8.0
+def centred(drawing: Drawing) -> Drawing:
+    """``drawing`` centred in the frame, as the tables are (the frame's padding leaves it a little
+    narrower than the page's text width)."""
+    drawing.hAlign = "CENTER"
+    return drawing
+
+
+GAP = 6.0
+SLACK = 14.0
+"""Points of the page's height left unused, for the frame's padding and reportlab's rounding:
+a map a hair too tall would push everything under it onto a second page."""
 MIN_MAP_HEIGHT = 260.0
 """Below this the map would be too small to read; page 1 then runs over onto a second page."""
+NOTE_SIZE = 7.5
 
 
 def header_band(content: ReportContent, width: float, total_versions: int) -> Table:

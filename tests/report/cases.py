@@ -1,8 +1,11 @@
-"""Cases for the PDF tests, built through the model's API: Unicode names, markup in labels, a story of change."""
+"""Cases for the PDF tests, built through the model's API: Unicode names, markup in labels, a story of change,
+a busy map laid out by Auto-arrange."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from ecomap.casefile import CaseFile
+from ecomap.model.arrange import arrange
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
@@ -95,3 +98,53 @@ def write_case(case: Case, path: Path) -> Path:
     """``case`` saved as a case file at ``path``."""
     CaseFile.create(path, case.details, case.versions).close()
     return path
+
+
+SEVENTEEN = (
+    ("mum", "Mum", Kind.PERSON, Domain.FAMILY, Strength.STRONG),
+    ("dad", "Dad (Gary)", Kind.PERSON, Domain.FAMILY, Strength.TENUOUS),
+    ("nan", "Nan Josephine", Kind.PERSON, Domain.FAMILY, Strength.STRONG),
+    ("sister", "Little sister Amira", Kind.PERSON, Domain.FAMILY, Strength.MODERATE),
+    ("dog", "Biscuit (dog)", Kind.PET, Domain.FAMILY, Strength.STRONG),
+    ("jordan", "Best mate Jordan", Kind.PERSON, Domain.FRIENDS, Strength.STRONG),
+    ("kayla", "Kayla", Kind.PERSON, Domain.FRIENDS, Strength.MODERATE),
+    ("estate", "Lads from the estate", Kind.GROUP, Domain.FRIENDS, Strength.MODERATE),
+    ("boxing", "Youth boxing club", Kind.GROUP, Domain.COMMUNITY, Strength.MODERATE),
+    ("cafe", "Recovery café", Kind.GROUP, Domain.COMMUNITY, Strength.STRONG),
+    ("tutor", "College tutor", Kind.PERSON, Domain.WORK_EDUCATION, Strength.MODERATE),
+    ("job", "Warehouse job (nights)", Kind.ORGANISATION, Domain.WORK_EDUCATION, Strength.TENUOUS),
+    ("gp", "GP", Kind.ORGANISATION, Domain.SERVICES, Strength.MODERATE),
+    ("housing", "Housing officer", Kind.PERSON, Domain.SERVICES, Strength.TENUOUS),
+    ("jobcentre", "Jobcentre", Kind.ORGANISATION, Domain.SERVICES, Strength.TENUOUS),
+    ("probation", "Probation officer", Kind.PERSON, Domain.JUSTICE, Strength.STRONG),
+    ("yot", "Youth offending team", Kind.ORGANISATION, Domain.JUSTICE, Strength.MODERATE),
+)
+"""Seventeen people and places around a client, in every domain and ring: a busy map."""
+
+
+def seventeen_people() -> EcoMap:
+    """A client and the seventeen of :data:`SEVENTEEN`, tied to the client and to one another, all
+    at their domain's middle (for Auto-arrange to spread out)."""
+    nodes = [Node("client", "Ash", Kind.CLIENT)]
+    ties = []
+    for number, (node_id, label, kind, domain, strength) in enumerate(SEVENTEEN, start=1):
+        nodes.append(node(node_id, label, kind, domain, strength, offset=(number % 3 - 1) * 12))
+        capital = Capital.LINKING if domain in (Domain.SERVICES, Domain.JUSTICE) else Capital.BONDING
+        flow = (Flow.NONE, Flow.TO_TARGET, Flow.BOTH)[number % 3]
+        ties.append(Tie(f"c{number}", "client", node_id, capital, strength, number % 5 == 0, flow))
+    for number, (a, b) in enumerate(
+        [("mum", "nan"), ("mum", "dad"), ("jordan", "kayla"), ("jordan", "boxing"), ("tutor", "job"), ("gp", "housing")]
+    ):
+        ties.append(Tie(f"x{number}", a, b, Capital.BRIDGING, Strength.MODERATE, number == 1, Flow.NONE))
+    return EcoMap(nodes, ties)
+
+
+def arranged(ecomap: EcoMap) -> EcoMap:
+    """``ecomap`` as Auto-arrange lays it out."""
+    return arrange(ecomap).apply_to(ecomap)
+
+
+def with_latest_arranged(case: Case) -> Case:
+    """``case`` with its latest version's map arranged."""
+    *earlier, latest = case.versions
+    return Case(case.details, [*earlier, replace(latest, map=arranged(latest.map))])

@@ -1,7 +1,10 @@
 """Reading a produced PDF the way a checker would: poppler's pdftotext and pdffonts, qpdf, and pypdf."""
 
+import html
+import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -90,3 +93,45 @@ def annotations_and_images(path: Path) -> tuple[list[str], list[str]]:
             annotations.append(str(annotation.get_object().get("/Subtype")))
         walk_resources(page.get("/Resources"), set())
     return annotations, images
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word as poppler finds it on a page, with its box in points (y down from the page's top)."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    def overlaps(self, other: "Word", tolerance: float = 0.2) -> bool:
+        """Whether the two boxes share more than a hair (``tolerance`` points) each way."""
+        across = min(self.right, other.right) - max(self.left, other.left)
+        down = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return across > tolerance and down > tolerance
+
+
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+
+def page_words(path: Path, page: int) -> list[Word]:
+    """Every word on page ``page`` (from 1) with its box, by ``pdftotext -bbox-layout``."""
+    xhtml = run("pdftotext", "-bbox-layout", "-enc", "UTF-8", "-f", str(page), "-l", str(page), path, "-")
+    return [
+        Word(html.unescape(text), float(left), float(top), float(right), float(bottom))
+        for left, top, right, bottom, text in WORD.findall(xhtml)
+    ]
+
+
+def overlapping_words(words: list[Word]) -> list[tuple[Word, Word]]:
+    """Every pair of words whose boxes overlap."""
+    ordered = sorted(words, key=lambda word: word.left)
+    pairs = []
+    for index, word in enumerate(ordered):
+        for other in ordered[index + 1 :]:
+            if other.left >= word.right:
+                break
+            if word.overlaps(other):
+                pairs.append((word, other))
+    return pairs
