@@ -25,6 +25,23 @@ def tie_title(ecomap: EcoMap, tie: Tie) -> str:
     return f"tie {ecomap.node(tie.source).label} – {ecomap.node(tie.target).label}"
 
 
+class StepCommand(QUndoCommand):
+    """Several commands as one step on the undo stack (an edit, and the moves that follow it):
+    redone in order, undone in reverse."""
+
+    def __init__(self, text: str, commands: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.commands = commands
+
+    def redo(self) -> None:
+        for command in self.commands:
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
+
+
 class AddNodeCommand(QUndoCommand):
     def __init__(self, ecomap: EcoMap, node: Node) -> None:
         super().__init__(f"Add {node.label or 'person'}")
@@ -98,11 +115,10 @@ class MoveNodesCommand(QUndoCommand):
         text: str = "",
         merge_key: bool = False,
         rings: tuple[float, float] | None = None,
-        parent: QUndoCommand | None = None,
     ) -> None:
         if not text:
             text = f"Move {ecomap.node(next(iter(moves))).label}" if len(moves) == 1 else f"Move {len(moves)} items"
-        super().__init__(text, parent)
+        super().__init__(text)
         self._map = ecomap
         self._moves = dict(moves)
         self._merge = merge_key

@@ -31,22 +31,19 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from ecomap.atomic import write_atomic
 from ecomap.errors import EcomapError, InputError
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.model.geometry import DOMAIN_SECTORS, RING_RADII, polar_to_scene, tie_geometry
+from ecomap.model.geometry import tie_geometry
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import (
     CAPITAL_MARKS,
     CAPITAL_MEANINGS,
     CAPITAL_NAMES,
-    DOMAIN_NAMES,
     HATCH_HALF_LENGTH,
     HATCH_SPACING,
     MARK_FONT_SIZE,
     MARK_PADDING,
-    RING_WIDTH,
     STRENGTH_NAMES,
 )
 from ecomap.model.tie_paths import TieGeometry
-from ecomap.ui.canvas.background import SECTOR_LABEL_RADIUS
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.style import capital_colour, hatch_pen, label_font, node_brush, node_path, node_pen, tie_pen
 
@@ -191,7 +188,7 @@ class MapPicture:
         for item in self.scene.items():
             # Cached items would reach an SVG as bitmaps; draw every one directly.
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        self.map_rect = self._drawn_rect(show_sectors)
+        self.map_rect = self._drawn_rect()
         self.legend = Legend(text_scale)
         legend_size = self.legend.size().toSizeF()
         # Beside the map: the corners left outside the rings are too small for it.
@@ -201,14 +198,12 @@ class MapPicture:
             max(self.map_rect.height(), legend_size.height() + LEGEND_GAP),
         )
 
-    def _drawn_rect(self, show_sectors: bool) -> QRectF:
+    def _drawn_rect(self) -> QRectF:
         """Everything drawn (rings, domain names, nodes, labels, ties) with a margin: no more."""
-        reach = RING_RADII[2] + RING_WIDTH
-        rect = QRectF(-reach, -reach, 2 * reach, 2 * reach)
-        for box in _backdrop_boxes(show_sectors, self.scene.text_scale):
-            rect = rect.united(box)
-        for item in self.scene.items():
-            rect = rect.united(item.sceneBoundingRect())
+        layout = self.scene.layout
+        assert layout is not None
+        left, top, right, bottom = layout.bounds()
+        rect = QRectF(left, top, right - left, bottom - top)
         return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
 
     def paint(self, painter: QPainter) -> None:
@@ -223,19 +218,6 @@ class MapPicture:
         painter.translate(self.legend_origin)
         self.legend.paint(painter)
         painter.restore()
-
-
-def _backdrop_boxes(show_sectors: bool, text_scale: float) -> list[QRectF]:
-    """Where the backdrop writes the domains' names (centred as :mod:`~ecomap.ui.canvas.background` does)."""
-    if not show_sectors:
-        return []
-    metrics = QFontMetricsF(label_font(SECTOR_FONT_SIZE * text_scale, bold=True))
-    boxes = []
-    for domain, (start, end) in DOMAIN_SECTORS.items():
-        x, y = polar_to_scene((start + end) / 2, SECTOR_LABEL_RADIUS)
-        width, height = max(140.0, metrics.horizontalAdvance(DOMAIN_NAMES[domain])), max(18.0, metrics.height())
-        boxes.append(QRectF(x - width / 2, y - height / 2, width, height))
-    return boxes
 
 
 class Legend:

@@ -2,17 +2,26 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ecomap.model.enums import Domain, Kind
 from ecomap.model.metrics import count
+from ecomap.model.notation import TEXT_SCALES
 from ecomap.ui.actions import EditorActions
 from ecomap.ui.canvas.editing import CanvasEditor
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.view import MapView
-from ecomap.ui.commands import EditNodeCommand, EditTiesCommand
 from ecomap.ui.compare.host import CompareHost
 from ecomap.ui.files import FileController
 from ecomap.ui.history.banner import VersionBanner
@@ -27,8 +36,6 @@ from ecomap.ui.session_mode import SessionBar
 
 if TYPE_CHECKING:
     from ecomap.ui.compare.compare_view import CompareWidget
-
-TEXT_SCALES = (0.85, 1.0, 1.2, 1.45, 1.75)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +69,10 @@ class MainWindow(QMainWindow):
         self.legend_dock = self._dock("Legend", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.status_message = QLabel()
+        self.status_legibility = QToolButton()
+        self.status_legibility.setAutoRaise(True)
+        self.status_legibility.setAccessibleName("Legibility")
+        self.status_legibility.hide()
         self.status_counts = QLabel()
         self.status_zoom = QLabel()
         for label, name in (
@@ -72,6 +83,7 @@ class MainWindow(QMainWindow):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAccessibleName(name)
         self.statusBar().addWidget(self.status_message, 1)
+        self.statusBar().addPermanentWidget(self.status_legibility)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.statusBar().addPermanentWidget(self.status_zoom)
 
@@ -92,6 +104,9 @@ class MainWindow(QMainWindow):
 
         self.scene.message.connect(self.show_message)
         self.scene.map_changed.connect(self._map_changed)
+        self.scene.laid_out.connect(self._legibility_changed)
+        self.scene.rings_resized.connect(lambda: QTimer.singleShot(0, self.view.fit))
+        self.status_legibility.clicked.connect(self.editor.auto_arrange)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.undo_stack.cleanChanged.connect(self.update_title)
         self.view.zoom_changed.connect(lambda zoom: self.status_zoom.setText(f"{zoom:.0%}"))
@@ -216,6 +231,21 @@ class MainWindow(QMainWindow):
         self._selection_changed()
         self.update_title()
 
+    def _legibility_changed(self) -> None:
+        """Say in the status bar what keeps the map from reading at a glance, with a way to tidy it."""
+        problems = self.scene.legibility.describe()
+        self.status_legibility.setVisible(bool(problems))
+        if not problems:
+            return
+        words = "; ".join(problems)
+        if self.editable:
+            self.status_legibility.setText(f"{words[0].upper()}{words[1:]} – Auto-arrange")
+            self.status_legibility.setToolTip("Auto-arrange (Ctrl+Shift+A) places everyone so that nothing overlaps")
+        else:
+            self.status_legibility.setText(f"{words[0].upper()}{words[1:]}")
+            self.status_legibility.setToolTip("")
+        self.status_legibility.setEnabled(self.editable)
+
     def _selection_changed(self) -> None:
         if self.scene.map is None:
             return
@@ -250,11 +280,11 @@ class MainWindow(QMainWindow):
 
     def _edit_node(self, node_id: str, changes: dict[str, object]) -> None:
         if self.scene.map is not None and self.scene.map.has_node(node_id):
-            self.editor.push(EditNodeCommand(self.scene.map, node_id, changes))
+            self.editor.edit_node(node_id, changes)
 
     def _edit_ties(self, tie_ids: list[str], changes: dict[str, object]) -> None:
         if self.scene.map is not None and tie_ids:
-            self.editor.push(EditTiesCommand(self.scene.map, tie_ids, changes))
+            self.editor.edit_ties(tie_ids, changes)
 
     # -- for everyone at the table -------------------------------------------------
 

@@ -1,53 +1,51 @@
-"""The map's backdrop: the three closeness rings and, optionally, the labelled domain sectors."""
+"""The map's backdrop: the closeness rings and, optionally, the domain sectors and their names, as laid out."""
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from ecomap.model.geometry import DOMAIN_SECTORS, RING_RADII, polar_to_scene
-from ecomap.model.notation import (
-    DOMAIN_NAMES,
-    RING_COLOUR,
-    RING_NAMES,
-    RING_WIDTH,
-    SECTOR_LABEL_COLOUR,
-    SECTOR_LINE_COLOUR,
-)
-from ecomap.ui.canvas.style import label_font
-
-SECTOR_LABEL_RADIUS = RING_RADII[2] + 28.0
+from ecomap.model.font_metrics import text_width
+from ecomap.model.geometry import DOMAIN_SECTORS, polar_to_scene
+from ecomap.model.map_layout import MapLayout
+from ecomap.model.map_text import Heading
+from ecomap.model.notation import RING_COLOUR, RING_WIDTH, SECTOR_LABEL_COLOUR, SECTOR_LINE_COLOUR
+from ecomap.ui.canvas.style import scene_font
 
 
-def draw_backdrop(painter: QPainter, *, sectors: bool, text_scale: float = 1.0) -> None:
-    """Rings (and sectors) centred on the client at (0, 0), in scene units."""
+def draw_backdrop(painter: QPainter, layout: MapLayout) -> None:
+    """Rings (and sectors, if the layout has them) centred on the client at (0, 0), in scene units."""
     painter.save()
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    if sectors:
+    rings = layout.rings
+    if layout.sectors:
         painter.setPen(QPen(QColor(SECTOR_LINE_COLOUR), 1.0, Qt.PenStyle.DashLine))
         for start, _end in DOMAIN_SECTORS.values():
-            inner = polar_to_scene(start, RING_RADII[0] * 0.45)
-            outer = polar_to_scene(start, RING_RADII[2] + 12)
+            inner = polar_to_scene(start, rings[0] * 0.45)
+            outer = polar_to_scene(start, rings[2] + 12)
             painter.drawLine(QPointF(*inner), QPointF(*outer))
     painter.setPen(QPen(QColor(RING_COLOUR), RING_WIDTH))
-    for radius in RING_RADII:
+    for radius in rings:
         painter.drawEllipse(QPointF(0, 0), radius, radius)
     painter.setPen(QPen(QColor(SECTOR_LABEL_COLOUR)))
-    painter.setFont(label_font(8.0 * text_scale))
-    for radius, name in zip(RING_RADII, RING_NAMES, strict=True):
-        painter.drawText(
-            QRectF(-40, -radius - 1, 80, 14), Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextDontClip, name
-        )
-    if sectors:
-        painter.setFont(label_font(9.5 * text_scale, bold=True))
-        for domain, (start, end) in DOMAIN_SECTORS.items():
-            x, y = polar_to_scene((start + end) / 2, SECTOR_LABEL_RADIUS)
-            painter.drawText(
-                QRectF(x - 100, y - 9, 200, 18),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip,
-                DOMAIN_NAMES[domain],
-            )
+    for heading in (*layout.ring_names, *layout.headings.values()):
+        draw_heading(painter, heading)
     painter.restore()
 
 
-def backdrop_rect(sectors: bool) -> QRectF:
-    reach = (SECTOR_LABEL_RADIUS + 110) if sectors else RING_RADII[2] + 20
-    return QRectF(-reach, -reach, 2 * reach, 2 * reach)
+def draw_heading(painter: QPainter, heading: Heading) -> None:
+    """A heading's lines centred in its box, on the model's baselines."""
+    block = heading.text
+    painter.setFont(scene_font(block.size, bold=block.bold))
+    left, top, right, _bottom = heading.box
+    middle = (left + right) / 2
+    for line, baseline in zip(block.lines, block.baselines(top), strict=True):
+        painter.drawText(QPointF(middle - text_width(line, block.size, bold=block.bold) / 2, baseline), line)
+
+
+def backdrop_rect(layout: MapLayout) -> QRectF:
+    """The rings and the headings around them."""
+    reach = layout.rings[2] + 20
+    rect = QRectF(-reach, -reach, 2 * reach, 2 * reach)
+    for heading in layout.headings.values():
+        left, top, right, bottom = heading.box
+        rect = rect.united(QRectF(left, top, right - left, bottom - top))
+    return rect

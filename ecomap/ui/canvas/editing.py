@@ -1,19 +1,22 @@
 """What the user can do to the map from the canvas: each action becomes one undo command."""
 
-import math
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 
+from ecomap.model.catalogue import lookup
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
-from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS, polar_to_scene, sector_of
+from ecomap.model.following import following_moves
+from ecomap.model.geometry import sector_of
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import LABEL_GAP, NODE_RADII
 from ecomap.model.rules import default_capital
+from ecomap.model.spot_search import is_open
+from ecomap.ui.background_work import Cancelled, run_in_background
 from ecomap.ui.canvas.label_editor import LabelEditor
 from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.canvas.scene import MapScene
@@ -26,8 +29,12 @@ from ecomap.ui.commands import (
     EditNodeCommand,
     EditTiesCommand,
     MoveNodesCommand,
+    StepCommand,
 )
 
+ARRANGE_HERE_UP_TO = 40
+"""Maps up to this many nodes are arranged at once (well under a second); larger ones on a worker
+thread with a progress bar."""
 NUDGE = 10.0
 FINE_NUDGE = 2.0
 FLOW_CYCLE = (Flow.NONE, Flow.TO_TARGET, Flow.TO_SOURCE, Flow.BOTH)
@@ -44,11 +51,16 @@ class CanvasEditor(QObject):
         self.editor: LabelEditor | None = None
         self.returning: Callable[[Node], Node] = lambda node: node
         """Each new person passes through here before being added (the window offers returning people)."""
+        self.pinned: set[str] = set()
+        """People the user put where they are by hand: Ecomap does not move them to follow an edit."""
         scene.add_node_requested.connect(self.add_person_at)
+        scene.tie_made.connect(self.add_tie)
+        scene.moved_by_hand.connect(self.pinned.update)
         scene.edit_label_requested.connect(self.edit_label)
         view.palette_dropped.connect(
             lambda entry, position: self.add_person_at(position, entry.label, entry.kind, entry.domain)
         )
+        scene.map_replaced.connect(self.pinned.clear)
         view.key_handler = self.handle_key  # type: ignore[attr-defined]
         view.tab_handler = self.step_selection  # type: ignore[attr-defined]
 
@@ -56,62 +68,89 @@ class CanvasEditor(QObject):
     def editable(self) -> bool:
         return self.scene.editable and self.scene.map is not None
 
-    def push(self, command: QUndoCommand) -> None:
+    def push(self, command: QUndoCommand, *, settle: Iterable[str] = ()) -> bool:
         """Push ``command`` if the model accepts it; else say why in the status bar and push nothing.
 
-        An exception raised in ``redo()`` inside ``QUndoStack.push`` would not stop Qt
-        from keeping the command, so the command is tried first and taken back.
+        People in ``settle`` whom the edit puts outside their sector or ring band (and who are
+        not pinned where the user put them) move to a free spot where they now belong, in the
+        same step. An exception raised in ``redo()`` inside ``QUndoStack.push`` would not stop
+        Qt from keeping the command, so the command is tried first and taken back.
         """
+        assert self.scene.map is not None
+        ecomap = self.scene.map
+        before = ecomap.copy() if settle else ecomap
         try:
             command.redo()
         except ModelError as error:
             self.scene.message.emit(str(error))
-            return
+            return False
+        moves, rings = (
+            following_moves(before, ecomap.copy(), settle, pinned=self.pinned, text_scale=self.scene.text_scale)
+            if settle
+            else ({}, None)
+        )
         command.undo()
+        if moves or rings:
+            follow = MoveNodesCommand(ecomap, moves, text="Move", rings=rings)
+            command = StepCommand(command.text(), [command, follow])
         self.undo_stack.push(command)
+        return True
 
     # -- adding ------------------------------------------------------------
 
     def add_person_at(
-        self, position: QPointF, label: str = "", kind: Kind = Kind.PERSON, domain: Domain | None = None
+        self,
+        position: QPointF,
+        label: str = "",
+        kind: Kind | None = None,
+        domain: Domain | None = None,
+        *,
+        pointed: bool = True,
     ) -> None:
-        """Ask for a name in place; on Enter, add the person there (one command)."""
+        """Ask for a name in place; on Enter, add the person (one command).
+
+        The kind and domain are the caller's (a palette entry's), else what the catalogue knows
+        of the name, else (``pointed``: a double-click or a drop) the sector pointed at. Where the
+        user pointed is kept if it is in that sector and free; otherwise Ecomap places the person
+        at the free spot nearest to it in their sector and band.
+        """
         if not self.editable:
             return
         assert self.scene.map is not None
         ecomap = self.scene.map
-        chosen = domain or sector_of(position.x(), position.y())
 
         def commit(text: str) -> None:
             self.editor = None
             name = text or label
-            if not name:
+            if not name or not self.editable or self.scene.map is not ecomap:
                 return
-            node = self.returning(Node(new_node_id(ecomap), name, kind, chosen, position.x(), position.y()))
-            self.push(AddNodeCommand(ecomap, node))
-            if node.id in self.scene.node_items:
-                self.scene.select_only([self.scene.node_items[node.id]])
+            known = lookup(name)
+            where = (position.x(), position.y())
+            chosen = domain or (known.domain if known else sector_of(*where) if pointed else Domain.OTHER)
+            node = Node(new_node_id(ecomap), name, kind or (known.kind if known else Kind.PERSON), chosen, *where)
+            node = self.returning(node)
+            keep = pointed and sector_of(*where) is node.domain and self._is_open(node)
+            if self.push(AddNodeCommand(ecomap, node), settle=() if keep else (node.id,)):
+                if keep:
+                    self.pinned.add(node.id)
+                if node.id in self.scene.node_items:
+                    self.scene.select_only([self.scene.node_items[node.id]])
 
-        self._open_editor(position + QPointF(0, NODE_RADII[kind] + LABEL_GAP), label, commit)
+        self._open_editor(position + QPointF(0, NODE_RADII[kind or Kind.PERSON] + LABEL_GAP), label, commit)
 
-    def add_person(self, label: str = "", kind: Kind = Kind.PERSON, domain: Domain = Domain.OTHER) -> None:
-        """Keyboard or palette: a new node at a free spot in its domain's sector."""
-        self.add_person_at(self.free_spot(domain), label, kind, domain)
+    def add_person(self, label: str = "", kind: Kind | None = None, domain: Domain | None = None) -> None:
+        """Keyboard or palette: a new person, whom Ecomap places once named."""
+        self.add_person_at(self.naming_spot(), label, kind, domain, pointed=False)
 
-    def free_spot(self, domain: Domain) -> QPointF:
-        start, end = DOMAIN_SECTORS[domain]
-        radius = STRENGTH_RADIUS[Strength.MODERATE]
-        taken = [item.pos() for item in self.scene.node_items.values()]
-        best, best_gap = QPointF(*polar_to_scene((start + end) / 2, radius)), -1.0
-        for ring in (radius, STRENGTH_RADIUS[Strength.TENUOUS], STRENGTH_RADIUS[Strength.STRONG]):
-            for step in range(7):
-                point = QPointF(*polar_to_scene(start + (end - start) * (step + 0.5) / 7, ring))
-                gap = min((math.dist((p.x(), p.y()), (point.x(), point.y())) for p in taken), default=1e9)
-                if gap > best_gap:
-                    best, best_gap = point, gap
-            if best_gap > 70:
-                break
-        return best
+    def naming_spot(self) -> QPointF:
+        """Where to type a new person's name: the middle of the view, below the client."""
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        return QPointF(centre.x(), centre.y() + 60)
+
+    def _is_open(self, node: Node) -> bool:
+        """Whether ``node`` would be clear of everyone and everything drawn where it is."""
+        layout = self.scene.layout
+        return layout is not None and is_open(layout.clearance(), (node.x, node.y), node)
 
     def edit_label(self, node_id: str) -> None:
         if not self.editable:
@@ -151,8 +190,12 @@ class CanvasEditor(QObject):
             self.scene.message.emit(f"{a.label} and {b.label} are already tied")
             return
         tie = Tie(ecomap.new_tie_id(), a.id, b.id, default_capital(a, b))
-        self.push(AddTieCommand(ecomap, tie))
-        self.scene.select_only([self.scene.tie_items[tie.id]])
+        self.add_tie(AddTieCommand(ecomap, tie))
+
+    def add_tie(self, command: AddTieCommand) -> None:
+        """A new tie (a key or a drag from a rim); someone newly tied to the client moves to that ring."""
+        if self.push(command, settle=command.tie.pair) and command.tie.id in self.scene.tie_items:
+            self.scene.select_only([self.scene.tie_items[command.tie.id]])
 
     def set_ties(self, **changes: object) -> None:
         if not self.editable:
@@ -162,10 +205,21 @@ class CanvasEditor(QObject):
         if not ties:
             self.scene.message.emit("Select a tie first")
             return
-        current = [self.scene.map.tie(t) for t in ties]
+        self.edit_ties(ties, changes)
+
+    def edit_ties(self, tie_ids: list[str], changes: Mapping[str, object]) -> None:
+        """Change ties (keys, menus, the Details panel); people whose ring follows from them move to it."""
+        assert self.scene.map is not None
+        current = [self.scene.map.tie(t) for t in tie_ids]
         if all(all(getattr(t, k) == v for k, v in changes.items()) for t in current):
             return
-        self.push(EditTiesCommand(self.scene.map, ties, changes))
+        ends = [end for tie in current for end in tie.pair] if "strength" in changes else []
+        self.push(EditTiesCommand(self.scene.map, tie_ids, changes), settle=ends)
+
+    def edit_node(self, node_id: str, changes: Mapping[str, object]) -> None:
+        """Change a person (the Details panel); a new domain takes them into its sector."""
+        assert self.scene.map is not None
+        self.push(EditNodeCommand(self.scene.map, node_id, changes), settle=[node_id] if "domain" in changes else [])
 
     def toggle_stress(self) -> None:
         assert self.scene.map is not None
@@ -181,14 +235,34 @@ class CanvasEditor(QObject):
             self.scene.message.emit("Select a tie first")
 
     def auto_arrange(self) -> None:
-        """Lay the whole map out again (client centred, domains together): one undoable step."""
+        """Lay the whole map out again so that it reads at a glance: one undoable step.
+
+        A large map is arranged on a worker thread behind a progress bar with Cancel.
+        """
         if not self.editable:
             return
         assert self.scene.map is not None
+        from ecomap.model.arrange import Cancelled as ArrangeCancelled
         from ecomap.model.arrange import arrange
 
         ecomap = self.scene.map
-        arrangement = arrange(ecomap, self.scene.text_scale)
+        snapshot = ecomap.copy()
+        text_scale = self.scene.text_scale
+        if len(snapshot.nodes) <= ARRANGE_HERE_UP_TO:
+            arrangement = arrange(snapshot, text_scale)
+        else:
+            try:
+                arrangement = run_in_background(
+                    self.view,
+                    "Auto-arrange",
+                    f"Arranging {len(snapshot.nodes)} people and places…",
+                    lambda progress: arrange(snapshot, text_scale, progress=progress),
+                )
+            except (Cancelled, ArrangeCancelled):
+                self.scene.message.emit("Auto-arrange cancelled; nothing moved")
+                return
+            if ecomap != snapshot:
+                return  # the map changed meanwhile: that arrangement is of another map
         moves = {
             node_id: ((ecomap.node(node_id).x, ecomap.node(node_id).y), new)
             for node_id, new in arrangement.positions.items()
@@ -197,6 +271,7 @@ class CanvasEditor(QObject):
         rings = (ecomap.ring_scale, arrangement.ring_scale)
         if moves or rings[0] != rings[1]:
             self.push(MoveNodesCommand(ecomap, moves, text="Auto-arrange", rings=rings))
+        self.pinned.clear()
 
     # -- selection, moving, deleting ------------------------------------------
 
@@ -222,6 +297,7 @@ class CanvasEditor(QObject):
             moves[node_id] = ((node.x, node.y), (node.x + dx, node.y + dy))
         if moves:
             self.push(MoveNodesCommand(ecomap, moves, merge_key=True))
+            self.pinned.update(moves)
 
     def step_selection(self, forward: bool) -> bool:
         """Tab: select the next person on the map (in the order they were added)."""

@@ -1,4 +1,4 @@
-"""A node on the canvas: a shape by kind, filled by domain, with a plain-text label below."""
+"""A node on the canvas: a shape by kind, filled by domain, with its plain-text label where the layout puts it."""
 
 import html
 import math
@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from ecomap.model.boxes import box_around
 from ecomap.model.elements import Node
-from ecomap.model.label_lines import label_lines
-from ecomap.model.notation import DOMAIN_NAMES, LABEL_FONT_SIZE, LABEL_GAP, LABEL_MAX_WIDTH, NODE_RADII
-from ecomap.ui.canvas.style import label_font, node_brush, node_path, node_pen
+from ecomap.model.font_metrics import text_width
+from ecomap.model.label_spots import label_boxes
+from ecomap.model.map_layout import PlacedLabel
+from ecomap.model.map_text import label_half_extent, label_text
+from ecomap.model.notation import DOMAIN_NAMES, NODE_RADII
+from ecomap.ui.canvas.style import node_brush, node_path, node_pen, scene_font
 
 RIM_BAND = 7.0
 """How far inside or outside a node's edge a press starts a new tie instead of a move."""
@@ -27,7 +31,12 @@ NODE_Z = 2.0
 
 
 class NodeItem(QGraphicsPathItem):
-    """The view of one :class:`~ecomap.model.elements.Node`; holds its id and draws it."""
+    """The view of one :class:`~ecomap.model.elements.Node`; holds its id and draws it.
+
+    Its label is drawn where the map's layout (:mod:`ecomap.model.map_layout`) puts it:
+    :meth:`show_label` takes the placed label; until the scene's next layout pass a new or
+    changed node shows its label on the side facing away from the client.
+    """
 
     def __init__(self, node: Node, text_scale: float = 1.0) -> None:
         super().__init__()
@@ -37,9 +46,8 @@ class NodeItem(QGraphicsPathItem):
         self.label_halo = QGraphicsRectItem(self)
         self.label_halo.setPen(QPen(Qt.PenStyle.NoPen))
         self.label_halo.setBrush(QBrush(QColor(255, 255, 255, 210)))
-        self.label_item = QGraphicsSimpleTextItem(self)
-        self.label_more = QGraphicsSimpleTextItem(self)
-        """The label's second line, when it needs one."""
+        self.label_lines: list[QGraphicsSimpleTextItem] = []
+        self.placed: PlacedLabel | None = None
         self.setZValue(NODE_Z)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -54,49 +62,78 @@ class NodeItem(QGraphicsPathItem):
     def radius(self) -> float:
         return NODE_RADII[self.node.kind]
 
+    @property
+    def label_item(self) -> QGraphicsSimpleTextItem:
+        """The label's first line."""
+        return self._line_item(0)
+
+    def label_text(self) -> str:
+        """The label as drawn, its lines joined by spaces."""
+        return " ".join(item.text() for item in self.label_lines if item.isVisible())
+
     def set_editable(self, editable: bool) -> None:
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
 
     def set_text_scale(self, scale: float) -> None:
         self._text_scale = scale
-        self._place_label()
+        self._show_provisional_label()
 
     def set_node(self, node: Node) -> None:
         kind_changed = node.kind is not self.node.kind or not self.path().elementCount()
+        label_changed = node.label != self.node.label or kind_changed or self.placed is None
         self.node = node
         if kind_changed:
             self.setPath(node_path(node.kind))
         self.setPen(node_pen(node.kind))
         self.setBrush(node_brush(node.kind, node.domain))
-        self._place_label()
         if self.pos() != QPointF(node.x, node.y):
             self.setPos(node.x, node.y)
+        if label_changed:
+            self._show_provisional_label()
         kind = "the client" if node.is_client else f"{node.kind.value}, {DOMAIN_NAMES[node.domain].lower()}"
         tip = f"{node.label or '(unnamed)'}: {kind}" + (f"\n{node.notes}" if node.notes else "")
         # Tooltips guess rich text: escaped, every character shows as typed.
         self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(tip)}</p>")
 
-    def _place_label(self) -> None:
-        """Below the node on a pale halo, so ties passing behind don't hide it, in up to
-        two centred lines; the client's name sits inside their circle, clear of the ties."""
-        inside = self.node.is_client
-        font = label_font(LABEL_FONT_SIZE * self._text_scale * (1.1 if inside else 1.0), bold=inside)
-        metrics = QFontMetricsF(font)
-        room = 2 * self.radius - 8 if inside else LABEL_MAX_WIDTH * self._text_scale
-        lines = label_lines(self.node.label, metrics.horizontalAdvance, room, max_lines=1 if inside else 2)
-        height = metrics.height()
-        top = -height / 2 if inside else self.radius + LABEL_GAP
-        widest = 0.0
-        for number, item in enumerate((self.label_item, self.label_more)):
-            text = lines[number] if number < len(lines) else ""
-            width = metrics.horizontalAdvance(text)
-            widest = max(widest, width)
+    def _show_provisional_label(self) -> None:
+        """The label on its first-choice side, until the layout places it among the others."""
+        text = label_text(self.node, self._text_scale)
+        centre = (self.node.x, self.node.y)
+        if text.inside:
+            box = box_around(centre, *text.block.half_extent())
+        else:
+            box = label_boxes(centre, self.radius, *label_half_extent(text))[0]
+        self.show_label(PlacedLabel(self.node.id, text, box), provisional=True)
+
+    def show_label(self, placed: PlacedLabel, *, provisional: bool = False) -> None:
+        """Draw the label as placed (its box in scene units, with the node at the model's position)."""
+        if not provisional and placed == self.placed:
+            return
+        self.placed = None if provisional else placed
+        block = placed.text.block
+        font = scene_font(block.size, bold=block.bold) if block.lines else None
+        left, top, right, bottom = placed.box
+        dx, dy = -self.node.x, -self.node.y
+        middle = (left + right) / 2 + dx
+        ascent = QFontMetricsF(font).ascent() if font is not None else 0.0
+        for number, (line, baseline) in enumerate(zip(block.lines, block.baselines(top), strict=True)):
+            item = self._line_item(number)
+            assert font is not None
             item.setFont(font)
-            item.setText(text)
-            item.setPos(-width / 2, top + number * height)
-            item.setVisible(bool(text))
-        self.label_halo.setRect(QRectF(-widest / 2 - 2, top, widest + 4, height * max(1, len(lines))))
-        self.label_halo.setVisible(bool(lines) and not inside)
+            item.setText(line)
+            item.setPos(middle - text_width(line, block.size, bold=block.bold) / 2, baseline + dy - ascent)
+            item.setVisible(True)
+        for item in self.label_lines[len(block.lines) :]:
+            item.setVisible(False)
+        self.label_halo.setRect(QRectF(left + dx, top + dy, right - left, bottom - top))
+        self.label_halo.setVisible(bool(block.lines) and not placed.inside)
+
+    def _line_item(self, number: int) -> QGraphicsSimpleTextItem:
+        while len(self.label_lines) <= number:
+            item = QGraphicsSimpleTextItem(self)
+            item.setVisible(False)
+            self.label_lines.append(item)
+        return self.label_lines[number]
 
     def on_rim(self, local: QPointF) -> bool:
         distance: float = math.hypot(local.x(), local.y())

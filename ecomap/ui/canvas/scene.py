@@ -3,12 +3,14 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ecomap.model.elements import Node, Tie
 from ecomap.model.events import Event
+from ecomap.model.legibility import Legibility, measure
+from ecomap.model.map_layout import MapLayout, cached_layout
 from ecomap.model.network import EcoMap
 from ecomap.ui.canvas.background import backdrop_rect, draw_backdrop
 from ecomap.ui.canvas.drag_snapshot import DragSnapshot
@@ -33,17 +35,33 @@ class MapScene(QGraphicsScene):
     """Something to tell the user in the status bar."""
     map_changed = Signal()
     """Any change to the map (for counts and the legend)."""
+    laid_out = Signal()
+    """The layout was made again (after changes): :attr:`layout` and :attr:`legibility` are new."""
+    rings_resized = Signal()
+    """The map's rings changed size: the view should fit the map again."""
+    tie_made = Signal(object)
+    """A drag from one person's rim to another's: the :class:`AddTieCommand` to push."""
+    moved_by_hand = Signal(list)
+    """People dragged to where they now are (their ids)."""
+    map_replaced = Signal()
+    """Another map is shown (:meth:`set_map`)."""
 
     def __init__(self, undo_stack: QUndoStack, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.undo_stack = undo_stack
+        # Once a command is done, its changes are laid out at once, before anything is painted.
+        undo_stack.indexChanged.connect(lambda _index: self.flush_layout())
         self.map: EcoMap | None = None
         self.node_items: dict[str, NodeItem] = {}
         self.tie_items: dict[str, TieItem] = {}
         self.editable = True
         self.show_sectors = True
         self.text_scale = 1.0
+        self.layout: MapLayout | None = None
+        self.legibility = Legibility()
+        self._layout_due = False
+        self.measure_due = False
         self._tie_gesture: NewTieGesture | None = None
         self._move_gesture: MoveGesture | None = None
         self._snapshot: DragSnapshot | None = None
@@ -89,7 +107,8 @@ class MapScene(QGraphicsScene):
         for gone in (*old_nodes.values(), *old_ties.values()):
             self.removeItem(gone)
         self._subscribe(ecomap, connect=True)
-        self._update_rect()
+        self.relayout()
+        self.map_replaced.emit()
         self.map_changed.emit()
 
     def _subscribe(self, ecomap: EcoMap, *, connect: bool) -> None:
@@ -100,6 +119,7 @@ class MapScene(QGraphicsScene):
             (ecomap.tie_added, self._on_tie_added),
             (ecomap.tie_removed, self._on_tie_removed),
             (ecomap.tie_changed, self._on_tie_changed),
+            (ecomap.rings_changed, self._on_rings_changed),
         ]
         for event, handler in pairs:
             if connect:
@@ -130,13 +150,13 @@ class MapScene(QGraphicsScene):
     def _on_node_added(self, node: Node, _index: int) -> None:
         self.end_drag()  # the picture would hold an item that is gone, or miss a new one
         self._add_node_item(node)
-        self.map_changed.emit()
+        self._changed()
 
     def _on_node_removed(self, node: Node, _index: int) -> None:
         self.end_drag()  # the picture would hold an item that is gone, or miss a new one
         item = self.node_items.pop(node.id)
         self.removeItem(item)
-        self.map_changed.emit()
+        self._changed()
 
     def _on_node_changed(self, _old: Node, new: Node) -> None:
         item = self.node_items[new.id]
@@ -144,21 +164,71 @@ class MapScene(QGraphicsScene):
         assert self.map is not None
         for tie in self.map.ties_of(new.id):
             self._refresh_tie(self.tie_items[tie.id], tie)
-        self.map_changed.emit()
+        self._changed()
 
     def _on_tie_added(self, tie: Tie, _index: int) -> None:
         self.end_drag()  # the picture would hold an item that is gone, or miss a new one
         self._add_tie_item(tie)
-        self.map_changed.emit()
+        self._changed()
 
     def _on_tie_removed(self, tie: Tie, _index: int) -> None:
         self.end_drag()  # the picture would hold an item that is gone, or miss a new one
         self.removeItem(self.tie_items.pop(tie.id))
-        self.map_changed.emit()
+        self._changed()
 
     def _on_tie_changed(self, _old: Tie, new: Tie) -> None:
         self._refresh_tie(self.tie_items[new.id], new)
+        self._changed()
+
+    def _on_rings_changed(self, _old: float, _new: float) -> None:
+        self._changed()
+        self.rings_resized.emit()
+
+    def _changed(self) -> None:
+        self.schedule_layout()
         self.map_changed.emit()
+
+    # -- the layout ------------------------------------------------------------
+
+    def schedule_layout(self) -> None:
+        """Lay the map out again once the current change is complete (a command may change many
+        things; the layout is made once, before the next paint)."""
+        if not self._layout_due:
+            self._layout_due = True
+            QTimer.singleShot(0, self.flush_layout)
+
+    def flush_layout(self) -> None:
+        """Make a layout that is due now (commands call this when done, so nothing shows half laid out)."""
+        if self._layout_due:
+            self.relayout()
+
+    def relayout(self) -> None:
+        """Lay the whole map out (labels, tie routes, marks, headings) and show it so."""
+        self._layout_due = False
+        if self.map is None:
+            return
+        layout = cached_layout(self.map, self.text_scale, sectors=self.show_sectors)
+        self.layout = layout
+        for node_id, item in self.node_items.items():
+            item.show_label(layout.labels[node_id])
+        for tie_id, tie_item in self.tie_items.items():
+            tie_item.show_placed(layout.ties[tie_id])
+        self._update_rect()
+        self.update()
+        # What still overlaps is for the status bar: measured once the map is drawn.
+        if not self.measure_due:
+            self.measure_due = True
+            QTimer.singleShot(0, self.flush_measure)
+
+    def flush_measure(self) -> None:
+        """Measure the layout shown, if that is due, and say so (:attr:`laid_out`)."""
+        if not self.measure_due:
+            return
+        self.flush_layout()
+        self.measure_due = False
+        if self.map is not None and self.layout is not None:
+            self.legibility = measure(self.map, self.layout)
+            self.laid_out.emit()
 
     def node_item_moved(self, item: NodeItem) -> None:
         """A node item moved (a drag in progress, or the model moved it): its ties follow."""
@@ -196,20 +266,23 @@ class MapScene(QGraphicsScene):
         self.text_scale = scale
         for item in self.node_items.values():
             item.set_text_scale(scale)
-        self.update()
+        self.relayout()
 
     def set_show_sectors(self, show: bool) -> None:
         self.show_sectors = show
-        self._update_rect()
-        self.update()
+        self.relayout()
 
     def _update_rect(self) -> None:
-        self.setSceneRect(backdrop_rect(self.show_sectors).adjusted(-2000, -2000, 2000, 2000))
+        if self.layout is not None:
+            self.setSceneRect(backdrop_rect(self.layout).adjusted(-2000, -2000, 2000, 2000))
 
     def content_rect(self) -> QRectF:
-        """What "fit to view" should show: the backdrop and every item."""
-        rect = backdrop_rect(self.show_sectors)
-        for item in self.node_items.values():
+        """What "fit to view" should show: the rings, the headings and everything drawn."""
+        if self.layout is None:
+            return QRectF(-400, -400, 800, 800)
+        left, top, right, bottom = self.layout.bounds()
+        rect = QRectF(left, top, right - left, bottom - top)
+        for item in self.node_items.values():  # a node dragged since the layout was made
             rect = rect.united(item.sceneBoundingRect().united(item.label_halo.sceneBoundingRect()))
         return rect.adjusted(-20, -20, 20, 20)
 
@@ -217,7 +290,8 @@ class MapScene(QGraphicsScene):
         if self._snapshot is not None and self._snapshot.draw(painter, QRectF(rect)):
             return
         super().drawBackground(painter, rect)
-        draw_backdrop(painter, sectors=self.show_sectors, text_scale=self.text_scale)
+        if self.layout is not None:
+            draw_backdrop(painter, self.layout)
 
     # -- gestures ------------------------------------------------------------
 
@@ -268,8 +342,7 @@ class MapScene(QGraphicsScene):
             assert self.map is not None
             result = gesture.finish(event.scenePos(), self.map)
             if isinstance(result, AddTieCommand):
-                self.undo_stack.push(result)
-                self.select_only([self.tie_items[result.tie.id]])
+                self.tie_made.emit(result)
             elif isinstance(result, str):
                 self.message.emit(result)
             event.accept()
@@ -281,6 +354,7 @@ class MapScene(QGraphicsScene):
             command = move.finish(self.map)
             if command is not None:
                 self.undo_stack.push(command)
+                self.moved_by_hand.emit(list(move.start))
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.editable:

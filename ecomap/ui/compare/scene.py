@@ -72,6 +72,8 @@ class CompareScene(MapScene):
         rect = QRectF(MIN_FRAME)
         for item in self.node_items.values():
             rect = rect.united(item.sceneBoundingRect().united(item.label_halo.sceneBoundingRect()))
+        for tie in self.tie_items.values():  # a tie bent round someone may bow beyond the people
+            rect = rect.united(tie.sceneBoundingRect())
         for badge in self.badges if badges else []:
             rect = rect.united(badge.sceneBoundingRect())
         return rect.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN)
