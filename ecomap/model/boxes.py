@@ -64,6 +64,20 @@ def polyline_distance(point: Point, path: tuple[Point, ...]) -> float:
     return min(segment_distance(point, a, b) for a, b in itertools.pairwise(path))
 
 
+def clear_of_polyline(point: Point, path: tuple[Point, ...], distance: float) -> bool:
+    """Whether ``point`` is at least ``distance`` from every segment of ``path`` (quicker than
+    :func:`polyline_distance` when only that is asked: far segments are passed over by their boxes)."""
+    px, py = point
+    for (ax, ay), (bx, by) in itertools.pairwise(path):
+        if px + distance < min(ax, bx) or px - distance > max(ax, bx):
+            continue
+        if py + distance < min(ay, by) or py - distance > max(ay, by):
+            continue
+        if segment_distance(point, (ax, ay), (bx, by)) < distance:
+            return False
+    return True
+
+
 def segment_box(start: Point, end: Point) -> Box:
     return (min(start[0], end[0]), min(start[1], end[1]), max(start[0], end[0]), max(start[1], end[1]))
 

@@ -7,11 +7,10 @@ one of its ends; a person outside their domain's sector or their ring band;
 a label shortened. Each pair is counted once.
 """
 
-import itertools
 import math
 from dataclasses import asdict, dataclass
 
-from ecomap.model.boxes import box_around
+from ecomap.model.boxes import box_around, grow, path_box, polyline_distance
 from ecomap.model.clearance import TIE_CLEARANCE, TOUCH, Clearance, NodeShape
 from ecomap.model.geometry import BAND_INDEX, sector_of
 from ecomap.model.map_layout import MapLayout, layout_map
@@ -112,11 +111,17 @@ def _ties_through_nodes(ecomap: EcoMap, layout: MapLayout, clearance: Clearance)
     count = 0
     for tie in ecomap.ties:
         route = layout.ties[tie.id].route
-        ends = (tie.source, tie.target)
-        through: set[str] = set()
-        for a, b in itertools.pairwise(route):
-            through.update(clearance.blockers(a, b, ends, TIE_CLEARANCE - TOUCH))
-        count += len(through)
+        if len(route) == 2:
+            count += len(clearance.blockers(route[0], route[1], (tie.source, tie.target), TIE_CLEARANCE - TOUCH))
+            continue
+        reach = clearance.largest_radius + TIE_CLEARANCE
+        seen: set[str] = set()
+        for _box, shape in clearance.nodes.scan(grow(path_box(route), reach)):
+            if shape.node_id in (tie.source, tie.target) or shape.node_id in seen:
+                continue
+            seen.add(shape.node_id)
+            if polyline_distance(shape.centre, route) < shape.radius + TIE_CLEARANCE - TOUCH:
+                count += 1
     return count
 
 

@@ -17,16 +17,15 @@ nothing placed before.
 
 import itertools
 import math
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from ecomap.model.boxes import (
     Box,
     Point,
     box_around,
+    clear_of_polyline,
     grow,
     path_box,
-    polyline_distance,
     segment_box,
     union,
 )
@@ -60,6 +59,9 @@ BEND_MARGIN = 3.0
 """A bend is chosen to clear people by this much more than it must (the curve is not quite
 where the quick reckoning puts it)."""
 BEND_TRIES = 6
+MOST_TO_BEND_ROUND = 4
+"""A tie running through more people than this (a map drawn with everyone on top of each other)
+is left straight: no gentle curve gets round so many, and trying would slow every redraw."""
 ROUTE_CLEARANCE = TIE_CLEARANCE + 0.5
 """Ties are routed a little wider of people than the rule asks."""
 
@@ -185,25 +187,6 @@ def ties_by_step(ecomap: EcoMap, order: list[Node]) -> dict[str, list[Tie]]:
     return steps
 
 
-_CACHE: "OrderedDict[tuple[object, ...], MapLayout]" = OrderedDict()
-CACHE_SIZE = 12
-"""Layouts of the last few maps shown, so stepping back and forth through versions draws at once."""
-
-
-def cached_layout(ecomap: EcoMap, text_scale: float = 1.0, *, sectors: bool = True) -> MapLayout:
-    """:func:`layout_map`, remembered for the last few maps by what they hold (a map edited back
-    to what it was is laid out again from memory)."""
-    key = (tuple(ecomap.nodes), tuple(ecomap.ties), ecomap.ring_scale, text_scale, sectors)
-    layout = _CACHE.get(key)
-    if layout is None:
-        layout = _CACHE[key] = layout_map(ecomap, text_scale, sectors=sectors)
-        if len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(key)
-    return layout
-
-
 def layout_map(ecomap: EcoMap, text_scale: float = 1.0, *, sectors: bool = True) -> MapLayout:
     """The layout of ``ecomap`` as drawn at ``text_scale`` (with the domain headings when ``sectors``).
 
@@ -286,10 +269,11 @@ def tie_route(
     None if neither does."""
     ends = (source.node_id, target.node_id)
     start, end = source.centre, target.centre
-    if not clearance.blockers(start, end, ends, ROUTE_CLEARANCE):
+    blockers = clearance.blockers(start, end, ends, ROUTE_CLEARANCE)
+    if not blockers:
         return (start, end)
     length = math.dist(start, end)
-    if length < 1e-6 or straight_only:
+    if length < 1e-6 or straight_only or len(blockers) > MOST_TO_BEND_ROUND:
         return None
     # Everyone near enough to be in the way of the deepest curve, with where they stand along
     # the line (t, 0 to 1) and off it (p, positive on the side a positive bend bows to).
@@ -311,7 +295,7 @@ def tie_route(
             if abs(p - 4 * min(max(t, 0.0), 1.0) * (1 - min(max(t, 0.0), 1.0)) * bend)
             < shape.radius + ROUTE_CLEARANCE + 0.3 * abs(bend) + 4
         ]
-        if all(polyline_distance(shape.centre, route) >= shape.radius + ROUTE_CLEARANCE for shape in close):
+        if all(clear_of_polyline(shape.centre, route, shape.radius + ROUTE_CLEARANCE) for shape in close):
             return route
     return None
 

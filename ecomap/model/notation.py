@@ -61,14 +61,14 @@ MARK_PADDING = 2.0
 TEXT_SCALES = (0.85, 1.0, 1.2, 1.45, 1.75)
 """The text sizes the editor offers (View > Larger text), as factors of the standard size."""
 
-LABEL_FONT_SIZE = 13.0
+LABEL_FONT_SIZE = 14.0
 """The size of a node's label in scene units (text sizes are in scene units throughout, so the
 canvas, pictures and the PDF set a label the same size against its node)."""
 LABEL_GAP = 4.0
 """A label keeps this far from its node's edge."""
 LABEL_PADDING = 2.0
 """The pale halo behind a label reaches this far beyond its words on the left and right."""
-LABEL_MAX_WIDTH = 140.0
+LABEL_MAX_WIDTH = 150.0
 """Labels break into lines no wider than this (times the text size)."""
 
 SECTOR_FONT_SIZE = 12.5

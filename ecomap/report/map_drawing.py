@@ -21,12 +21,13 @@ from reportlab.lib import colors
 
 from ecomap.model import notation
 from ecomap.model.boxes import Box
+from ecomap.model.clearance import Clearance
 from ecomap.model.elements import Tie
 from ecomap.model.enums import Strength
 from ecomap.model.geometry import DOMAIN_SECTORS, polar_to_scene
 from ecomap.model.legibility import measure
-from ecomap.model.map_layout import MapLayout, layout_map
-from ecomap.model.map_text import TextBlock
+from ecomap.model.map_layout import MapLayout, layout_map, place_label
+from ecomap.model.map_text import TextBlock, label_text
 from ecomap.model.network import EcoMap
 from ecomap.report.fonts import BOLD, REGULAR, blank_drawing
 from ecomap.report.notation_shapes import WHITE, Placement, colour, mark_shapes, node_shape, tie_line_shapes
@@ -130,6 +131,12 @@ class TextSizes:
         if standard >= target:
             return TEXT_SCALES[0]
         smallest = self.look.smallest_label or 0.0
+        if standard * TEXT_SCALES[-1] < smallest:
+            return None  # too small to read at any size
+        if self.problems(TEXT_SCALES[0]):
+            # A map that already overlaps at the standard size (placed by hand) only overlaps more
+            # with larger text: drawn as it is.
+            return TEXT_SCALES[0] if standard >= smallest else None
         last = len(TEXT_SCALES) - 1
         needed = next((index for index, scale in enumerate(TEXT_SCALES) if standard * scale >= target), last)
         while needed < last and not self.reaches(TEXT_SCALES[needed]):
@@ -153,9 +160,20 @@ def plan_map(ecomap: EcoMap, width: float, height: float, look: MapLook = LARGE)
     scale = sizes.choose()
     if scale is not None:
         return sizes.plan(scale)
-    whole = sizes.plan(TEXT_SCALES[-1]).layout
-    client = ecomap.client.id
-    layout = dataclasses.replace(whole, labels={client: whole.labels[client]})
+    # The standard layout with the client's name alone, at the largest size, where it is clear of
+    # everyone and every mark.
+    client = ecomap.client
+    whole = sizes.plan(TEXT_SCALES[0]).layout
+    clearance = Clearance()
+    for shape in whole.node_shapes.values():
+        clearance.add_node(shape)
+    for tie in whole.ties.values():
+        clearance.add_mark(tie.mark_box, tie.tie_id)
+    for heading in (*whole.headings.values(), *whole.ring_names):
+        clearance.add_heading(heading.box, "heading")
+    label = place_label(client, label_text(client, TEXT_SCALES[-1]), clearance)
+    assert label is not None
+    layout = dataclasses.replace(whole, labels={client.id: label})
     return MapPlan(layout, fit(layout.bounds(), width, height), False)
 
 

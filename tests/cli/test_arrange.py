@@ -4,14 +4,15 @@ import hashlib
 import json
 import math
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ecomap.interchange.schema_check import validate_document
-from tests.conftest import EXAMPLE_CASE, assert_one_line_error, run_ecomap
+from tests.conftest import EXAMPLE_CASE, ROOT, assert_one_line_error, run_ecomap
+
+HAND_DRAWN = ROOT / "tests" / "fixtures" / "hand-drawn" / "lee.json"
 
 COUNTS = ("label_overlaps", "badge_overlaps", "ties_through_nodes", "out_of_sector", "out_of_band", "shortened_labels")
 NOTHING = dict.fromkeys(COUNTS, 0)
@@ -78,9 +79,11 @@ CROWDED = {
 
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
-    copy = tmp_path / "example.ecomap"
-    shutil.copyfile(EXAMPLE_CASE, copy)
-    return copy
+    """The example case as a worker drew it by hand, before Auto-arrange (names on names)."""
+    case = tmp_path / "example.ecomap"
+    result = run_ecomap("import", HAND_DRAWN, "-o", case)
+    assert result.returncode == 0, result.stderr
+    return case
 
 
 def arrange_json(*args: str | Path) -> dict[str, Any]:
@@ -259,3 +262,8 @@ def test_help_lists_arrange() -> None:
     assert result.returncode == 0
     for option in ("--version N", "--keep", "--text-scale FACTOR", "--json"):
         assert option in result.stdout
+
+
+def test_the_bundled_example_reads_at_a_glance_as_saved() -> None:
+    for number in ("1", "2", "3"):
+        assert arrange_json(EXAMPLE_CASE, "--version", number, "--keep")["legibility"] == NOTHING

@@ -181,11 +181,14 @@ def test_labels_are_drawn_in_their_boxes_at_the_layout_s_size_times_the_map_s(lo
 
 def expected_scale(ecomap: EcoMap, width: float, height: float, look: MapLook) -> float:
     """The text scale by the rule, trying every scale: the largest with no more problems than the
-    standard size and no larger than it takes to bring a label to the look's target size."""
+    standard size and no larger than it takes to bring a label to the look's target size; the
+    standard size for a map that overlaps already at it."""
     sizes = TextSizes(ecomap, width, height, look)
     reaching = [scale for scale in TEXT_SCALES if sizes.plan(scale).label_size >= look.target_label]
     needed = reaching[0] if reaching else TEXT_SCALES[-1]
     standard = sizes.problems(TEXT_SCALES[0])
+    if standard and sizes.plan(TEXT_SCALES[0]).label_size < look.target_label:
+        return TEXT_SCALES[0]
     return max(scale for scale in TEXT_SCALES if scale <= needed and sizes.problems(scale) <= standard)
 
 

@@ -77,7 +77,7 @@ def undo_all_and_redo(window: MainWindow, steps: int) -> None:
 
 def test_double_click_adds_a_person_named_in_place(qtbot: object, window: MainWindow) -> None:
     before = window.session.map.copy()
-    x, y = -10.0, -320.0  # straight up, near the outer ring: the friends sector, free
+    x, y = -10.0, -0.9 * 360 * before.ring_scale  # straight up, inside the outer ring: the friends sector, free
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, x, y))  # type: ignore[attr-defined]
     type_label(qtbot, window, "Jordan")
 

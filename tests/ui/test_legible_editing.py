@@ -19,7 +19,7 @@ from ecomap.model.map_layout import layout_map
 from ecomap.model.placement import belongs
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.session import EditorSession
-from tests.ui.test_canvas import LEFT, at, send_mouse, type_label
+from tests.ui.test_canvas import LEFT, at, drag, send_mouse, type_label
 
 
 def legibility(window: MainWindow) -> Legibility:
@@ -151,8 +151,11 @@ def test_a_person_placed_by_hand_stays_where_they_were_put(qtbot: object, window
 
 def test_auto_arrange_tidies_the_map_in_one_step_as_the_status_bar_offers(qtbot: object, window: MainWindow) -> None:
     ecomap = window.session.map
+    # Drag the GP onto the housing officer: now names and people overlap, and the status bar says so.
+    gp = next(n for n in ecomap.nodes if n.label == "GP")
+    housing = next(n for n in ecomap.nodes if n.label == "Housing officer")
+    drag(window, at(window, gp.x, gp.y), at(window, housing.x + 6, housing.y + 4))
     before = ecomap.copy()
-    # The example as drawn by hand: its names overlap, and the status bar says so.
     assert legibility(window).problems > 0
     button = window.status_legibility
     assert button.isVisible()
@@ -165,6 +168,7 @@ def test_auto_arrange_tidies_the_map_in_one_step_as_the_status_bar_offers(qtbot:
     arranged = ecomap.copy()
     window.undo_stack.undo()
     assert ecomap == before
+    assert legibility(window).problems > 0
     window.undo_stack.redo()
     assert ecomap == arranged
 

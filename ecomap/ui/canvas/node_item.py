@@ -78,9 +78,11 @@ class NodeItem(QGraphicsPathItem):
         self._text_scale = scale
         self._show_provisional_label()
 
-    def set_node(self, node: Node) -> None:
+    def set_node(self, node: Node, *, provisional: bool = True) -> None:
+        """Show ``node``; its label on its first-choice side until the next layout (unless
+        ``provisional`` is false: a layout follows at once)."""
         kind_changed = node.kind is not self.node.kind or not self.path().elementCount()
-        label_changed = node.label != self.node.label or kind_changed or self.placed is None
+        label_changed = provisional and (node.label != self.node.label or kind_changed or self.placed is None)
         self.node = node
         if kind_changed:
             self.setPath(node_path(node.kind))

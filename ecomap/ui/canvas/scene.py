@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from ecomap.model.elements import Node, Tie
 from ecomap.model.events import Event
-from ecomap.model.legibility import Legibility, measure
-from ecomap.model.map_layout import MapLayout, cached_layout
+from ecomap.model.layout_cache import cached_layout, cached_legibility
+from ecomap.model.legibility import Legibility
+from ecomap.model.map_layout import MapLayout
 from ecomap.model.network import EcoMap
 from ecomap.ui.canvas.background import backdrop_rect, draw_backdrop
 from ecomap.ui.canvas.drag_snapshot import DragSnapshot
@@ -18,6 +19,9 @@ from ecomap.ui.canvas.gestures import MoveGesture, NewTieGesture
 from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.canvas.tie_item import TieItem
 from ecomap.ui.commands import AddTieCommand
+
+MEASURE_AFTER_MS = 150
+"""The status bar's count of what overlaps follows this long after the last change."""
 
 
 class MapScene(QGraphicsScene):
@@ -62,6 +66,10 @@ class MapScene(QGraphicsScene):
         self.legibility = Legibility()
         self._layout_due = False
         self.measure_due = False
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setSingleShot(True)
+        self._measure_timer.setInterval(MEASURE_AFTER_MS)
+        self._measure_timer.timeout.connect(self.flush_measure)
         self._tie_gesture: NewTieGesture | None = None
         self._move_gesture: MoveGesture | None = None
         self._snapshot: DragSnapshot | None = None
@@ -92,7 +100,7 @@ class MapScene(QGraphicsScene):
                 changed.add(node.id)
                 continue
             if item.node != node:
-                item.set_node(node)
+                item.set_node(node, provisional=False)  # the layout below places its label
                 changed.add(node.id)
             item.set_editable(editable)
             self.node_items[node.id] = item
@@ -103,7 +111,9 @@ class MapScene(QGraphicsScene):
                 continue
             self.tie_items[tie.id] = tie_item
             if tie_item.tie != tie or tie.source in changed or tie.target in changed:
-                self._refresh_tie(tie_item, tie)
+                # Described now; drawn where the layout below places it.
+                source, target = self.node_items[tie.source], self.node_items[tie.target]
+                tie_item.describe(tie, source.node.label, target.node.label)
         for gone in (*old_nodes.values(), *old_ties.values()):
             self.removeItem(gone)
         self._subscribe(ecomap, connect=True)
@@ -215,19 +225,20 @@ class MapScene(QGraphicsScene):
             tie_item.show_placed(layout.ties[tie_id])
         self._update_rect()
         self.update()
-        # What still overlaps is for the status bar: measured once the map is drawn.
-        if not self.measure_due:
-            self.measure_due = True
-            QTimer.singleShot(0, self.flush_measure)
+        # What still overlaps is for the status bar: measured once changes pause (stepping quickly
+        # through versions measures only the one stopped at).
+        self.measure_due = True
+        self._measure_timer.start()
 
     def flush_measure(self) -> None:
         """Measure the layout shown, if that is due, and say so (:attr:`laid_out`)."""
         if not self.measure_due:
             return
+        self._measure_timer.stop()
         self.flush_layout()
         self.measure_due = False
         if self.map is not None and self.layout is not None:
-            self.legibility = measure(self.map, self.layout)
+            self.legibility = cached_legibility(self.map, self.layout)
             self.laid_out.emit()
 
     def node_item_moved(self, item: NodeItem) -> None:

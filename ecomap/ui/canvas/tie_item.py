@@ -140,6 +140,11 @@ class TieItem(QGraphicsItem):
         return QLineF(QPointF(*self._geometry.start), QPointF(*self._geometry.end))
 
     @property
+    def path_points(self) -> tuple[tuple[float, float], ...]:
+        """The drawn line as points: two for a straight tie, more for one bent round someone."""
+        return self._geometry.path
+
+    @property
     def mark_rect(self) -> QRectF:
         return QRectF(self._mark_box)
 

@@ -7,12 +7,14 @@ than a badge over a line. The geometry is plain floats: a map with hundreds
 of changes is placed in a fraction of a second.
 """
 
+import itertools
 import math
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from PySide6.QtCore import QRectF
 
+from ecomap.model.tie_paths import Route
 from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.canvas.tie_item import TieItem
 
@@ -102,19 +104,23 @@ class Obstacles:
         return total
 
 
-def place_badges(node_items: Iterable[NodeItem], tie_items: Iterable[TieItem], badges: list[Placeable]) -> None:
-    """Put each badge by what it marks where it covers least; people's badges first, then the largest."""
+def place_badges(
+    node_items: Iterable[NodeItem], tie_items: Iterable[TieItem], badges: list[Placeable], words: Iterable[Rect] = ()
+) -> None:
+    """Put each badge by what it marks where it covers least (people, names, tie marks and lines, and
+    the ring and sector names in ``words``); people's badges first, then the largest."""
     obstacles = Obstacles()
+    for box in words:
+        obstacles.add_box(box, LABEL_WEIGHT)
     for node in node_items:
         obstacles.add_box(_rect(node.sceneBoundingRect()), NODE_WEIGHT, node)
         if node.label_halo.isVisible():
             obstacles.add_box(_rect(node.label_halo.sceneBoundingRect()), LABEL_WEIGHT)
     for tie in tie_items:
-        line = tie.line
-        start, end = (line.x1(), line.y1()), (line.x2(), line.y2())
-        middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-        obstacles.add_box((middle[0] - 10, middle[1] - 8, middle[0] + 10, middle[1] + 8), owner=tie)  # its letter
-        obstacles.add_line(start, end, tie)
+        obstacles.add_box(_rect(tie.mark_rect), owner=tie)  # its letter, where the layout slid it
+        points = tie.path_points
+        for start, end in itertools.pairwise(points):
+            obstacles.add_line(start, end, tie)
 
     def order(badge: Placeable) -> tuple[bool, float]:
         width, height = badge.size()
@@ -154,26 +160,27 @@ def _spots(target: object, width: float, height: float) -> Iterator[tuple[Point,
             yield (x + dx, y + dy), None, 40.0 * number * _scale(width, height)
         return
     assert isinstance(target, TieItem)
-    line = target.line
-    start, end = (line.x1(), line.y1()), (line.x2(), line.y2())
-    if math.hypot(*end) < math.hypot(*start):
-        start, end = end, start  # ties crowd together near the client: prefer the outer part
-    length = math.dist(start, end)
+    points = target.path_points
+    if math.hypot(*points[-1]) < math.hypot(*points[0]):
+        points = tuple(reversed(points))  # ties crowd together near the client: prefer the outer part
+    route = Route(points)
+    length = route.length
     if length < 1:
-        yield start, None, 0.0
+        yield points[0], None, 0.0
         return
-    across = (-(end[1] - start[1]) / length, (end[0] - start[0]) / length)
-    reach = abs(across[0]) * width / 2 + abs(across[1]) * height / 2
 
-    def along(spot: float) -> Point:
-        return start[0] + (end[0] - start[0]) * spot, start[1] + (end[1] - start[1]) * spot
+    def along(spot: float) -> tuple[Point, Point]:
+        """The point ``spot`` of the way along the tie (it may be bent), and the way across it there."""
+        dx, dy = route.direction(spot * length)
+        return route.at(spot * length), (-dy, dx)
 
     for spot in TIE_SPOTS:
-        yield along(spot), None, 0.0
+        yield along(spot)[0], None, 0.0
     for gap, usual_cost in SIDE_GAPS:
         cost = usual_cost * _scale(width, height)
         for spot in TIE_SPOTS:
-            anchor = along(spot)
+            anchor, across = along(spot)
+            reach = abs(across[0]) * width / 2 + abs(across[1]) * height / 2
             for side in (1.0, -1.0):
                 off = side * (reach + gap)
                 yield (anchor[0] + across[0] * off, anchor[1] + across[1] * off), anchor, cost

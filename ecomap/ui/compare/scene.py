@@ -55,7 +55,9 @@ class CompareScene(MapScene):
         for badge in self.badges:
             self.addItem(badge)
         placeable: list[Placeable] = list(self.badges)
-        place_badges(self.node_items.values(), self.tie_items.values(), placeable)
+        layout = self.layout
+        words = [heading.box for heading in (*layout.ring_names, *layout.headings.values())] if layout else []
+        place_badges(self.node_items.values(), self.tie_items.values(), placeable, words)
 
     def item_for(self, change: Change) -> QGraphicsItem | None:
         """The tie or person ``change`` is about, as drawn here (None if this map lacks it)."""
@@ -68,8 +70,12 @@ class CompareScene(MapScene):
         return self.node_items.get(change.node_ids[0]) if change.node_ids else None
 
     def people_rect(self, *, badges: bool = True) -> QRectF:
-        """Everyone and their names (and the badges, unless ``badges`` is false), with a margin."""
+        """The whole map (its rings, everyone and their names, the ties) and the badges (unless
+        ``badges`` is false), with a margin."""
         rect = QRectF(MIN_FRAME)
+        if self.layout is not None:
+            left, top, right, bottom = self.layout.bounds()
+            rect = rect.united(QRectF(left, top, right - left, bottom - top))
         for item in self.node_items.values():
             rect = rect.united(item.sceneBoundingRect().united(item.label_halo.sceneBoundingRect()))
         for tie in self.tie_items.values():  # a tie bent round someone may bow beyond the people
