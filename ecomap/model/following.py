@@ -7,7 +7,7 @@ same step. People the user placed by hand (``pinned``), or who sat elsewhere
 on purpose, stay where they are.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ecomap.model.network import EcoMap
 from ecomap.model.placement import belongs, place_person
@@ -22,11 +22,13 @@ def following_moves(
     candidates: Iterable[str],
     *,
     pinned: Iterable[str] = (),
+    near: Mapping[str, Point] | None = None,
     text_scale: float = 1.0,
 ) -> tuple[Moves, tuple[float, float] | None]:
     """The moves (old, new) that settle ``candidates`` after an edit turned ``before`` into
     ``after``, and the rings' (old, new) size if they had to grow; nothing for people pinned,
-    already where they belong, or placed off their sector or band before the edit."""
+    already where they belong, or placed off their sector or band before the edit. A person in
+    ``near`` goes to the free spot nearest that point if it is in their sector and band."""
     held = set(pinned)
     work = after.copy()
     for node_id in dict.fromkeys(candidates):
@@ -36,7 +38,7 @@ def following_moves(
             continue  # sat elsewhere on purpose
         if belongs(work, work.node(node_id)):
             continue
-        placement = place_person(work, node_id, text_scale)
+        placement = place_person(work, node_id, text_scale, near=(near or {}).get(node_id))
         if placement.moves:
             work.set_ring_scale(placement.ring_scale)
             for other_id, (x, y) in placement.moves.items():

@@ -261,3 +261,15 @@ def test_arranging_a_large_map_can_be_cancelled(qtbot: object, blank: MainWindow
     assert window.session.map == before
     assert window.undo_stack.count() == 0
     assert window.status_message.text() == "Auto-arrange cancelled; nothing moved"
+
+
+def test_a_double_click_on_someone_puts_the_new_person_beside_not_on_them(qtbot: object, window: MainWindow) -> None:
+    ecomap = window.session.map
+    mum = next(n for n in ecomap.nodes if n.label.startswith("Mum"))
+    qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, mum.x + 20, mum.y))  # type: ignore[attr-defined]
+    type_label(qtbot, window, "Nan")
+    nan = next(n for n in ecomap.nodes if n.label == "Nan")
+    assert nan.domain is Domain.FAMILY
+    assert belongs(ecomap, nan)
+    assert math.dist((nan.x, nan.y), (mum.x, mum.y)) > 40
+    assert legibility(window).problems == 0

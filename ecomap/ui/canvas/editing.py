@@ -68,13 +68,16 @@ class CanvasEditor(QObject):
     def editable(self) -> bool:
         return self.scene.editable and self.scene.map is not None
 
-    def push(self, command: QUndoCommand, *, settle: Iterable[str] = ()) -> bool:
+    def push(
+        self, command: QUndoCommand, *, settle: Iterable[str] = (), near: dict[str, tuple[float, float]] | None = None
+    ) -> bool:
         """Push ``command`` if the model accepts it; else say why in the status bar and push nothing.
 
         People in ``settle`` whom the edit puts outside their sector or ring band (and who are
-        not pinned where the user put them) move to a free spot where they now belong, in the
-        same step. An exception raised in ``redo()`` inside ``QUndoStack.push`` would not stop
-        Qt from keeping the command, so the command is tried first and taken back.
+        not pinned where the user put them) move to a free spot where they now belong (nearest
+        the point in ``near``, if any), in the same step. An exception raised in ``redo()``
+        inside ``QUndoStack.push`` would not stop Qt from keeping the command, so the command
+        is tried first and taken back.
         """
         assert self.scene.map is not None
         ecomap = self.scene.map
@@ -85,7 +88,9 @@ class CanvasEditor(QObject):
             self.scene.message.emit(str(error))
             return False
         moves, rings = (
-            following_moves(before, ecomap.copy(), settle, pinned=self.pinned, text_scale=self.scene.text_scale)
+            following_moves(
+                before, ecomap.copy(), settle, pinned=self.pinned, near=near, text_scale=self.scene.text_scale
+            )
             if settle
             else ({}, None)
         )
@@ -130,7 +135,8 @@ class CanvasEditor(QObject):
             node = Node(new_node_id(ecomap), name, kind or (known.kind if known else Kind.PERSON), chosen, *where)
             node = self.returning(node)
             keep = pointed and sector_of(*where) is node.domain and self._is_open(node)
-            if self.push(AddNodeCommand(ecomap, node), settle=() if keep else (node.id,)):
+            settle = () if keep else (node.id,)
+            if self.push(AddNodeCommand(ecomap, node), settle=settle, near={node.id: where} if pointed else None):
                 if keep:
                     self.pinned.add(node.id)
                 if node.id in self.scene.node_items:
