@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,14 +45,25 @@ def run_ecomap(*args: str | os.PathLike[str], cwd: Path | None = None) -> subpro
     )
 
 
-def open_editor_briefly(*args: str | os.PathLike[str], seconds: float = 4.0) -> tuple[int | None, str]:
+def open_editor_briefly(
+    *args: str | os.PathLike[str], seconds: float = 4.0, home: Path | None = None
+) -> tuple[int | None, str]:
     """Start ``ecomap ARGS`` (the editor) offscreen, let it run ``seconds``, then stop it.
 
-    Returns the exit status if it ended by itself (``None`` if it was still
-    running, as an editor should be) and what it wrote on stderr.
+    Its settings and data go to a folder of its own (``home``, or a new temporary one), never the
+    user's: the editor remembers recent files. Returns the exit status if it ended by itself
+    (``None`` if it was still running, as an editor should be) and what it wrote on stderr.
     """
+    with tempfile.TemporaryDirectory(prefix="ecomap-home-") as temporary:
+        own = home or Path(temporary)
+        return _run_editor(args, seconds, own)
+
+
+def _run_editor(args: tuple[str | os.PathLike[str], ...], seconds: float, home: Path) -> tuple[int | None, str]:
     environment = {key: value for key, value in os.environ.items() if key != "ECOMAP_DEBUG"}
     environment["QT_QPA_PLATFORM"] = "offscreen"
+    environment["XDG_CONFIG_HOME"] = str(home / "config")
+    environment["XDG_DATA_HOME"] = str(home / "data")
     with subprocess.Popen(
         [*ecomap_command(), *map(str, args)],
         stdout=subprocess.DEVNULL,

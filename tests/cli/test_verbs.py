@@ -104,15 +104,21 @@ def test_check_passes_a_good_case(sam_case: Path) -> None:
 
 
 def test_bare_case_argument_opens_the_editor_and_leaves_the_case_alone(tmp_path: Path) -> None:
-    case = tmp_path / "example.ecomap"
+    folder, home = tmp_path / "cases", tmp_path / "home"
+    folder.mkdir()
+    case = folder / "example.ecomap"
     shutil.copyfile(EXAMPLE_CASE, case)
     before = case.read_bytes()
-    status, stderr = open_editor_briefly(case)
+    status, stderr = open_editor_briefly(case, home=home)
     assert status is None, stderr  # still running: the editor's window is open
     assert "Traceback" not in stderr
     assert "ecomap:" not in stderr  # no error or warning of ours (Qt's offscreen plugin may chat)
     assert case.read_bytes() == before
-    assert sorted(os.listdir(tmp_path)) == ["example.ecomap"]
+    assert sorted(os.listdir(folder)) == ["example.ecomap"]
+    # The editor remembered the case among its recent files, in the settings it was given (the
+    # tests' own), never the user's.
+    settings = home / "config" / "Ecomap" / "Ecomap.conf"
+    assert str(case) in settings.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
