@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from ecomap.model.clearance import TIE_CLEARANCE, Clearance, NodeShape
 from ecomap.model.elements import Node
 from ecomap.model.enums import Domain
-from ecomap.model.geometry import BAND_INDEX, DOMAIN_SECTORS, polar_to_scene, ring_radii
-from ecomap.model.legibility import Legibility, measure
+from ecomap.model.geometry import DOMAIN_SECTORS, polar_to_scene, ring_radii
+from ecomap.model.legibility import Legibility, band_of, measure
 from ecomap.model.map_layout import (
     commit_label,
     heading_obstacles,
@@ -132,12 +132,8 @@ class Plan:
         self.steps = ties_by_step(ecomap, self.order)
         shorten = shortens_labels(ecomap)
         self.labels = {node.id: label_text(node, text_scale, shorten=shorten) for node in ecomap.nodes}
-        self.band = {node.id: self._band(node) for node in ecomap.nodes if not node.is_client}
+        self.band = {node.id: band_of(ecomap, node.id) for node in ecomap.nodes if not node.is_client}
         self.slots = self._slots()
-
-    def _band(self, node: Node) -> int:
-        tie = self.map.tie_between(self.client.id, node.id)
-        return BAND_INDEX[tie.strength if tie else None]
 
     def tied_to_client(self, node_id: str) -> bool:
         return self.map.tie_between(self.client.id, node_id) is not None

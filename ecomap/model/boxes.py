@@ -45,10 +45,6 @@ def box_disc_distance(box: Box, centre: Point) -> float:
     return math.hypot(dx, dy)
 
 
-def box_hits_disc(box: Box, centre: Point, radius: float) -> bool:
-    return box_disc_distance(box, centre) < radius
-
-
 def segment_distance(point: Point, start: Point, end: Point) -> float:
     """The distance from ``point`` to the segment from ``start`` to ``end``."""
     px, py = point

@@ -56,13 +56,6 @@ def ring_radii(scale: float = 1.0) -> tuple[float, float, float]:
     return (RING_RADII[0] * scale, RING_RADII[1] * scale, RING_RADII[2] * scale)
 
 
-def band_limits(strength: Strength | None, scale: float = 1.0) -> tuple[float, float]:
-    """The inner and outer edge of the band a node with a client tie of ``strength`` belongs in."""
-    index = BAND_INDEX[strength]
-    radii = ring_radii(scale)
-    return (radii[index - 1] if index else 0.0, radii[index])
-
-
 def polar_to_scene(angle_degrees: float, distance: float) -> tuple[float, float]:
     """Scene coordinates of a point at ``angle_degrees`` and ``distance`` from the client."""
     radians = math.radians(angle_degrees)

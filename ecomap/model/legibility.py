@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass
 
 from ecomap.model.boxes import box_around, grow, path_box, polyline_distance
 from ecomap.model.clearance import TIE_CLEARANCE, TOUCH, Clearance, NodeShape
-from ecomap.model.geometry import BAND_INDEX, sector_of
+from ecomap.model.elements import Node
+from ecomap.model.geometry import BAND_INDEX, ring_radii, sector_of
 from ecomap.model.map_layout import MapLayout, layout_map
 from ecomap.model.network import EcoMap
 
@@ -65,7 +66,7 @@ def measure(ecomap: EcoMap, layout: MapLayout | None = None, *, text_scale: floa
         out_of_sector=sum(
             1 for node in ecomap.nodes if not node.is_client and sector_of(node.x, node.y) is not node.domain
         ),
-        out_of_band=_out_of_band(ecomap, layout.rings),
+        out_of_band=sum(1 for node in ecomap.nodes if not node.is_client and not in_band(ecomap, node)),
         shortened_labels=sum(1 for label in layout.labels.values() if label.text.shortened),
     )
 
@@ -125,16 +126,14 @@ def _ties_through_nodes(ecomap: EcoMap, layout: MapLayout, clearance: Clearance)
     return count
 
 
-def _out_of_band(ecomap: EcoMap, rings: tuple[float, float, float]) -> int:
-    client = ecomap.client.id
-    count = 0
-    for node in ecomap.nodes:
-        if node.is_client:
-            continue
-        tie = ecomap.tie_between(client, node.id)
-        index = BAND_INDEX[tie.strength if tie else None]
-        inner = rings[index - 1] if index else 0.0
-        distance = math.hypot(node.x, node.y)
-        if not inner < distance < rings[index]:
-            count += 1
-    return count
+def band_of(ecomap: EcoMap, node_id: str) -> int:
+    """The ring band a person belongs in: 0 close, 1 middle, 2 outer (by their tie to the client)."""
+    tie = ecomap.tie_between(ecomap.client.id, node_id)
+    return BAND_INDEX[tie.strength if tie else None]
+
+
+def in_band(ecomap: EcoMap, node: Node) -> bool:
+    """Whether ``node`` sits between the rings that bound the band its tie to the client says."""
+    index = band_of(ecomap, node.id)
+    rings = (0.0, *ring_radii(ecomap.ring_scale))
+    return rings[index] < math.hypot(node.x, node.y) < rings[index + 1]

@@ -12,8 +12,8 @@ import math
 from dataclasses import dataclass, replace
 
 from ecomap.model.elements import Node, Tie
-from ecomap.model.geometry import BAND_INDEX, DOMAIN_SECTORS, polar_to_scene, ring_radii, sector_of
-from ecomap.model.legibility import measure
+from ecomap.model.geometry import DOMAIN_SECTORS, polar_to_scene, sector_of
+from ecomap.model.legibility import band_of, in_band, measure
 from ecomap.model.map_layout import layout_map, shortens_labels
 from ecomap.model.map_text import label_text
 from ecomap.model.network import EcoMap
@@ -41,19 +41,9 @@ class Placement:
     moves: dict[str, Point]
 
 
-def band_of(ecomap: EcoMap, node_id: str) -> int:
-    """The ring band a person belongs in: 0 close, 1 middle, 2 outer (by their tie to the client)."""
-    tie = ecomap.tie_between(ecomap.client.id, node_id)
-    return BAND_INDEX[tie.strength if tie else None]
-
-
 def belongs(ecomap: EcoMap, node: Node) -> bool:
     """Whether ``node`` sits where the map says it belongs: in its domain's sector and ring band."""
-    if node.is_client:
-        return True
-    index = band_of(ecomap, node.id)
-    rings = [0.0, *ring_radii(ecomap.ring_scale)]
-    return sector_of(node.x, node.y) is node.domain and rings[index] < math.hypot(node.x, node.y) < rings[index + 1]
+    return node.is_client or (sector_of(node.x, node.y) is node.domain and in_band(ecomap, node))
 
 
 def place_person(ecomap: EcoMap, node_id: str, text_scale: float = 1.0, *, near: Point | None = None) -> Placement:
