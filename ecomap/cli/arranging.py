@@ -8,6 +8,7 @@ counts. CASE is only read. The layout code loads only when this command runs.
 """
 
 import argparse
+import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -66,11 +67,16 @@ def report_lines(legibility: "Legibility", saved: EcoMap, arranged: EcoMap | Non
         if saved.ring_scale != 1.0:
             lines.append(f"Rings: {_size(saved.ring_scale)}.")
         return lines
-    if arranged.ring_scale != saved.ring_scale:
+    if _size(arranged.ring_scale) != _size(saved.ring_scale):
         change = "grown" if arranged.ring_scale > saved.ring_scale else "shrunk"
         lines.append(f"Rings: {change} to {_size(arranged.ring_scale)} (saved at {_size(saved.ring_scale)}).")
+    elif saved.ring_scale != 1.0:
+        lines.append(f"Rings: {_size(saved.ring_scale)}, as saved.")
     people = [node for node in saved.nodes if not node.is_client]
-    moved = sum(1 for node in people if (node.x, node.y) != (arranged.node(node.id).x, arranged.node(node.id).y))
+    # A position that moves by less than a unit (rounding in a file written elsewhere) has not moved.
+    moved = sum(
+        1 for node in people if math.dist((node.x, node.y), (arranged.node(node.id).x, arranged.node(node.id).y)) >= 1.0
+    )
     lines.append(f"Moved: {moved} of {_count(len(people), 'person or place', 'people and places')}.")
     lines.append("Nothing was saved: --json prints the arranged version as a document to import.")
     return lines
