@@ -267,3 +267,14 @@ def test_help_lists_arrange() -> None:
 def test_the_bundled_example_reads_at_a_glance_as_saved() -> None:
     for number in ("1", "2", "3"):
         assert arrange_json(EXAMPLE_CASE, "--version", number, "--keep")["legibility"] == NOTHING
+
+
+def test_arranging_the_bundled_example_moves_no_one() -> None:
+    """It is saved arranged: arranging it again gives the same map (positions rounded in its file aside)."""
+    result = run_ecomap("arrange", EXAMPLE_CASE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[3:6] == [
+        "  Reads at a glance: nothing overlaps.",
+        "  Rings: 1.36 times the standard size, as saved.",
+        "  Moved: 0 of 15 people and places.",
+    ]
