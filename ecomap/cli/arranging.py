@@ -12,9 +12,8 @@ import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ecomap.casefile import CaseFile
 from ecomap.cli.output import print_json
-from ecomap.cli.reading import EXIT_OK, case_heading, version_document, version_heading
+from ecomap.cli.reading import EXIT_OK, case_heading, read_version, version_document, version_heading
 from ecomap.model.network import EcoMap
 
 if TYPE_CHECKING:
@@ -25,11 +24,7 @@ def run_arrange(args: argparse.Namespace) -> int:
     from ecomap.model.arrange import arrange
     from ecomap.model.legibility import measure
 
-    with CaseFile.open(args.case) as case:
-        number = case.resolve_number(args.number)
-        version = case.version(number)
-        details = case.details
-        total = case.version_count
+    details, version, number, total = read_version(args.case, args.number)
     saved = version.map
     if args.keep:
         shown, legibility = saved, measure(saved, text_scale=args.text_scale)

@@ -92,12 +92,16 @@ def version_document(details: CaseDetails, version: Version) -> dict[str, Any]:
     return case_to_document(Case(details=details, versions=[version]))
 
 
+def read_version(path: str, number: int | None) -> tuple[CaseDetails, Version, int, int]:
+    """A case's details, one version of it (the latest if ``number`` is None), that version's
+    number and how many versions the case has."""
+    with CaseFile.open(path) as case:
+        chosen = case.resolve_number(number)
+        return case.details, case.version(chosen), chosen, case.version_count
+
+
 def run_show(args: argparse.Namespace) -> int:
-    with CaseFile.open(args.case) as case:
-        number = case.resolve_number(args.number)
-        version = case.version(number)
-        details = case.details
-        total = case.version_count
+    details, version, number, total = read_version(args.case, args.number)
     if args.json:
         print_json(version_document(details, version))
         return EXIT_OK
