@@ -248,14 +248,14 @@ def bench_timeline() -> tuple[float, float, str]:
     from PySide6.QtTest import QTest
 
     from ecomap.ui.main_window import MainWindow
-    from ecomap.ui.session import EditorSession
+    from ecomap.ui.open_case import OpenCase
 
     app = application()
     with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as folder:
         path = Path(folder) / "history.ecomap"
         run.build_case(path, 500)
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(EditorSession.open(path), settings=settings)
+        window = MainWindow(OpenCase.open(path), settings=settings)
         window.resize(*VIEW_SIZE)
         window.show()
         window.history.dock.raise_()
@@ -267,9 +267,9 @@ def bench_timeline() -> tuple[float, float, str]:
         listing.setFocus()
         measured = median_step(lambda _n: QTest.keyClick(listing, Qt.Key.Key_Down), app, counter)
         shown = window.history.shown
-        maps = [window.session.version(number).map for number in range(1, 5)]
+        maps = [window.case.version(number).map for number in range(1, 5)]
         app.removeEventFilter(counter)
-        window.session.close()
+        window.case.close()
         window.close()
         if shown != 500 - STEPS + 1:
             raise RuntimeError(f"the timeline ended on version {shown}, not {500 - STEPS + 1}")

@@ -62,7 +62,7 @@ window = create_window(sys.argv[1], settings=QSettings(sys.argv[2], QSettings.Fo
 """
     + SHOW_UNTIL_PAINTED
     + """
-window.session.close()
+window.case.close()
 """
 )
 
@@ -71,7 +71,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 listing = window.history.panel.list
 listing.setFocus()
-for _ in range(len(window.session.summaries())):
+for _ in range(len(window.case.summaries())):
     QTest.keyClick(listing, Qt.Key.Key_Down)
     app.processEvents()
 assert window.history.shown == 1, window.history.shown
@@ -121,7 +121,7 @@ def bench_memory() -> tuple[float, float, str]:
         case = Path(folder) / "history.ecomap"
         run.build_case(case, 500)
         settings = str(Path(folder) / "settings.ini")
-        editor = EDITOR.replace("window.session.close()", STEP_THROUGH + "window.session.close()") + PEAK
+        editor = EDITOR.replace("window.case.close()", STEP_THROUGH + "window.case.close()") + PEAK
         peak = int(run_python(editor, str(case), settings).split()[-1]) * 1024
         bare = int(run_python(BARE + PEAK).split()[-1]) * 1024
     return peak, bare, "ok" if peak < 300 * 1024 * 1024 else "MISSED"

@@ -5,7 +5,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -88,11 +87,6 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: 
     assert len(lines) == 1, result.stderr
     for fragment in fragments:
         assert fragment in lines[0], (fragment, lines[0])
-
-
-@pytest.fixture
-def ecomap() -> Callable[..., subprocess.CompletedProcess[str]]:
-    return run_ecomap
 
 
 @pytest.fixture

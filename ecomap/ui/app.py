@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from ecomap.ui.main_window import MainWindow
-from ecomap.ui.session import EditorSession
+from ecomap.ui.open_case import OpenCase
 
 APPLICATION_NAME = "Ecomap"
 ORGANISATION_NAME = "Ecomap"
@@ -34,11 +34,11 @@ def create_window(case: str | None, settings: QSettings | None = None) -> MainWi
     :class:`~ecomap.errors.EcomapError`; one open in another Ecomap opens read-only.
     """
     name_application()
-    session = EditorSession.open(case) if case else EditorSession.new_unsaved()
+    opened = OpenCase.open(case) if case else OpenCase.new_unsaved()
     try:
-        return MainWindow(session, settings=settings)
+        return MainWindow(opened, settings=settings)
     except BaseException:
-        session.close()
+        opened.close()
         raise
 
 

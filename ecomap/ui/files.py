@@ -19,7 +19,7 @@ from ecomap.model.errors import ModelError
 from ecomap.ui import dialogs
 from ecomap.ui.commands import EditNodeCommand
 from ecomap.ui.dialogs import CASE_SUFFIX, SaveAnswer, case_name, file_stem, suggest_label
-from ecomap.ui.session import EditorSession, Recovery
+from ecomap.ui.open_case import OpenCase, Recovery
 
 if TYPE_CHECKING:
     from ecomap.ui.main_window import MainWindow
@@ -34,7 +34,7 @@ AUTOSAVE_DELAY_MS = 3000
 class FileController(QObject):
     """The File menu of one :class:`MainWindow`, and the autosave behind it."""
 
-    session_started = Signal()
+    case_opened = Signal()
     """A different case (or a new one) is now shown."""
     version_saved = Signal(int)
     """A version was saved, with its number."""
@@ -62,8 +62,8 @@ class FileController(QObject):
         self.window.update_title()
 
     @property
-    def session(self) -> EditorSession:
-        return self.window.session
+    def case(self) -> OpenCase:
+        return self.window.case
 
     # -- the File menu -------------------------------------------------------
 
@@ -79,12 +79,12 @@ class FileController(QObject):
         if path is None:
             return
         try:
-            session = EditorSession.create(path, details)
+            case = OpenCase.create(path, details)
         except FILE_ERRORS as error:
             self.show_error("The case was not created.", _one_line(error))
             return
         self.window.settings.setValue("worker", details.worker)
-        self._switch_to(session, discard=decision == "discard")
+        self._switch_to(case, discard=decision == "discard")
         self.window.show_message(f"Created {path.name}")
 
     def open_case(self, path: str | None = None) -> None:
@@ -97,54 +97,54 @@ class FileController(QObject):
             if path is None:
                 return
         target = Path(os.path.abspath(Path(path).expanduser()))
-        current = self.session.path
+        current = self.case.path
         if current is not None and _same_file(current, target):
             self.window.show_message(f"{target.name} is already open")
             return
         try:
-            session = EditorSession.open(target)
+            case = OpenCase.open(target)
         except FILE_ERRORS as error:
             self.show_error("The case could not be opened.", _one_line(error))
             return
-        self._switch_to(session, discard=decision == "discard")
-        if not session.read_only:
+        self._switch_to(case, discard=decision == "discard")
+        if not case.read_only:
             self.window.show_message(f"Opened {target.name}")
         self.offer_recovery()
 
     def save(self) -> bool:
         """File > Save: write the working map as the saved draft. True if it was saved."""
-        session = self.session
-        if session.read_only:
+        case = self.case
+        if case.read_only:
             self._read_only_notice()
             return False
-        if session.path is None:
+        if case.path is None:
             return self._give_file()
         return self._write_draft(f"Saved at {_clock()}")
 
     def save_version(self) -> None:
         """Save the working map as the next dated version (and as the saved draft)."""
-        session = self.session
-        if session.read_only:
+        case = self.case
+        if case.read_only:
             self._read_only_notice()
             return
-        if session.path is None and not self._give_file():
+        if case.path is None and not self._give_file():
             return
-        answer = self.ask_version(suggest_label(session.summaries(), dt.date.today()))
+        answer = self.ask_version(suggest_label(case.summaries(), dt.date.today()))
         if answer is None:
             return
         label, date, note = answer
         try:
-            session.save_version(label, date, note)
+            case.save_version(label, date, note)
         except FILE_ERRORS as error:
             self.show_error("The version was not saved.", _one_line(error))
             return
-        number = session.based_on or 0
+        number = case.based_on or 0
         self._mark_saved(f"Saved version {number}: {label}")
         self.version_saved.emit(number)
 
     def export_image(self) -> None:
         """Save the working map as a PNG or SVG picture."""
-        name = f"{file_stem(self.session.details)} {dt.date.today().isoformat()}.png"
+        name = f"{file_stem(self.case.details)} {dt.date.today().isoformat()}.png"
         path = self.ask_export_path(str(self._directory() / name))
         if path is None:
             return
@@ -152,7 +152,7 @@ class FileController(QObject):
 
         try:
             scene = self.window.scene
-            export_map_image(self.session.map, path, text_scale=scene.text_scale, show_sectors=scene.show_sectors)
+            export_map_image(self.case.map, path, text_scale=scene.text_scale, show_sectors=scene.show_sectors)
         except FILE_ERRORS as error:
             self.show_error("The picture was not saved.", _one_line(error))
             return
@@ -163,7 +163,7 @@ class FileController(QObject):
         decision = self._settle_changes()
         if decision is None:
             return False
-        self._end_session(discard=decision == "discard")
+        self._end_case(discard=decision == "discard")
         return True
 
     # -- recent cases ----------------------------------------------------------
@@ -208,37 +208,37 @@ class FileController(QObject):
 
     def autosave(self) -> None:
         """Keep unsaved changes safe from a crash; quiet (a status line, never a dialog)."""
-        session = self.session
-        if session.path is None or session.read_only:
+        case = self.case
+        if case.path is None or case.read_only:
             return
         try:
             if self.window.modified:
-                session.autosave()
+                case.autosave()
                 self._autosaved = True
                 self.window.show_message(f"Autosaved at {_clock()}")
             elif self._autosaved:
                 # Undone back to the saved map: a crash now has nothing to offer back.
-                session.discard_autosave()
+                case.discard_autosave()
                 self._autosaved = False
         except FILE_ERRORS as error:
             self.window.show_message(f"Autosave failed: {_one_line(error)}")
 
     def offer_recovery(self) -> None:
-        """If the session holds changes a crash left, offer them back."""
-        session = self.session
-        recovery = session.recovery
+        """If the case holds changes a crash left, offer them back."""
+        case = self.case
+        recovery = case.recovery
         if recovery is None:
             return
         when = recovery.local_time()
         if self.ask_recover(recovery):
-            session.accept_recovery()
+            case.accept_recovery()
             self.window.replace_map()
             self._autosaved = True
             self.unsaved_recovery = True
             self.window.show_message(f"Recovered the unsaved changes from {when}: save to keep them")
             return
         try:
-            session.decline_recovery()
+            case.decline_recovery()
             self.window.show_message(f"Discarded the unsaved changes from {when}")
         except FILE_ERRORS as error:
             self.show_error("The unsaved changes could not be discarded.", _one_line(error))
@@ -246,10 +246,10 @@ class FileController(QObject):
     # -- questions for the user (tests replace these) -------------------------
 
     def ask_save_changes(self) -> SaveAnswer:
-        return dialogs.ask_save_changes(self.window, case_name(self.session.details))
+        return dialogs.ask_save_changes(self.window, case_name(self.case.details))
 
     def ask_recover(self, recovery: Recovery) -> bool:
-        return dialogs.ask_recover(self.window, recovery.local_time(), case_name(self.session.details))
+        return dialogs.ask_recover(self.window, recovery.local_time(), case_name(self.case.details))
 
     def ask_open_path(self) -> str | None:
         return dialogs.choose_case_to_open(self.window, str(self._directory()))
@@ -269,7 +269,7 @@ class FileController(QObject):
 
     def ask_version(self, default_label: str) -> tuple[str, str, str] | None:
         """(label, date YYYY-MM-DD, note) for the next version, or None if cancelled."""
-        return dialogs.ask_version_details(self.window, default_label, len(self.session.summaries()) + 1)
+        return dialogs.ask_version_details(self.window, default_label, len(self.case.summaries()) + 1)
 
     def show_error(self, headline: str, detail: str) -> None:
         dialogs.error_box(self.window, headline, detail).exec()
@@ -279,37 +279,37 @@ class FileController(QObject):
     def _settle_changes(self) -> Literal["clean", "saved", "discard"] | None:
         """Before this case is left: save or discard its changes (discarding waits until it
         really closes); None if the user cancelled or the save did not happen."""
-        if not self.window.modified or self.session.read_only:
+        if not self.window.modified or self.case.read_only:
             return "clean"
         answer = self.ask_save_changes()
         if answer == "save":
             return "saved" if self.save() else None
         return "discard" if answer == "discard" else None
 
-    def _end_session(self, *, discard: bool) -> None:
+    def _end_case(self, *, discard: bool) -> None:
         self.autosave_timer.stop()
-        session = self.session
+        case = self.case
         if discard:
             try:
-                session.discard_autosave()
+                case.discard_autosave()
             except FILE_ERRORS as error:
                 self.window.show_message(f"The autosaved changes could not be removed: {_one_line(error)}")
-        session.close()
+        case.close()
         self._autosaved = False
         self._unsaved_recovery = False
 
-    def _switch_to(self, session: EditorSession, *, discard: bool) -> None:
-        self._end_session(discard=discard)
-        self.window.set_session(session)
+    def _switch_to(self, case: OpenCase, *, discard: bool) -> None:
+        self._end_case(discard=discard)
+        self.window.set_case(case)
         self.autosave_timer.stop()
-        if session.path is not None:
-            self.remember(session.path)
-        self.session_started.emit()
+        if case.path is not None:
+            self.remember(case.path)
+        self.case_opened.emit()
 
     def _give_file(self) -> bool:
         """A first save of a case started without a file: its details, where to keep it, then the map."""
-        session = self.session
-        details = session.details
+        case = self.case
+        details = case.details
         if not details.client.strip():
             asked = self.ask_new_case(details)
             if asked is None:
@@ -318,12 +318,12 @@ class FileController(QObject):
         path = self._choose_new_path(details)
         if path is None:
             return False
-        before = session.details
-        session.details = details
+        before = case.details
+        case.details = details
         try:
-            session.attach(path)
+            case.attach(path)
         except FILE_ERRORS as error:
-            session.details = before
+            case.details = before
             self.show_error("The case was not saved.", _one_line(error))
             return False
         self._name_client(details)
@@ -332,7 +332,7 @@ class FileController(QObject):
 
     def _write_draft(self, message: str) -> bool:
         try:
-            self.session.save()
+            self.case.save()
         except FILE_ERRORS as error:
             self.show_error("The map was not saved.", _one_line(error))
             return False
@@ -341,10 +341,10 @@ class FileController(QObject):
 
     def _name_client(self, details: CaseDetails) -> None:
         """The client node still says "Client": give it the first name just entered (undoable)."""
-        client = self.session.map.client
+        client = self.case.map.client
         first_name = details.client.split()[0] if details.client.split() else ""
         if first_name and client.label == "Client":
-            self.window.editor.push(EditNodeCommand(self.session.map, client.id, {"label": first_name}))
+            self.window.editor.push(EditNodeCommand(self.case.map, client.id, {"label": first_name}))
 
     def _choose_new_path(self, details: CaseDetails) -> Path | None:
         """A file name for a new case; an existing file is refused (a case is never replaced)."""
@@ -369,15 +369,15 @@ class FileController(QObject):
         self.window.show_message(message)
 
     def _read_only_notice(self) -> None:
-        self.window.show_message(f"Read-only: this case is {self.session.read_only_reason}; nothing is saved here")
+        self.window.show_message(f"Read-only: this case is {self.case.read_only_reason}; nothing is saved here")
 
     def _directory(self) -> Path:
         """Where file dialogs start: the last folder used, else the current case's, else Documents."""
         last = str(self.window.settings.value("last_directory", "") or "")
         if last and os.path.isdir(last):
             return Path(last)
-        if self.session.path is not None:
-            return self.session.path.parent
+        if self.case.path is not None:
+            return self.case.path.parent
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(documents) if documents and os.path.isdir(documents) else Path.home()
 

@@ -26,12 +26,12 @@ from ecomap.ui.compare.host import CompareHost
 from ecomap.ui.files import FileController
 from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.controller import HistoryController
+from ecomap.ui.open_case import OpenCase
 from ecomap.ui.panels.inspector import InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PalettePanel
 from ecomap.ui.pdf_export import PdfExporter
 from ecomap.ui.returning import ReturningPeople
-from ecomap.ui.session import EditorSession
 from ecomap.ui.session_mode import SessionBar
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """One window, one case. The title shows the case, a modified mark and read-only state."""
 
-    def __init__(self, session: EditorSession | None = None, settings: QSettings | None = None) -> None:
+    def __init__(self, case: OpenCase | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(canvas_page)
         self.setCentralWidget(self.central)
         self.setObjectName("mainWindow")
-        self.session = EditorSession.new_unsaved()
+        self.case = OpenCase.new_unsaved()
 
         self.palette_panel = PalettePanel()
         self.inspector = InspectorPanel()
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_zoom)
 
         self.files = FileController(self)
-        self.returning = ReturningPeople(self, lambda: self.session)
+        self.returning = ReturningPeople(self, lambda: self.case)
         self.editor.returning = self.returning.offer
         self.history = HistoryController(self, self.banner)
         self.pdf_export = PdfExporter(self)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
         self.apply_text_scale()
         self.resize(1280, 820)
-        self.set_session(session or EditorSession.new_unsaved())
+        self.set_case(case or OpenCase.new_unsaved())
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -130,21 +130,21 @@ class MainWindow(QMainWindow):
 
     # -- the case ---------------------------------------------------------------
 
-    def set_session(self, session: EditorSession) -> None:
-        """Show ``session``'s working map (the previous session is closed by the caller)."""
+    def set_case(self, case: OpenCase) -> None:
+        """Show ``case``'s working map (the previous case is closed by the caller)."""
         self.leave_compare()
-        self.session = session
+        self.case = case
         self.undo_stack.clear()
-        self.scene.set_map(session.map, editable=not session.read_only)
-        self.history.session_changed()
+        self.scene.set_map(case.map, editable=not case.read_only)
+        self.history.case_changed()
         self.refresh_editing()
         self.update_title()
         self.view.fit()
-        if session.read_only:
-            self.show_message(f"Read-only: this case is {session.read_only_reason}")
+        if case.read_only:
+            self.show_message(f"Read-only: this case is {case.read_only_reason}")
 
     def replace_map(self) -> None:
-        """The session's map object was replaced (recovered changes): show it, unsaved."""
+        """The case's map object was replaced (recovered changes): show it, unsaved."""
         self.undo_stack.clear()
         self.history.show(None)
         self.undo_stack.resetClean()
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
     @property
     def editable(self) -> bool:
         """Whether the canvas shows the working draft of a writable case (not a saved version, not comparing)."""
-        return not self.session.read_only and self.history.shown is None and not self.compare_host.active
+        return not self.case.read_only and self.history.shown is None and not self.compare_host.active
 
     def refresh_editing(self) -> None:
         """Turn editing actions, undo and the panels on or off to match :attr:`editable`."""
@@ -171,16 +171,16 @@ class MainWindow(QMainWindow):
         return not self.undo_stack.isClean() or self.files.unsaved_recovery
 
     def update_title(self) -> None:
-        details = self.session.details
+        details = self.case.details
         parts = [details.reference or "New case"]
         if details.client:
             parts.append(details.client)
-        parts.append(self.session.path.name if self.session.path else "not saved yet")
+        parts.append(self.case.path.name if self.case.path else "not saved yet")
         title = " – ".join(parts) + "[*] – Ecomap"
         if self.history.shown is not None:
             title = f"{self.history.shown_title} (read-only) – {title}"
-        if self.session.read_only:
-            title += f" [read-only: {self.session.read_only_reason}]"
+        if self.case.read_only:
+            title += f" [read-only: {self.case.read_only_reason}]"
         self.setWindowTitle(title)
         self.setWindowModified(self.modified)
 
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     # -- panels -----------------------------------------------------------------
 
     def _map_changed(self) -> None:
-        counts = count(self.scene.map or self.session.map)
+        counts = count(self.scene.map or self.case.map)
         self.legend.set_counts(counts)
         by_capital = counts.by_capital
         self.status_counts.setText(

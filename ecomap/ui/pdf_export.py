@@ -158,8 +158,8 @@ class PdfExporter:
     def export(self) -> Path | None:
         """Ask, export with a progress bar, then open the PDF if asked. The path written, or None."""
         window = self.window
-        session = window.session
-        summaries = session.summaries() if session.path is not None else []
+        case = window.case
+        summaries = case.summaries() if case.path is not None else []
         if not summaries:
             window.files.show_error(
                 "There is no saved version to summarise yet.",
@@ -173,8 +173,8 @@ class PdfExporter:
         settings.setValue(MARKING_KEY, choices.options.marking)
         settings.setValue(PAPER_KEY, choices.options.paper.value)
         settings.setValue(OPEN_KEY, choices.open_when_done)
-        suggested = session.path.parent if session.path is not None else Path.home()
-        name = f"{file_stem(session.details)} summary {dt.date.today().isoformat()}.pdf"
+        suggested = case.path.parent if case.path is not None else Path.home()
+        name = f"{file_stem(case.details)} summary {dt.date.today().isoformat()}.pdf"
         path = self.ask_path(str(suggested / name))
         if path is None:
             return None
@@ -204,7 +204,7 @@ class PdfExporter:
 
         warnings: list[str] = []
         try:
-            case = self.window.session.case()
+            case = self.window.case.full_case()
             written = export_pdf(case, path, options, progress=report, warn=warnings.append)
         except ExportCancelled:
             self.window.show_message("PDF export cancelled; nothing was written")

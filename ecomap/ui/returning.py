@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecomap.model.elements import Node
 from ecomap.ui.files import FILE_ERRORS
-from ecomap.ui.session import EditorSession
+from ecomap.ui.open_case import OpenCase
 
 Ask = Callable[[str, int, str], bool]
 """(the earlier name, version number, version label) -> True if it is the same person."""
@@ -23,21 +23,21 @@ Ask = Callable[[str, int, str], bool]
 class ReturningPeople:
     """Checks each new person against the case's saved versions."""
 
-    def __init__(self, parent: QWidget, session: Callable[[], EditorSession]) -> None:
+    def __init__(self, parent: QWidget, case: Callable[[], OpenCase]) -> None:
         self._parent = parent
-        self._session = session
+        self._case = case
         self.ask: Ask = self._ask_in_a_message_box
 
     def offer(self, node: Node) -> Node:
         """``node`` as it should be added: with the earlier person's id (and notes, if it has
         none) when the user says it is them, else unchanged."""
-        session = self._session()
+        case = self._case()
         try:
-            found = session.former_node(node.label)
+            found = case.former_node(node.label)
             if found is None:
                 return node
             former, number = found
-            label = session.version(number).label
+            label = case.version(number).label
         except FILE_ERRORS:  # a version that cannot be read (the History panel says why): add them as new
             return node
         if not self.ask(former.label, number, label):

@@ -50,7 +50,7 @@ def screenshot(
             image = capture(app, window, version=version, compare=compare, size=size)
         finally:
             window.hide()
-            window.session.close()
+            window.case.close()
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             settings.sync()

@@ -32,9 +32,9 @@ def example_copy(tmp_path: Path) -> Path:
 def window(qtbot: object, example_copy: Path, settings: QSettings) -> Iterator[object]:
     """The real main window on a copy of the example case, shown offscreen."""
     from ecomap.ui.main_window import MainWindow
-    from ecomap.ui.session import EditorSession
+    from ecomap.ui.open_case import OpenCase
 
-    main = MainWindow(EditorSession.open(example_copy), settings=settings)
+    main = MainWindow(OpenCase.open(example_copy), settings=settings)
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.resize(1280, 860)
     main.show()
@@ -43,7 +43,7 @@ def window(qtbot: object, example_copy: Path, settings: QSettings) -> Iterator[o
     yield main
     main.undo_stack.setClean()
     main.files.unsaved_recovery = False
-    main.session.close()
+    main.case.close()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -55,16 +55,16 @@ def test_create_window_opens_the_case_without_showing_or_asking(
     qtbot.addWidget(window)
     assert not window.isVisible()
     assert window.windowTitle().startswith("PR-2026-0318 – Lee Marsh – example.ecomap")
-    assert not window.session.read_only
+    assert not window.case.read_only
     assert not window.isWindowModified()
-    assert len(window.session.map.nodes) == 16
+    assert len(window.case.map.nodes) == 16
     assert (QCoreApplication.applicationName(), QCoreApplication.organizationName()) == ("Ecomap", "Ecomap")
 
 
 def test_create_window_without_a_case_starts_an_unsaved_one(qtbot: QtBot, settings: QSettings) -> None:
     window = create_window(None, settings)
     qtbot.addWidget(window)
-    assert window.session.path is None
+    assert window.case.path is None
     assert window.windowTitle() == "New case – not saved yet[*] – Ecomap"
 
 

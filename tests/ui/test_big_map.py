@@ -15,7 +15,7 @@ from ecomap.model.enums import Capital, Domain, Kind, Strength
 from ecomap.model.network import EcoMap
 from ecomap.ui.canvas.drag_snapshot import SNAPSHOT_FROM_ITEMS
 from ecomap.ui.main_window import MainWindow
-from ecomap.ui.session import EditorSession
+from ecomap.ui.open_case import OpenCase
 from tests.ui.test_canvas import LEFT, at, send_mouse
 
 
@@ -39,7 +39,7 @@ def big_map(people: int, ties: int) -> EcoMap:
 def grabbable(window: MainWindow, skip: int = 0) -> Node:
     """A person whose centre shows their own circle (not a label or another person on top)."""
     found = []
-    for node in window.session.map.nodes:
+    for node in window.case.map.nodes:
         item = window.scene.node_items[node.id]
         point = at(window, node.x, node.y)
         on_top = window.view.itemAt(point) is item
@@ -53,7 +53,7 @@ def big_window(qtbot: object, tmp_path: Path, settings: QSettings) -> Iterator[M
     path = tmp_path / "big.ecomap"
     with CaseFile.create(path, CaseDetails(reference="BIG-1", client="Client", worker="W")) as case:
         case.write_draft(big_map(400, 600), None)
-    main = MainWindow(EditorSession.open(path), settings=settings)
+    main = MainWindow(OpenCase.open(path), settings=settings)
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.resize(1280, 860)
     main.show()
@@ -61,12 +61,12 @@ def big_window(qtbot: object, tmp_path: Path, settings: QSettings) -> Iterator[M
     main.view.fit()
     yield main
     main.undo_stack.setClean()
-    main.session.close()
+    main.case.close()
 
 
 def test_a_drag_on_a_big_map_draws_the_rest_as_a_picture_and_restores_it(big_window: MainWindow) -> None:
     window, scene = big_window, big_window.scene
-    ecomap = window.session.map
+    ecomap = window.case.map
     assert len(ecomap.nodes) + len(ecomap.ties) >= SNAPSHOT_FROM_ITEMS
     person = grabbable(window)
     tied = {tie.id for tie in ecomap.ties_of(person.id)}
@@ -101,7 +101,7 @@ def test_the_picture_shows_exactly_what_stays_put(big_window: MainWindow) -> Non
     """Pixels: the view mid-drag, with the live items set aside, is the map as it was without them."""
     window, view, scene = big_window, big_window.view, big_window.scene
     person = grabbable(window, 1)
-    live = [scene.node_items[person.id], *(scene.tie_items[t.id] for t in window.session.map.ties_of(person.id))]
+    live = [scene.node_items[person.id], *(scene.tie_items[t.id] for t in window.case.map.ties_of(person.id))]
 
     def without_live_items() -> QImage:
         for item in live:

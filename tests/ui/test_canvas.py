@@ -65,7 +65,7 @@ def type_label(qtbot: object, window: MainWindow, text: str) -> None:
 
 
 def undo_all_and_redo(window: MainWindow, steps: int) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     final = ecomap.copy()
     for _ in range(steps):
         window.undo_stack.undo()
@@ -76,12 +76,12 @@ def undo_all_and_redo(window: MainWindow, steps: int) -> None:
 
 
 def test_double_click_adds_a_person_named_in_place(qtbot: object, window: MainWindow) -> None:
-    before = window.session.map.copy()
+    before = window.case.map.copy()
     x, y = -10.0, -0.9 * 360 * before.ring_scale  # straight up, inside the outer ring: the friends sector, free
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, x, y))  # type: ignore[attr-defined]
     type_label(qtbot, window, "Jordan")
 
-    added = [n for n in window.session.map.nodes if n.label == "Jordan"]
+    added = [n for n in window.case.map.nodes if n.label == "Jordan"]
     assert len(added) == 1
     gran = added[0]
     # A name the catalogue does not know takes the sector pointed at, and stays where pointed.
@@ -92,25 +92,25 @@ def test_double_click_adds_a_person_named_in_place(qtbot: object, window: MainWi
     assert window.undo_stack.undoText() == "Add Jordan"
     assert window.isWindowModified()
     window.undo_stack.undo()
-    assert window.session.map == before
+    assert window.case.map == before
     assert gran.id not in window.scene.node_items
     assert not window.isWindowModified()
     window.undo_stack.redo()
-    assert window.session.map.node(gran.id) == gran
+    assert window.case.map.node(gran.id) == gran
 
 
 def test_escape_in_the_label_editor_adds_nothing(qtbot: object, window: MainWindow) -> None:
-    before = window.session.map.copy()
+    before = window.case.map.copy()
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, 250, 250))  # type: ignore[attr-defined]
     editor = window.view.viewport().findChild(QLineEdit, "labelEditor")
     qtbot.keyClicks(editor, "Nobody")  # type: ignore[attr-defined]
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
-    assert window.session.map == before
+    assert window.case.map == before
     assert window.undo_stack.count() == 0
 
 
 def test_dragging_from_the_rim_ties_two_people_with_the_default_capital(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     gp = next(n for n in ecomap.nodes if n.label == "GP")
     tomas = next(n for n in ecomap.nodes if n.label == "Mate Tomás")
     assert ecomap.tie_between(gp.id, tomas.id) is None
@@ -129,7 +129,7 @@ def test_dragging_from_the_rim_ties_two_people_with_the_default_capital(qtbot: o
 
 
 def test_dragging_a_node_moves_it_once_on_release(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     gp = next(n for n in ecomap.nodes if n.label == "GP")
     start, end = at(window, gp.x, gp.y), at(window, gp.x, gp.y) + QPoint(60, 30)
     send_mouse(window, QMouseEvent.Type.MouseButtonPress, start, LEFT)
@@ -151,7 +151,7 @@ def test_dragging_a_node_moves_it_once_on_release(qtbot: object, window: MainWin
 
 
 def test_single_keys_change_the_selected_tie(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     tie = next(t for t in ecomap.ties if ecomap.node(t.target).label == "Housing officer")
     before = tie
     middle = point_only_on(window, tie.id)
@@ -174,7 +174,7 @@ def test_single_keys_change_the_selected_tie(qtbot: object, window: MainWindow) 
 
 
 def test_rubber_band_selection_and_delete_restore_in_place(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     before = ecomap.copy()
     targets = [n for n in ecomap.nodes if n.label in ("GP", "Housing officer")]
     xs = [n.x for n in targets]
@@ -196,16 +196,16 @@ def test_rubber_band_selection_and_delete_restore_in_place(qtbot: object, window
 
 
 def test_the_client_cannot_be_deleted(qtbot: object, window: MainWindow) -> None:
-    client = window.scene.node_items[window.session.map.client.id]
+    client = window.scene.node_items[window.case.map.client.id]
     window.scene.select_only([client])
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
-    assert window.session.map.has_node(client.node_id)
+    assert window.case.map.has_node(client.node_id)
     assert "client" in window.status_message.text()
 
 
 def test_keyboard_only_session(qtbot: object, window: MainWindow) -> None:
     """Add a person, tie them to the client, make it strong bridging, move it: no mouse."""
-    ecomap = window.session.map
+    ecomap = window.case.map
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_N)  # type: ignore[attr-defined]
     type_label(qtbot, window, "Youth club")
@@ -239,7 +239,7 @@ def test_keyboard_only_session(qtbot: object, window: MainWindow) -> None:
 
 
 def test_tab_walks_through_people(qtbot: object, window: MainWindow) -> None:
-    order = [n.id for n in window.session.map.nodes]
+    order = [n.id for n in window.case.map.nodes]
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
     assert window.scene.selected_node_ids() == [order[0]]
@@ -251,7 +251,7 @@ def test_tab_walks_through_people(qtbot: object, window: MainWindow) -> None:
 
 
 def test_markup_in_labels_shows_literally(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     gp = next(n for n in ecomap.nodes if n.label == "GP")
     window.scene.select_only([window.scene.node_items[gp.id]])
     qtbot.keyClick(window.view, Qt.Key.Key_F2)  # type: ignore[attr-defined]
@@ -264,12 +264,12 @@ def test_markup_in_labels_shows_literally(qtbot: object, window: MainWindow) -> 
 
 
 def test_auto_arrange_is_one_undoable_step(qtbot: object, window: MainWindow) -> None:
-    before = window.session.map.copy()
+    before = window.case.map.copy()
     window.editor_actions.arrange.trigger()
     assert window.undo_stack.undoText() == "Auto-arrange"
-    assert window.session.map.client.x == 0
+    assert window.case.map.client.x == 0
     window.undo_stack.undo()
-    assert window.session.map == before
+    assert window.case.map == before
 
 
 def test_wheel_zooms_and_fit_shows_everything(qtbot: object, window: MainWindow) -> None:
@@ -283,11 +283,11 @@ def test_wheel_zooms_and_fit_shows_everything(qtbot: object, window: MainWindow)
 
 
 def test_a_read_only_case_cannot_be_edited(qtbot: object, window: MainWindow) -> None:
-    window.scene.set_map(window.session.map, editable=False)
-    before = window.session.map.copy()
+    window.scene.set_map(window.case.map, editable=False)
+    before = window.case.map.copy()
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, 250, -250))  # type: ignore[attr-defined]
     assert window.view.viewport().findChild(QLineEdit, "labelEditor") is None
     item = next(iter(window.scene.node_items.values()))
     assert isinstance(item, NodeItem)
     assert not item.flags() & item.GraphicsItemFlag.ItemIsMovable
-    assert window.session.map == before
+    assert window.case.map == before

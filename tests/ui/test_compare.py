@@ -20,7 +20,7 @@ from ecomap.ui.compare.compare_view import CompareWidget
 from ecomap.ui.compare.marks import GHOST_OPACITY, ChangeBadge
 from ecomap.ui.compare.union import union_of
 from ecomap.ui.main_window import MainWindow
-from ecomap.ui.session import EditorSession
+from ecomap.ui.open_case import OpenCase
 
 
 def compare(window: MainWindow, a: int = 1, b: int = 3) -> CompareWidget:
@@ -59,7 +59,7 @@ def centre_of_view(widget: CompareWidget) -> QPointF:
 
 def test_the_changes_are_listed_under_their_headings(window: MainWindow) -> None:
     widget = compare(window)
-    earlier, later = window.session.version(1).map, window.session.version(3).map
+    earlier, later = window.case.version(1).map, window.case.version(3).map
     expected = {
         f"{heading} ({len(group)})": [c.sentence for c in group]
         for heading, group in group_changes(describe_changes(earlier, later))
@@ -199,7 +199,7 @@ def test_only_what_ended_is_a_ghost(window: MainWindow) -> None:
         frozenset({"client", "old_crowd"}),
         frozenset({"brother", "old_crowd"}),
     }
-    later = window.session.version(3).map
+    later = window.case.version(3).map
     for node in later.nodes:  # everyone still there stands where version 3 has them
         assert scene.node_items[node.id].pos() == QPointF(node.x, node.y)
 
@@ -247,10 +247,10 @@ def test_side_by_side_shows_a_chosen_change_on_both_sides(qtbot: QtBot, window: 
 
 
 def test_leaving_restores_the_editable_canvas_and_the_map_untouched(qtbot: QtBot, window: MainWindow) -> None:
-    gp = next(n for n in window.session.map.nodes if n.label == "GP")
+    gp = next(n for n in window.case.map.nodes if n.label == "GP")
     window.scene.select_only([window.scene.node_items[gp.id]])
     window.editor_actions.delete.trigger()  # an edit to undo later
-    before = window.session.map.copy()
+    before = window.case.map.copy()
     assert window.editor_actions.undo.isEnabled()
     widget = compare(window)
     assert not window.editor_actions.delete.isEnabled()
@@ -265,10 +265,10 @@ def test_leaving_restores_the_editable_canvas_and_the_map_untouched(qtbot: QtBot
     assert window.editor_actions.undo.isEnabled()
     assert window.palette_dock.isVisible()
     assert window.inspector_dock.isVisible()
-    assert window.session.map == before
-    assert window.scene.map is window.session.map
+    assert window.case.map == before
+    assert window.scene.map is window.case.map
     window.editor_actions.undo.trigger()
-    assert window.session.map.has_node(gp.id)
+    assert window.case.map.has_node(gp.id)
 
 
 def test_escape_leaves_the_comparison(qtbot: QtBot, window: MainWindow) -> None:
@@ -281,7 +281,7 @@ def test_escape_leaves_the_comparison(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_read_only_case_stays_read_only_after_comparing(
     qtbot: QtBot, window: MainWindow, example_copy: Path, settings: QSettings
 ) -> None:
-    other = EditorSession.open(example_copy)  # the fixture's window holds the case: this one is read-only
+    other = OpenCase.open(example_copy)  # the fixture's window holds the case: this one is read-only
     assert other.read_only
     second = MainWindow(other, settings=settings)
     qtbot.addWidget(second)
@@ -311,8 +311,8 @@ def test_a_missing_version_leaves_the_window_as_it_was(window: MainWindow) -> No
 
 def test_opening_another_case_leaves_the_comparison(window: MainWindow) -> None:
     compare(window)
-    first = window.session
-    window.set_session(EditorSession.new_unsaved())
+    first = window.case
+    window.set_case(OpenCase.new_unsaved())
     first.close()
     assert window.central.currentWidget() is window.canvas_page
     assert window.editor_actions.delete.isEnabled()

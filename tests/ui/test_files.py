@@ -22,7 +22,7 @@ from ecomap.model.elements import Node
 from ecomap.ui.dialogs import NewCaseDialog, SaveVersionDialog, choose_image_file, error_box
 from ecomap.ui.files import FileController
 from ecomap.ui.main_window import MainWindow
-from ecomap.ui.session import EditorSession, Recovery
+from ecomap.ui.open_case import OpenCase, Recovery
 from tests.conftest import run_ecomap
 
 ASKS = ("ask_save_changes", "ask_recover", "ask_open_path", "ask_save_path", "ask_export_path", "ask_new_case")
@@ -61,7 +61,7 @@ def forget_changes(window: MainWindow) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, example_copy: Path, settings: QSettings) -> MainWindow:
     """The window on a copy of the example, closed at the end without a question."""
-    main = MainWindow(EditorSession.open(example_copy), settings=settings)
+    main = MainWindow(OpenCase.open(example_copy), settings=settings)
     qtbot.addWidget(main, before_close_func=forget_changes)
     main.show()
     return main
@@ -73,11 +73,11 @@ def answers(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> Answers:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, settings: QSettings) -> Callable[[EditorSession], MainWindow]:
+def make_window(qtbot: QtBot, settings: QSettings) -> Callable[[OpenCase], MainWindow]:
     """More windows (a second Ecomap in the same process), closed at the end without a question."""
 
-    def make(session: EditorSession) -> MainWindow:
-        window = MainWindow(session, settings=settings)
+    def make(case: OpenCase) -> MainWindow:
+        window = MainWindow(case, settings=settings)
         qtbot.addWidget(window, before_close_func=forget_changes)
         window.show()
         return window
@@ -92,7 +92,7 @@ def add_person(window: MainWindow, name: str) -> Node:
     assert editor is not None
     QTest.keyClicks(editor, name)
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    return next(node for node in window.session.map.nodes if node.label == name)
+    return next(node for node in window.case.map.nodes if node.label == name)
 
 
 def labels_in_file(path: Path, table: str = "draft") -> set[str] | None:
@@ -113,8 +113,8 @@ def test_new_case_creates_a_case_file_that_ecomap_check_passes(
     window.files.new_case()
 
     case = tmp_path / "X123456.ecomap"
-    assert window.session.path == case
-    assert [node.label for node in window.session.map.nodes] == ["Sam"]
+    assert window.case.path == case
+    assert [node.label for node in window.case.map.nodes] == ["Sam"]
     assert "X123456 – Sam Smith – X123456.ecomap" in window.windowTitle()
     assert not window.isWindowModified()
     assert window.files.recent_files()[0] == str(case)
@@ -137,7 +137,7 @@ def test_new_case_never_replaces_an_existing_file(
         ("example.ecomap already exists.", "Ecomap never replaces a case file: choose another name.")
     ]
     assert example_copy.read_bytes() == before
-    assert window.session.path == other
+    assert window.case.path == other
 
 
 def test_new_case_offers_to_save_changes_first_and_cancel_changes_nothing(
@@ -147,28 +147,28 @@ def test_new_case_offers_to_save_changes_first_and_cancel_changes_nothing(
     answers.give("ask_save_changes", "cancel")
     window.files.new_case()
     assert [name for name, _args in answers.asked] == ["ask_save_changes"]
-    assert window.session.path == example_copy
+    assert window.case.path == example_copy
     assert window.isWindowModified()
 
 
 def test_an_unsaved_case_asks_whose_map_it_is_and_where_at_its_first_save(
-    qtbot: QtBot, make_window: Callable[[EditorSession], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, make_window: Callable[[OpenCase], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    window = make_window(EditorSession.new_unsaved())
+    window = make_window(OpenCase.new_unsaved())
     answers = Answers(monkeypatch, window.files)
     add_person(window, "Mum")
     answers.give("ask_new_case", CaseDetails("Y7", "Robin Day", "A. Patel"))
     answers.give("ask_save_path", str(tmp_path / "Y7.ecomap"))
     window.editor_actions.save.trigger()
 
-    assert window.session.path == tmp_path / "Y7.ecomap"
+    assert window.case.path == tmp_path / "Y7.ecomap"
     assert labels_in_file(tmp_path / "Y7.ecomap") == {"Robin", "Mum"}
     assert not window.isWindowModified()
     assert window.status_message.text() == "Saved as Y7.ecomap"
     window.undo_stack.undo()  # naming the client is one undoable step
-    assert window.session.map.client.label == "Client"
+    assert window.case.map.client.label == "Client"
     window.undo_stack.redo()
-    assert window.session.map.client.label == "Robin"
+    assert window.case.map.client.label == "Robin"
     assert run_ecomap("check", tmp_path / "Y7.ecomap").returncode == 0
 
 
@@ -177,31 +177,31 @@ def test_an_unsaved_case_asks_whose_map_it_is_and_where_at_its_first_save(
 
 def test_open_edit_on_the_canvas_save_and_reopen_shows_the_edit(
     qtbot: QtBot,
-    make_window: Callable[[EditorSession], MainWindow],
+    make_window: Callable[[OpenCase], MainWindow],
     monkeypatch: pytest.MonkeyPatch,
     example_copy: Path,
 ) -> None:
-    window = make_window(EditorSession.new_unsaved())
+    window = make_window(OpenCase.new_unsaved())
     answers = Answers(monkeypatch, window.files).give("ask_open_path", str(example_copy))
     window.editor_actions.open.trigger()
-    assert window.session.path == example_copy
+    assert window.case.path == example_copy
     assert window.status_message.text() == "Opened example.ecomap"
 
     node = add_person(window, "Aunt Jo")
     assert window.isWindowModified()
     window.undo_stack.undo()
-    assert not window.session.map.has_node(node.id)
+    assert not window.case.map.has_node(node.id)
     assert not window.isWindowModified()
     window.undo_stack.redo()
-    assert window.session.map.has_node(node.id)
+    assert window.case.map.has_node(node.id)
     assert window.isWindowModified()
 
     window.editor_actions.save.trigger()
     assert not window.isWindowModified()
     assert window.status_message.text().startswith("Saved at ")
     assert answers.errors == []
-    window.session.close()
-    reopened = EditorSession.open(example_copy)
+    window.case.close()
+    reopened = OpenCase.open(example_copy)
     try:
         assert reopened.map.node(node.id).label == "Aunt Jo"
         assert reopened.recovery is None
@@ -220,14 +220,14 @@ def test_a_file_that_cannot_be_opened_is_explained_and_the_current_case_stays_op
     assert headline == "The case could not be opened."
     assert "notes.ecomap" in detail
     assert "\n" not in detail
-    assert window.session.path == example_copy
+    assert window.case.path == example_copy
     assert window.files.save() is True  # still open for writing
 
 
 def test_opening_the_case_already_open_is_a_no_op(window: MainWindow, example_copy: Path) -> None:
     window.files.open_case(str(example_copy))
     assert window.status_message.text() == "example.ecomap is already open"
-    assert not window.session.read_only
+    assert not window.case.read_only
 
 
 def test_save_version_appends_a_version_with_the_label_date_and_note(
@@ -240,14 +240,14 @@ def test_save_version_appends_a_version_with_the_label_date_and_note(
     [(_name, (suggested,))] = answers.asked
     assert suggested.endswith("review")
     assert suggested != "Start of order"
-    last = window.session.summaries()[-1]
+    last = window.case.summaries()[-1]
     assert (last.number, last.label, last.date, last.note) == (
         4,
         "9-month review",
         "2026-10-12",
         "Aunt Jo visits weekly",
     )
-    assert window.session.version(4).map.has_node(next(n.id for n in window.session.map.nodes if n.label == "Aunt Jo"))
+    assert window.case.version(4).map.has_node(next(n.id for n in window.case.map.nodes if n.label == "Aunt Jo"))
     assert window.status_message.text() == "Saved version 4: 9-month review"
     assert not window.isWindowModified()
 
@@ -260,7 +260,7 @@ def test_the_first_version_of_a_case_is_suggested_as_start_of_order(
     answers.give("ask_version", None)
     window.files.save_version()
     assert answers.asked[-1] == ("ask_version", ("Start of order",))
-    assert window.session.summaries() == []
+    assert window.case.summaries() == []
 
 
 # -- autosave and crash recovery ----------------------------------------------------------------
@@ -287,7 +287,7 @@ def crash_with_an_autosaved_edit(window: MainWindow) -> str:
     """Edit, let autosave write, then end like a crash: the file is let go, autosave stays."""
     node = add_person(window, "Aunt Jo")
     window.files.autosave()
-    window.session.close()
+    window.case.close()
     window.undo_stack.setClean()
     return node.id
 
@@ -296,19 +296,19 @@ def crash_with_an_autosaved_edit(window: MainWindow) -> str:
 def test_reopening_after_a_crash_offers_the_autosaved_changes(
     qtbot: QtBot,
     window: MainWindow,
-    make_window: Callable[[EditorSession], MainWindow],
+    make_window: Callable[[OpenCase], MainWindow],
     monkeypatch: pytest.MonkeyPatch,
     example_copy: Path,
     recover: bool,
 ) -> None:
     node_id = crash_with_an_autosaved_edit(window)
-    again = make_window(EditorSession.new_unsaved())
+    again = make_window(OpenCase.new_unsaved())
     answers = Answers(monkeypatch, again.files).give("ask_recover", recover)
     again.files.open_case(str(example_copy))
 
     [(_name, (recovery,))] = answers.asked
     assert recovery.map.has_node(node_id)
-    assert again.session.map.has_node(node_id) is recover
+    assert again.case.map.has_node(node_id) is recover
     assert again.isWindowModified() is recover
     assert again.files.unsaved_recovery is recover
     if recover:
@@ -329,12 +329,12 @@ CRASHING_EDITOR = textwrap.dedent(
     from ecomap.model.enums import Domain, Kind
     from ecomap.ui.commands import AddNodeCommand
     from ecomap.ui.main_window import MainWindow
-    from ecomap.ui.session import EditorSession
+    from ecomap.ui.open_case import OpenCase
 
     app = QApplication([])
-    window = MainWindow(EditorSession.open(sys.argv[1]), settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    window = MainWindow(OpenCase.open(sys.argv[1]), settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window.files.autosave_delay_ms = 20
-    ecomap = window.session.map
+    ecomap = window.case.map
     window.editor.push(AddNodeCommand(ecomap, Node("auntjo", "Aunt Jo", Kind.PERSON, Domain.FAMILY, 300.0, -260.0)))
     deadline = time.monotonic() + 20
     while not window.status_message.text().startswith("Autosaved") and time.monotonic() < deadline:
@@ -348,7 +348,7 @@ CRASHING_EDITOR = textwrap.dedent(
 
 def test_an_editor_killed_mid_session_loses_nothing_autosaved(
     qtbot: QtBot,
-    make_window: Callable[[EditorSession], MainWindow],
+    make_window: Callable[[OpenCase], MainWindow],
     monkeypatch: pytest.MonkeyPatch,
     example_copy: Path,
     tmp_path: Path,
@@ -364,11 +364,11 @@ def test_an_editor_killed_mid_session_loses_nothing_autosaved(
     finally:
         child.kill()
         child.wait(timeout=30)
-    window = make_window(EditorSession.new_unsaved())
+    window = make_window(OpenCase.new_unsaved())
     Answers(monkeypatch, window.files).give("ask_recover", True)
     window.files.open_case(str(example_copy))
-    assert not window.session.read_only, "the killed editor's lock went with it"
-    assert window.session.map.node("auntjo").label == "Aunt Jo"
+    assert not window.case.read_only, "the killed editor's lock went with it"
+    assert window.case.map.node("auntjo").label == "Aunt Jo"
     assert window.isWindowModified()
 
 
@@ -428,7 +428,7 @@ def test_a_case_open_in_another_program_opens_read_only(
         assert holder.stdout.readline().strip() == "LOCKED"
         window.files.open_case(str(locked))
 
-        assert window.session.read_only
+        assert window.case.read_only
         assert "[read-only: open in another Ecomap]" in window.windowTitle()
         assert window.status_message.text() == "Read-only: this case is open in another Ecomap"
         actions = window.editor_actions
@@ -445,7 +445,7 @@ def test_a_case_open_in_another_program_opens_read_only(
         assert holder.stdin is not None
         holder.stdin.close()
         holder.wait(timeout=30)
-    window.session.close()
+    window.case.close()
     assert locked.read_bytes() == before
 
 
@@ -473,7 +473,7 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     assert menu.actions()[-1].text() == "Clear recent"
 
     entries[2].trigger()
-    assert window.session.path == copies[6]
+    assert window.case.path == copies[6]
     assert window.files.recent_files()[0] == str(copies[6])
     window.files.fill_recent_menu(menu)
     menu.actions()[-1].trigger()
@@ -495,7 +495,7 @@ def test_export_image_draws_the_working_map_to_the_chosen_file(
     [(_name, (suggested,))] = answers.asked
     assert Path(suggested).name.startswith("PR-2026-0318 ")
     assert suggested.endswith(".png")
-    assert calls == [(window.session.map, str(tmp_path / "map.svg"))]
+    assert calls == [(window.case.map, str(tmp_path / "map.svg"))]
     assert window.status_message.text() == "Exported the map to map.svg"
 
 
@@ -535,9 +535,9 @@ def escape(box: QWidget) -> None:
     ("handle", "expected"), [(press("Save"), "save"), (press("Discard"), "discard"), (escape, "cancel")]
 )
 def test_the_save_changes_prompt_names_the_case_literally_and_maps_its_buttons(
-    qtbot: QtBot, make_window: Callable[[EditorSession], MainWindow], handle: Callable[[QWidget], None], expected: str
+    qtbot: QtBot, make_window: Callable[[OpenCase], MainWindow], handle: Callable[[QWidget], None], expected: str
 ) -> None:
-    window = make_window(EditorSession.new_unsaved(CaseDetails(client="<b>Zoë</b>")))
+    window = make_window(OpenCase.new_unsaved(CaseDetails(client="<b>Zoë</b>")))
     seen = on_next_modal(qtbot, handle)
     assert window.files.ask_save_changes() == expected
     [box] = seen
@@ -550,7 +550,7 @@ def test_the_save_changes_prompt_names_the_case_literally_and_maps_its_buttons(
 def test_the_recovery_prompt_says_when_and_escape_keeps_the_changes(
     qtbot: QtBot, window: MainWindow, handle: Callable[[QWidget], None], expected: bool
 ) -> None:
-    recovery = Recovery(window.session.map, 3, "2026-11-28T14:02:00Z")
+    recovery = Recovery(window.case.map, 3, "2026-11-28T14:02:00Z")
     seen = on_next_modal(qtbot, handle)
     assert window.files.ask_recover(recovery) is expected
     [box] = seen

@@ -17,7 +17,7 @@ from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.canvas.tie_item import TieItem
 from ecomap.ui.commands import DeleteCommand, EditNodeCommand, EditTiesCommand, MoveNodesCommand
 from ecomap.ui.main_window import MainWindow
-from ecomap.ui.session import EditorSession
+from ecomap.ui.open_case import OpenCase
 from tests.casefile.test_check import tamper
 from tests.ui.test_canvas import LEFT, at, type_label
 from tests.ui.test_files import Answers
@@ -48,9 +48,9 @@ def shown_labels(window: MainWindow) -> set[str]:
 
 
 def test_choosing_a_version_shows_it_read_only_under_a_banner(qtbot: QtBot, window: MainWindow) -> None:
-    draft = window.session.map
+    draft = window.case.map
     draft_before = draft.copy()
-    first = window.session.version(1)
+    first = window.case.version(1)
 
     click_row(qtbot, window, 1)
 
@@ -70,24 +70,24 @@ def test_choosing_a_version_shows_it_read_only_under_a_banner(qtbot: QtBot, wind
     window.scene.select_only([window.scene.node_items["mum"]])
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
     assert window.scene.map.has_node("mum")
-    assert window.session.map is draft
+    assert window.case.map is draft
     assert draft == draft_before
 
 
 def test_the_working_draft_comes_back_editable_from_the_list_or_the_banner(qtbot: QtBot, window: MainWindow) -> None:
     click_row(qtbot, window, 2)
     click_row(qtbot, window, None)
-    assert window.scene.map is window.session.map
+    assert window.scene.map is window.case.map
     assert not window.banner.isVisible()
     assert window.editable
 
     click_row(qtbot, window, 2)
     qtbot.mouseClick(window.banner.back_button, LEFT)
-    assert window.scene.map is window.session.map
+    assert window.scene.map is window.case.map
     assert window.history.panel.current_version() is None
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, -60.0, -300.0))
     type_label(qtbot, window, "Aunt Jo")
-    assert "Aunt Jo" in {n.label for n in window.session.map.nodes}
+    assert "Aunt Jo" in {n.label for n in window.case.map.nodes}
 
 
 def test_the_arrow_keys_step_through_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
@@ -96,41 +96,41 @@ def test_the_arrow_keys_step_through_the_timeline(qtbot: QtBot, window: MainWind
     seen = []
     for _ in range(3):
         qtbot.keyClick(listing, Qt.Key.Key_Down)
-        seen.append((window.history.shown, window.scene.map == window.session.version(window.history.shown).map))
+        seen.append((window.history.shown, window.scene.map == window.case.version(window.history.shown).map))
     assert seen == [(3, True), (2, True), (1, True)]
     assert window.history.panel.chart.highlighted() == 1
     qtbot.keyClick(listing, Qt.Key.Key_Home)
     assert window.history.shown is None
-    assert window.scene.map is window.session.map
+    assert window.scene.map is window.case.map
 
 
 def test_a_new_draft_from_a_version_is_one_step_that_undo_takes_back(qtbot: QtBot, window: MainWindow) -> None:
-    session = window.session
-    before = session.map.copy()
-    first = session.version(1).map
+    case = window.case
+    before = case.map.copy()
+    first = case.version(1).map
     click_row(qtbot, window, 1)
 
     qtbot.mouseClick(window.banner.new_draft_button, LEFT)
 
-    assert window.scene.map is session.map
-    assert session.map == first
-    assert session.based_on == 1
+    assert window.scene.map is case.map
+    assert case.map == first
+    assert case.based_on == 1
     assert window.editable
     assert window.isWindowModified()
     assert window.history.panel.current_version() is None
     assert window.undo_stack.undoText() == "Start a new draft from version 1"
     window.undo_stack.undo()
-    assert session.map == before
-    assert session.based_on == 3
+    assert case.map == before
+    assert case.based_on == 3
     assert shown_labels(window) == {n.label for n in before.nodes}
     window.undo_stack.redo()
-    assert session.map == first
+    assert case.map == first
 
 
 def test_the_panel_button_starts_a_new_draft_too(qtbot: QtBot, window: MainWindow) -> None:
     click_row(qtbot, window, 2)
     qtbot.mouseClick(window.history.panel.new_draft_button, LEFT)
-    assert window.session.map == window.session.version(2).map
+    assert window.case.map == window.case.version(2).map
     assert window.history.shown is None
 
 
@@ -171,7 +171,7 @@ def test_compare_from_the_panel_and_pick_a_change_on_the_canvas(qtbot: QtBot, wi
     # Choosing a row while comparing goes back to the canvas, showing that version.
     click_row(qtbot, window, 2)
     assert window.central.currentIndex() == 0
-    assert window.scene.map == window.session.version(2).map
+    assert window.scene.map == window.case.version(2).map
     assert not window.editable
 
 
@@ -180,8 +180,8 @@ def test_a_returned_person_compares_as_a_returned_tie(qtbot: QtBot, window: Main
     window.returning.ask = lambda _name, _number, _label: True
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, -60.0, -300.0))
     type_label(qtbot, window, "old crowd (estate)")
-    earlier = window.session.version(2).map
-    changes = diff_maps(earlier, window.session.map)
+    earlier = window.case.version(2).map
+    changes = diff_maps(earlier, window.case.map)
     assert "old_crowd" not in {n.id for n in changes.removed_nodes}
     assert "old_crowd" not in {n.id for n in changes.added_nodes}
 
@@ -189,21 +189,21 @@ def test_a_returned_person_compares_as_a_returned_tie(qtbot: QtBot, window: Main
 def test_a_read_only_case_offers_no_new_draft(
     qtbot: QtBot, example_copy: Path, settings: QSettings, window: MainWindow
 ) -> None:
-    other = MainWindow(EditorSession.open(example_copy), settings=settings)  # the fixture's window holds the lock
+    other = MainWindow(OpenCase.open(example_copy), settings=settings)  # the fixture's window holds the lock
     qtbot.addWidget(other)
     other.show()
     try:
-        assert other.session.read_only
+        assert other.case.read_only
         click_row(qtbot, other, 1)
         assert other.banner.isVisible()
         assert other.banner.new_draft_button.isHidden()
         assert not other.history.panel.new_draft_button.isEnabled()
         other.history.new_draft_from(1)
-        assert other.session.map != other.session.version(1).map
+        assert other.case.map != other.case.version(1).map
         click_row(qtbot, other, None)
         assert not other.editable
     finally:
-        other.session.close()
+        other.case.close()
 
 
 def assert_scene_shows(window: MainWindow, ecomap: EcoMap) -> None:
@@ -235,7 +235,7 @@ def assert_scene_shows(window: MainWindow, ecomap: EcoMap) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_items_kept_between_versions_always_draw_the_version_shown(window: MainWindow, path: list[int | None]) -> None:
     window.history.show(None)
-    draft = window.session.map
+    draft = window.case.map
     if draft.node("mum").label == "Mum (Carol)":  # the working draft differs from every version in people too
         window.editor.push(EditNodeCommand(draft, "mum", {"label": "Mum", "domain": Domain.OTHER}))
         gp = draft.node("gp")
@@ -243,7 +243,7 @@ def test_items_kept_between_versions_always_draw_the_version_shown(window: MainW
         window.editor.push(DeleteCommand(draft, ["ex"], []))
     for number in path:
         window.history.show(number)
-        assert_scene_shows(window, window.session.map if number is None else window.session.version(number).map)
+        assert_scene_shows(window, window.case.map if number is None else window.case.version(number).map)
     window.history.show(None)
 
 
@@ -286,10 +286,10 @@ def test_a_version_altered_outside_ecomap_is_refused_with_a_message(
 def test_changes_since_the_last_version_compares_the_working_draft(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, -60.0, -300.0))
     type_label(qtbot, window, "Aunt Jo")
-    mum = window.session.map.tie_between("client", "mum")
+    mum = window.case.map.tie_between("client", "mum")
     assert mum is not None
-    window.editor.push(EditTiesCommand(window.session.map, [mum.id], {"stressful": not mum.stressful}))
-    before = window.session.map.copy()
+    window.editor.push(EditTiesCommand(window.case.map, [mum.id], {"stressful": not mum.stressful}))
+    before = window.case.map.copy()
     window.history.dock.raise_()
 
     qtbot.mouseClick(window.history.panel.draft_compare_button, LEFT)
@@ -306,14 +306,14 @@ def test_changes_since_the_last_version_compares_the_working_draft(qtbot: QtBot,
 
     qtbot.mouseClick(widget.back_button, LEFT)
     assert window.editable
-    assert window.session.map == before  # looking changed nothing
+    assert window.case.map == before  # looking changed nothing
     window.editor_actions.changes_since.trigger()  # View > Changes since the last version (Ctrl+D)
     assert window.compare_widget.numbers == (3, 0)
 
 
 def test_a_case_with_no_saved_version_has_nothing_to_compare_the_draft_with(window: MainWindow) -> None:
-    first = window.session
-    window.set_session(EditorSession.new_unsaved())
+    first = window.case
+    window.set_case(OpenCase.new_unsaved())
     first.close()
     assert not window.history.panel.draft_compare_button.isEnabled()
     window.editor_actions.changes_since.trigger()

@@ -174,5 +174,5 @@ def test_an_earlier_version_is_shown_read_only_and_named(
         assert "12 people and places, 16 ties" in window.status_counts.text()
     finally:
         window.hide()
-        window.session.close()
+        window.case.close()
         window.deleteLater()

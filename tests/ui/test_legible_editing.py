@@ -18,7 +18,7 @@ from ecomap.model.legibility import Legibility, measure
 from ecomap.model.map_layout import layout_map
 from ecomap.model.placement import belongs
 from ecomap.ui.main_window import MainWindow
-from ecomap.ui.session import EditorSession
+from ecomap.ui.open_case import OpenCase
 from tests.ui.test_canvas import LEFT, at, drag, send_mouse, type_label
 
 
@@ -31,7 +31,7 @@ def legibility(window: MainWindow) -> Legibility:
 @pytest.fixture
 def blank(qtbot: object, settings: QSettings, tmp_path: Path) -> Iterator[MainWindow]:
     """The real window on a new case holding only the client."""
-    main = MainWindow(EditorSession.new_unsaved(), settings=settings)
+    main = MainWindow(OpenCase.new_unsaved(), settings=settings)
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.resize(1280, 860)
     main.show()
@@ -45,7 +45,7 @@ def add_by_keyboard(qtbot: object, window: MainWindow, name: str, strength_key: 
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Insert)  # type: ignore[attr-defined]
     type_label(qtbot, window, name)
-    node = next(n for n in window.session.map.nodes if n.label == name)
+    node = next(n for n in window.case.map.nodes if n.label == name)
     assert window.scene.selected_node_ids() == [node.id]
     if strength_key is not None:
         qtbot.keyClick(window.view, Qt.Key.Key_T)  # type: ignore[attr-defined]
@@ -68,18 +68,18 @@ def test_a_typed_name_goes_to_its_sector_with_the_right_default_capital(
 ) -> None:
     window = blank
     node_id = add_by_keyboard(qtbot, window, name)
-    node = window.session.map.node(node_id)
+    node = window.case.map.node(node_id)
     assert node.domain is domain
     assert sector_of(node.x, node.y) is domain
     qtbot.keyClick(window.view, Qt.Key.Key_T)  # type: ignore[attr-defined]
-    tie = window.session.map.tie_between(window.session.map.client.id, node_id)
+    tie = window.case.map.tie_between(window.case.map.client.id, node_id)
     assert tie is not None
     assert tie.capital is capital
     assert legibility(window).problems == 0
 
 
 def test_an_eight_person_map_typed_by_keyboard_reads_at_a_glance(qtbot: object, blank: MainWindow) -> None:
-    """The session the issue reported: every person in their sector, nobody behind anybody."""
+    """The case the issue reported: every person in their sector, nobody behind anybody."""
     window = blank
     people = [
         ("Mum", Qt.Key.Key_1, Domain.FAMILY),
@@ -93,12 +93,12 @@ def test_an_eight_person_map_typed_by_keyboard_reads_at_a_glance(qtbot: object, 
     ]
     for name, key, domain in people:
         node_id = add_by_keyboard(qtbot, window, name, key)
-        ecomap = window.session.map
+        ecomap = window.case.map
         node = ecomap.node(node_id)
         assert node.domain is domain
         assert belongs(ecomap, node), name  # in its sector, and in the ring its tie says
         assert legibility(window).problems == 0, (name, legibility(window))
-    ecomap = window.session.map
+    ecomap = window.case.map
     assert measure(ecomap, text_scale=window.scene.text_scale).problems == 0
     # Every step undoes and redoes: the map comes back exactly.
     final = ecomap.copy()
@@ -114,7 +114,7 @@ def test_an_eight_person_map_typed_by_keyboard_reads_at_a_glance(qtbot: object, 
 def test_changing_a_domain_moves_the_person_into_its_sector_in_one_step(qtbot: object, blank: MainWindow) -> None:
     window = blank
     node_id = add_by_keyboard(qtbot, window, "Sam's mate Kai", Qt.Key.Key_2)
-    ecomap = window.session.map
+    ecomap = window.case.map
     before = ecomap.node(node_id)
     inspector = window.inspector
     combo = inspector.domain_combo
@@ -131,7 +131,7 @@ def test_changing_a_domain_moves_the_person_into_its_sector_in_one_step(qtbot: o
 
 
 def test_a_person_placed_by_hand_stays_where_they_were_put(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     gp = next(n for n in ecomap.nodes if n.label == "GP")
     start = at(window, gp.x, gp.y)
     end = start + QPoint(-70, 40)
@@ -150,7 +150,7 @@ def test_a_person_placed_by_hand_stays_where_they_were_put(qtbot: object, window
 
 
 def test_auto_arrange_tidies_the_map_in_one_step_as_the_status_bar_offers(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     # Drag the GP onto the housing officer: now names and people overlap, and the status bar says so.
     gp = next(n for n in ecomap.nodes if n.label == "GP")
     housing = next(n for n in ecomap.nodes if n.label == "Housing officer")
@@ -179,14 +179,14 @@ def test_larger_text_is_arranged_for_too(qtbot: object, window: MainWindow) -> N
     assert window.scene.text_scale > 1.4
     window.editor.auto_arrange()
     assert legibility(window).problems == 0
-    assert measure(window.session.map, text_scale=window.scene.text_scale).problems == 0
+    assert measure(window.case.map, text_scale=window.scene.text_scale).problems == 0
 
 
 def test_the_canvas_draws_the_shared_layout(qtbot: object, window: MainWindow) -> None:
     """Each label's halo and each tie's mark sit exactly where the model's layout puts them."""
     window.editor.auto_arrange()
     scene = window.scene
-    ecomap = window.session.map
+    ecomap = window.case.map
     layout = layout_map(ecomap, scene.text_scale, sectors=scene.show_sectors)
     for node in ecomap.nodes:
         item = scene.node_items[node.id]
@@ -212,7 +212,7 @@ def test_the_view_shows_the_whole_map_after_the_rings_grow(qtbot: object, blank:
     window = blank
     for number in range(9):
         add_by_keyboard(qtbot, window, f"Auntie number {number} from Leeds", Qt.Key.Key_1)
-    ecomap = window.session.map
+    ecomap = window.case.map
     assert ecomap.ring_scale > 1
     qtbot.wait(10)  # type: ignore[attr-defined]
     shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
@@ -224,7 +224,7 @@ def test_the_view_shows_the_whole_map_after_the_rings_grow(qtbot: object, blank:
 
 def crowd(window: MainWindow, count: int) -> None:
     """``count`` people on the window's map, all in one spot: a map only Auto-arrange can save."""
-    ecomap = window.session.map
+    ecomap = window.case.map
     domains = list(Domain)
     for number in range(count):
         ecomap.add_node(Node(f"n{number}", f"Person {number}", Kind.PERSON, domains[number % len(domains)], 5.0, 5.0))
@@ -236,20 +236,20 @@ def crowd(window: MainWindow, count: int) -> None:
 def test_a_large_map_is_arranged_off_the_window_thread(qtbot: object, blank: MainWindow) -> None:
     window = blank
     crowd(window, 90)
-    before = window.session.map.copy()
+    before = window.case.map.copy()
     threads: list[str] = []
     QTimer.singleShot(60, lambda: threads.extend(thread.name for thread in threading.enumerate()))
     window.editor.auto_arrange()
     assert any(name.startswith("ecomap-work") for name in threads)
     assert legibility(window).problems == 0
     window.undo_stack.undo()
-    assert window.session.map == before
+    assert window.case.map == before
 
 
 def test_arranging_a_large_map_can_be_cancelled(qtbot: object, blank: MainWindow) -> None:
     window = blank
     crowd(window, 120)
-    before = window.session.map.copy()
+    before = window.case.map.copy()
 
     def press_cancel() -> None:
         dialog = window.view.findChild(QProgressDialog)
@@ -258,13 +258,13 @@ def test_arranging_a_large_map_can_be_cancelled(qtbot: object, blank: MainWindow
 
     QTimer.singleShot(100, press_cancel)
     window.editor.auto_arrange()
-    assert window.session.map == before
+    assert window.case.map == before
     assert window.undo_stack.count() == 0
     assert window.status_message.text() == "Auto-arrange cancelled; nothing moved"
 
 
 def test_a_double_click_on_someone_puts_the_new_person_beside_not_on_them(qtbot: object, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     mum = next(n for n in ecomap.nodes if n.label.startswith("Mum"))
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, mum.x + 20, mum.y))  # type: ignore[attr-defined]
     type_label(qtbot, window, "Nan")

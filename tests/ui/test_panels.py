@@ -458,7 +458,7 @@ def test_legend_fits_a_narrow_dock_at_every_text_size(qtbot: QtBot, scale: float
 
 
 def test_the_inspector_changes_the_selected_tie_in_one_undoable_step(qtbot: QtBot, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     tie = next(t for t in ecomap.ties if t.capital is not Capital.LINKING)
     window.scene.clearSelection()
     window.scene.tie_items[tie.id].setSelected(True)
@@ -480,7 +480,7 @@ def test_the_inspector_changes_the_selected_tie_in_one_undoable_step(qtbot: QtBo
 
 
 def test_renaming_in_the_inspector_renames_on_the_canvas(qtbot: QtBot, window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     gp = next(n for n in ecomap.nodes if n.label == "GP")
     window.scene.select_only([window.scene.node_items[gp.id]])
     name = window.inspector.name_edit

@@ -13,8 +13,8 @@ from ecomap.model.enums import Domain, Kind
 from ecomap.report.options import DEFAULT_MARKING, Paper, ReportOptions
 from ecomap.ui.commands import AddNodeCommand
 from ecomap.ui.main_window import MainWindow
+from ecomap.ui.open_case import OpenCase
 from ecomap.ui.pdf_export import PdfChoices, PdfOptionsDialog
-from ecomap.ui.session import EditorSession
 from tests.ui.test_files import Answers
 
 
@@ -67,7 +67,7 @@ def test_a_pseudonymised_summary_of_chosen_versions_names_no_one(
     assert user.opened == []
     reader = pypdf.PdfReader(target)
     text = pdf_text(target)
-    client = window.session.details.client
+    client = window.case.details.client
     assert client.split()[0] not in text
     assert "Carol" not in text
     assert "3-month review" not in " ".join(text.split())
@@ -119,8 +119,8 @@ def test_a_failed_export_says_why_and_leaves_nothing(
 def test_a_case_without_saved_versions_is_told_to_save_one_first(
     monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
 ) -> None:
-    first = window.session
-    window.set_session(EditorSession.new_unsaved())
+    first = window.case
+    window.set_case(OpenCase.new_unsaved())
     first.close()
     user = User(monkeypatch, window, None, tmp_path / "x.pdf")
     assert window.pdf_export.export() is None
@@ -132,7 +132,7 @@ def test_a_case_without_saved_versions_is_told_to_save_one_first(
 def test_the_options_dialog(qtbot: QtBot, window: MainWindow) -> None:
     dialog = PdfOptionsDialog(
         window,
-        window.session.summaries(),
+        window.case.summaries(),
         marking="OFFICIAL",
         paper=Paper.A4,
         open_when_done=True,
@@ -176,7 +176,7 @@ def test_names_the_font_cannot_show_are_pointed_out_after_the_export(
     monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
 ) -> None:
     # (QTest cannot type these characters; the inspector's name field takes them as typed.)
-    ecomap = window.session.map
+    ecomap = window.case.map
     window.editor.push(AddNodeCommand(ecomap, Node("li", "李小龍", Kind.PERSON, Domain.FRIENDS, 40.0, -260.0)))
     answers = Answers(monkeypatch, window.files).give("ask_version", ("9-month review", "2026-10-12", ""))
     window.editor_actions.save_version.trigger()

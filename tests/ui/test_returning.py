@@ -21,7 +21,7 @@ def add_by_double_click(qtbot: object, window: MainWindow, name: str, x: float =
 def test_saying_it_is_the_same_person_takes_their_earlier_id(qtbot: object, window: MainWindow) -> None:
     asked: list[tuple[str, int, str]] = []
     window.returning.ask = lambda name, number, label: asked.append((name, number, label)) or True
-    ecomap = window.session.map
+    ecomap = window.case.map
     assert not ecomap.has_node("old_crowd")
 
     add_by_double_click(qtbot, window, "OLD crowd (Estate)")
@@ -29,7 +29,7 @@ def test_saying_it_is_the_same_person_takes_their_earlier_id(qtbot: object, wind
     assert asked == [("Old crowd (estate)", 2, "3-month review")]
     assert ecomap.has_node("old_crowd")
     assert ecomap.node("old_crowd").label == "OLD crowd (Estate)"
-    earlier = window.session.version(1).map
+    earlier = window.case.version(1).map
     assert "old_crowd" not in {n.id for n in diff_maps(earlier, ecomap).removed_nodes}
     assert window.undo_stack.undoText() == "Add OLD crowd (Estate)"
     window.undo_stack.undo()
@@ -41,7 +41,7 @@ def test_saying_it_is_the_same_person_takes_their_earlier_id(qtbot: object, wind
 def test_someone_new_keeps_a_new_id_and_nobody_is_asked_about_new_names(qtbot: object, window: MainWindow) -> None:
     asked: list[str] = []
     window.returning.ask = lambda name, number, label: asked.append(name) or False
-    ecomap = window.session.map
+    ecomap = window.case.map
 
     add_by_double_click(qtbot, window, "Old crowd (estate)")
     add_by_double_click(qtbot, window, "Auntie Jo", x=60.0)
@@ -56,9 +56,9 @@ def test_someone_new_keeps_a_new_id_and_nobody_is_asked_about_new_names(qtbot: o
 
 
 def test_the_question_names_the_person_and_version_literally(qtbot: object, window: MainWindow) -> None:
-    ecomap, session = window.session.map, window.session
+    ecomap, case = window.case.map, window.case
     ecomap.add_node(Node("tag", "<b>Old</b>", Kind.PERSON, Domain.FRIENDS, 50.0, -280.0))
-    session.save_version("Review & <i>more</i>", "2026-10-01", "")
+    case.save_version("Review & <i>more</i>", "2026-10-01", "")
     ecomap.remove_node("tag")
 
     seen: list[tuple[Qt.TextFormat, str]] = []
@@ -91,5 +91,5 @@ def test_a_case_altered_outside_ecomap_still_lets_people_be_added(
     tamper(example_copy, "UPDATE versions SET body = CAST(replace(CAST(body AS TEXT), 'Carol', 'Karen') AS BLOB)")
     add_by_double_click(qtbot, window, "Old crowd (estate)")
     assert asked == []  # the earlier versions cannot be trusted, so nobody is matched with them
-    assert [n.id for n in window.session.map.nodes if n.label == "Old crowd (estate)"] != ["old_crowd"]
-    assert any(n.label == "Old crowd (estate)" for n in window.session.map.nodes)
+    assert [n.id for n in window.case.map.nodes if n.label == "Old crowd (estate)"] != ["old_crowd"]
+    assert any(n.label == "Old crowd (estate)" for n in window.case.map.nodes)

@@ -12,7 +12,7 @@ from ecomap.ui.main_window import MainWindow
 def test_title_names_the_case_and_marks_changes(window: MainWindow) -> None:
     assert window.windowTitle().startswith("PR-2026-0318 – Lee Marsh – example.ecomap")
     assert not window.isWindowModified()
-    tie = next(iter(window.session.map.ties))
+    tie = next(iter(window.case.map.ties))
     window.scene.select_only([window.scene.tie_items[tie.id]])
     window.editor_actions.capital[Capital.LINKING if tie.capital is not Capital.LINKING else Capital.BONDING].trigger()
     assert window.isWindowModified()
@@ -50,7 +50,7 @@ def test_text_size_grows_the_labels_and_is_remembered(window: MainWindow) -> Non
 
 
 def test_the_selection_is_described_in_words(window: MainWindow) -> None:
-    gp = next(n for n in window.session.map.nodes if n.label == "GP")
+    gp = next(n for n in window.case.map.nodes if n.label == "GP")
     window.scene.select_only([window.scene.node_items[gp.id]])
     assert window.view.accessibleDescription() == "Selected: GP, organisation in services, 2 ties"
     window.scene.clearSelection()
@@ -69,7 +69,7 @@ def test_every_menu_action_is_reachable_by_keyboard(window: MainWindow) -> None:
 
 
 def test_an_edit_the_model_refuses_is_explained_and_leaves_no_undo_step(window: MainWindow) -> None:
-    ecomap = window.session.map
+    ecomap = window.case.map
     gp = next(n for n in ecomap.nodes if n.label == "GP")
     window.editor.push(EditNodeCommand(ecomap, gp.id, {"label": "GP\x07"}))  # a control character
     assert ecomap.node(gp.id).label == "GP"

@@ -49,9 +49,9 @@ class CompareHost:
         from ecomap.ui.compare.change_list import WORKING_DRAFT, version_title
 
         window = self.window
-        session = window.session
-        earlier = session.version(a)
-        later = session.version(b) if b != WORKING_DRAFT else Version("Working draft", today(), "", session.map.copy())
+        case = window.case
+        earlier = case.version(a)
+        later = case.version(b) if b != WORKING_DRAFT else Version("Working draft", today(), "", case.map.copy())
         widget = self.widget
         widget.show_versions(a, earlier, b, later, text_scale=window.scene.text_scale)
         if not self.active:

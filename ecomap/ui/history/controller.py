@@ -55,7 +55,7 @@ class HistoryController:
 
     # -- what the window tells us ---------------------------------------------------
 
-    def session_changed(self) -> None:
+    def case_changed(self) -> None:
         """A case was opened or started: list its versions, show its working draft."""
         self.shown = None
         self.banner.hide()
@@ -63,10 +63,10 @@ class HistoryController:
 
     def refresh(self) -> None:
         """List the case's versions again (one was saved); the row chosen stays chosen."""
-        session = self.window.session
-        self._summaries = session.summaries() if session.path is not None else []
+        case = self.window.case
+        self._summaries = case.summaries() if case.path is not None else []
         self.panel.set_versions(self._summaries, load_map=self._load_map)
-        self.panel.new_draft_button.setEnabled(self.shown is not None and not session.read_only)
+        self.panel.new_draft_button.setEnabled(self.shown is not None and not case.read_only)
 
     # -- what the user asks for -----------------------------------------------------
 
@@ -74,11 +74,11 @@ class HistoryController:
         """Show saved version ``number`` read-only, or the working draft (None), on the canvas."""
         window = self.window
         window.leave_compare()
-        session = window.session
+        case = window.case
         if number is None:
             self.shown = None
             self.banner.hide()
-            window.scene.set_map(session.map, editable=not session.read_only)
+            window.scene.set_map(case.map, editable=not case.read_only)
             window.show_message("The working draft")
         else:
             version = self._read(number)
@@ -87,21 +87,21 @@ class HistoryController:
                 return
             self.shown = number
             window.scene.set_map(version.map, editable=False)
-            self.banner.show_version(number, len(self._summaries), version, can_edit=not session.read_only)
+            self.banner.show_version(number, len(self._summaries), version, can_edit=not case.read_only)
             self.shown_title = f"Version {number}: {version.label.strip() or 'no label'}, {written_date(version.date)}"
             window.show_message(f"Showing version {number} (read-only)")  # the banner and title say which
         window.refresh_editing()
         window.update_title()
         if self.panel.current_version() != number:
             self.panel.select_version(number)
-        self.panel.new_draft_button.setEnabled(number is not None and not session.read_only)
+        self.panel.new_draft_button.setEnabled(number is not None and not case.read_only)
 
     def new_draft_from(self, number: int) -> None:
         """The working draft becomes a copy of saved version ``number`` (one step Undo takes back)."""
         window = self.window
-        session = window.session
-        if session.read_only:
-            window.show_message(f"Read-only: this case is {session.read_only_reason}; nothing is saved here")
+        case = window.case
+        if case.read_only:
+            window.show_message(f"Read-only: this case is {case.read_only_reason}; nothing is saved here")
             return
         version = self._read(number)
         if version is None:
@@ -109,13 +109,13 @@ class HistoryController:
         self.show(None)
 
         def based_on(value: int | None) -> None:
-            session.based_on = value
+            case.based_on = value
 
         command = ReplaceMapCommand(
-            session.map,
+            case.map,
             version.map,
             f"Start a new draft from version {number}",
-            based_on=(session.based_on, number),
+            based_on=(case.based_on, number),
             on_switch=based_on,
         )
         window.editor.push(command)
@@ -145,7 +145,7 @@ class HistoryController:
     def _read(self, number: int) -> Version | None:
         """Saved version ``number``, or None after telling the user why it cannot be read."""
         try:
-            return self.window.session.version(number)
+            return self.window.case.version(number)
         except FILE_ERRORS as error:
             self.window.files.show_error(f"Version {number} could not be shown.", one_line(str(error)))
             return None
@@ -153,7 +153,7 @@ class HistoryController:
     def _load_map(self, number: int) -> EcoMap:
         """For the chart's effective size: a version that cannot be read gives a gap, not an error."""
         try:
-            return self.window.session.version(number).map
+            return self.window.case.version(number).map
         except FILE_ERRORS:
             return EcoMap.with_client("?")
 

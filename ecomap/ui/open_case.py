@@ -32,7 +32,7 @@ class Recovery:
         return moment.strftime("%d %b %Y, %H:%M")
 
 
-class EditorSession:
+class OpenCase:
     """One open case (or an unsaved new one, with ``path`` None)."""
 
     def __init__(
@@ -60,13 +60,13 @@ class EditorSession:
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def new_unsaved(cls, details: CaseDetails | None = None) -> "EditorSession":
+    def new_unsaved(cls, details: CaseDetails | None = None) -> "OpenCase":
         """A blank case not yet given a file (the editor started without a case)."""
         details = details or CaseDetails()
         return cls(None, None, details, EcoMap.with_client(_client_label(details)), None)
 
     @classmethod
-    def create(cls, path: str | Path, details: CaseDetails) -> "EditorSession":
+    def create(cls, path: str | Path, details: CaseDetails) -> "OpenCase":
         """A new case file at ``path`` holding only the client."""
         case_file = CaseFile.create(path, details)
         ecomap = EcoMap.with_client(_client_label(details))
@@ -74,7 +74,7 @@ class EditorSession:
         return cls(Path(path), case_file, details, ecomap, None)
 
     @classmethod
-    def open(cls, path: str | Path) -> "EditorSession":
+    def open(cls, path: str | Path) -> "OpenCase":
         """Open ``path`` for editing, or read-only if another Ecomap has it open."""
         reason = ""
         try:
@@ -91,11 +91,11 @@ class EditorSession:
             ecomap, based_on = case_file.version(count).map.copy(), count
         else:
             ecomap, based_on = EcoMap.with_client(_client_label(details)), None
-        session = cls(Path(path), case_file, details, ecomap, based_on, reason)
+        case = cls(Path(path), case_file, details, ecomap, based_on, reason)
         autosave: Draft | None = case_file.autosave() if not reason else None
         if autosave is not None and autosave.map != ecomap:
-            session.recovery = Recovery(autosave.map, autosave.based_on, autosave.saved_at)
-        return session
+            case.recovery = Recovery(autosave.map, autosave.based_on, autosave.saved_at)
+        return case
 
     # -- reading -----------------------------------------------------------
 
@@ -105,7 +105,7 @@ class EditorSession:
     def version(self, number: int) -> Version:
         return self._file().version(number)
 
-    def case(self) -> Case:
+    def full_case(self) -> Case:
         """The case's details and every saved version, decoded (for the PDF summary)."""
         return self._file().case()
 
