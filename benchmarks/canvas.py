@@ -23,7 +23,7 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QLineF, QObject, QPointF
-from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsEllipseItem,
@@ -166,8 +166,7 @@ class Canvas:
     """The real scene and view, as the editor has them."""
 
     def __init__(self, ecomap: EcoMap, app: QApplication, *, antialiasing: bool) -> None:
-        self.undo_stack = QUndoStack()
-        self.scene = MapScene(self.undo_stack)
+        self.scene = MapScene()
         self.scene.set_map(ecomap, editable=True)
         self.view = MapView(self.scene)
         self.counter = show(self.view, app, antialiasing=antialiasing)

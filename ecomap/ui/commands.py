@@ -124,6 +124,11 @@ class MoveNodesCommand(QUndoCommand):
         self._merge = merge_key
         self._rings = rings
 
+    @property
+    def node_ids(self) -> list[str]:
+        """Who moves."""
+        return list(self._moves)
+
     def id(self) -> int:
         return MOVE_BY_KEY_ID if self._merge else -1
 

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPolygonF,
-    QUndoStack,
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -179,8 +178,7 @@ class MapPicture:
     """The map (an offscreen scene) and its legend, laid out side by side in scene units."""
 
     def __init__(self, ecomap: EcoMap, *, text_scale: float, show_sectors: bool) -> None:
-        self.undo_stack = QUndoStack()
-        self.scene = MapScene(self.undo_stack)
+        self.scene = MapScene()
         self.scene.set_text_scale(text_scale)
         self.scene.set_show_sectors(show_sectors)
         # A copy: the scene subscribes to the map's events, and must not to a live one.

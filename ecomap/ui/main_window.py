@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
-        self.scene = MapScene(self.undo_stack, self)
+        self.scene = MapScene(self)
         self.view = MapView(self.scene)
         self.editor = CanvasEditor(self.scene, self.view, self.undo_stack)
         self.banner = VersionBanner()

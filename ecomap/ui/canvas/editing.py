@@ -55,7 +55,9 @@ class CanvasEditor(QObject):
         """People the user put where they are by hand: Ecomap does not move them to follow an edit."""
         scene.add_node_requested.connect(self.add_person_at)
         scene.tie_made.connect(self.add_tie)
-        scene.moved_by_hand.connect(self.pinned.update)
+        scene.move_made.connect(self.move_by_hand)
+        # Once a command is done (or undone), its changes are laid out at once, before anything is painted.
+        undo_stack.indexChanged.connect(lambda _index: scene.flush_layout())
         scene.edit_label_requested.connect(self.edit_label)
         view.palette_dropped.connect(
             lambda entry, position: self.add_person_at(position, entry.label, entry.kind, entry.domain)
@@ -304,6 +306,11 @@ class CanvasEditor(QObject):
         if moves:
             self.push(MoveNodesCommand(ecomap, moves, merge_key=True))
             self.pinned.update(moves)
+
+    def move_by_hand(self, command: MoveNodesCommand) -> None:
+        """A drag ended: the move is one step, and those moved stay where the user put them."""
+        self.undo_stack.push(command)
+        self.pinned.update(command.node_ids)
 
     def step_selection(self, forward: bool) -> bool:
         """Tab: select the next person on the map (in the order they were added)."""

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ecomap.model.elements import Node, Tie
@@ -25,10 +25,12 @@ MEASURE_AFTER_MS = 150
 
 
 class MapScene(QGraphicsScene):
-    """Items for every node and tie of :attr:`map`; edits go to :attr:`undo_stack`.
+    """Items for every node and tie of :attr:`map`.
 
-    Items hold ids and draw; they never change the model. A drag moves items
-    only, and the move reaches the model as one command on release.
+    Items hold ids and draw; they never change the model, and neither does the
+    scene: a gesture ends in a command that the scene hands on (:attr:`tie_made`,
+    :attr:`move_made`) for the editor to push. A drag moves items only, and the
+    move reaches the model as one command on release.
     """
 
     add_node_requested = Signal(QPointF)
@@ -45,17 +47,14 @@ class MapScene(QGraphicsScene):
     """The map's rings changed size: the view should fit the map again."""
     tie_made = Signal(object)
     """A drag from one person's rim to another's: the :class:`AddTieCommand` to push."""
-    moved_by_hand = Signal(list)
-    """People dragged to where they now are (their ids)."""
+    move_made = Signal(object)
+    """A drag ended with people somewhere new: the :class:`MoveNodesCommand` to push."""
     map_replaced = Signal()
     """Another map is shown (:meth:`set_map`)."""
 
-    def __init__(self, undo_stack: QUndoStack, parent: object | None = None) -> None:
+    def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.undo_stack = undo_stack
-        # Once a command is done, its changes are laid out at once, before anything is painted.
-        undo_stack.indexChanged.connect(lambda _index: self.flush_layout())
         self.map: EcoMap | None = None
         self.node_items: dict[str, NodeItem] = {}
         self.tie_items: dict[str, TieItem] = {}
@@ -364,8 +363,7 @@ class MapScene(QGraphicsScene):
         if move is not None and self.map is not None:
             command = move.finish(self.map)
             if command is not None:
-                self.undo_stack.push(command)
-                self.moved_by_hand.emit(list(move.start))
+                self.move_made.emit(command)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.editable:

@@ -5,7 +5,6 @@ notation is exactly the canvas's; its undo stack is its own and never used.
 """
 
 from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
 from ecomap.model.changes import Change, ChangeKind
@@ -24,8 +23,7 @@ class CompareScene(MapScene):
     """One map to look at, not to edit; :attr:`frame` (if set) is what "fit" shows."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        self._unused_stack = QUndoStack()
-        super().__init__(self._unused_stack, parent)
+        super().__init__(parent)
         self.badges: list[ChangeBadge] = []
         self.frame: QRectF | None = None
 
