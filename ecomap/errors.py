@@ -23,6 +23,17 @@ class CaseLockedError(InputError):
     """The case is open for editing in another Ecomap."""
 
 
+class AutosaveUnreadableError(InputError):
+    """The case's autosaved unsaved changes cannot be read; the case itself may open without them.
+
+    ``detail`` says what is wrong with them; the message always names the file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], detail: str = "") -> None:
+        message = "its autosaved unsaved changes cannot be read"
+        super().__init__(path, f"{message} ({detail})" if detail else message)
+
+
 def unreadable(path: str | os.PathLike[str], error: OSError) -> InputError:
     """The :class:`InputError` for a file the operating system would not let us read."""
     if isinstance(error, FileNotFoundError):

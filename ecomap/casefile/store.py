@@ -5,7 +5,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from ecomap.casefile.versions_table import (
     insert_versions,
     row_summary,
 )
-from ecomap.errors import CaseLockedError, InputError
+from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.canonical import canonical_bytes, map_from_dict, map_to_dict, version_from_dict
 from ecomap.model.case import Case, CaseDetails, Version, utc_now
 from ecomap.model.errors import ModelError
@@ -208,21 +208,33 @@ class CaseFile:
 
     def draft(self) -> Draft | None:
         """The working map as last saved with Save, if there is one."""
-        return self._working_map("draft", "its saved draft")
+        return self._working_map(
+            "draft", lambda reason: InputError(self.path, f"its saved draft cannot be read ({reason})")
+        )
 
     def autosave(self) -> Draft | None:
-        """Unsaved changes that autosave kept (left behind by a crash), if any."""
-        return self._working_map("autosave", "its autosaved changes")
+        """Unsaved changes that autosave kept (left behind by a crash), if any.
 
-    def _working_map(self, table: str, what: str) -> Draft | None:
+        Raises :class:`~ecomap.errors.AutosaveUnreadableError` if they are
+        there but cannot be read; :meth:`clear_autosave` removes them.
+        """
+        return self._working_map("autosave", lambda reason: AutosaveUnreadableError(self.path, reason))
+
+    def _working_map(self, table: str, unreadable: Callable[[str], InputError]) -> Draft | None:
+        """The draft or autosave row; ``unreadable(reason)`` is raised if it cannot be read."""
         row = self._connection.execute(f"SELECT based_on, saved_at, body FROM {table} WHERE id = 1").fetchone()
         if row is None:
             return None
+        based_on, saved_at, body = row
+        if not isinstance(body, bytes):
+            raise unreadable("its content is not stored as bytes")
+        if not isinstance(saved_at, str) or not (based_on is None or isinstance(based_on, int)):
+            raise unreadable("its time saved or the version it is based on is not in the form Ecomap writes")
         try:
-            ecomap = map_from_dict(json.loads(bytes(row[2])))
+            ecomap = map_from_dict(json.loads(body))
         except (ValueError, KeyError, TypeError, ModelError) as error:
-            raise InputError(self.path, f"{what} cannot be read ({error})") from None
-        return Draft(map=ecomap, based_on=row[0], saved_at=row[1])
+            raise unreadable(str(error)) from None
+        return Draft(map=ecomap, based_on=based_on, saved_at=saved_at)
 
     def resolve_number(self, number: int | None) -> int:
         """``number`` if that version exists, the latest if ``None``; else :class:`InputError`."""
@@ -259,8 +271,24 @@ class CaseFile:
                 self._update_details(details)
             return insert_versions(self._connection, versions, utc_now())
 
-    def append_version(self, version: Version) -> Version:
-        return self.append_versions([version])[0]
+    def append_version(self, version: Version, *, draft: EcoMap | None = None) -> Version:
+        """Save ``version`` after the existing ones; returns it as stored.
+
+        With ``draft``, that map is also saved as the working draft, based on
+        the new version, and the autosave is cleared (as :meth:`write_draft`
+        does), in the same transaction: the version and the draft are saved
+        together or not at all, so a failure never leaves a version saved
+        that the user was told was not (and would save again).
+        """
+        self._require_writable()
+        saved_at = utc_now()
+        with self._transaction():
+            stored = insert_versions(self._connection, [version], saved_at)[0]
+            if draft is not None:
+                number = self._connection.execute("SELECT MAX(number) FROM versions").fetchone()[0]
+                self._put_working_map("draft", draft, number, saved_at)
+                self._connection.execute("DELETE FROM autosave")
+        return stored
 
     def set_details(self, details: CaseDetails) -> None:
         self._require_writable()
@@ -296,15 +324,18 @@ class CaseFile:
     def _write_working_map(self, table: str, ecomap: EcoMap, based_on: int | None, *, clear_autosave: bool) -> str:
         self._require_writable()
         saved_at = utc_now()
-        body = canonical_bytes(map_to_dict(ecomap))
         with self._transaction():
-            self._connection.execute(
-                f"INSERT OR REPLACE INTO {table} (id, based_on, saved_at, body) VALUES (1, ?, ?, ?)",
-                (based_on, saved_at, body),
-            )
+            self._put_working_map(table, ecomap, based_on, saved_at)
             if clear_autosave:
                 self._connection.execute("DELETE FROM autosave")
         return saved_at
+
+    def _put_working_map(self, table: str, ecomap: EcoMap, based_on: int | None, saved_at: str) -> None:
+        """Write the draft or autosave row (inside a transaction)."""
+        self._connection.execute(
+            f"INSERT OR REPLACE INTO {table} (id, based_on, saved_at, body) VALUES (1, ?, ?, ?)",
+            (based_on, saved_at, canonical_bytes(map_to_dict(ecomap))),
+        )
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:

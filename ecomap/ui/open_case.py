@@ -2,7 +2,8 @@
 
 Qt-free on purpose: the window, the autosave timer and the tests all drive
 it the same way. Opening tries to write; if another Ecomap holds the case,
-it is opened read-only and ``read_only_reason`` says why.
+it is opened read-only and ``read_only_reason`` says why. An open that fails
+closes the file again, so it never keeps the case locked.
 """
 
 import datetime as dt
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ecomap.casefile import CaseFile, Draft, VersionSummary
-from ecomap.errors import CaseLockedError, InputError
+from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node
 from ecomap.model.network import EcoMap
@@ -70,18 +71,39 @@ class OpenCase:
         """A new case file at ``path`` holding only the client."""
         case_file = CaseFile.create(path, details)
         ecomap = EcoMap.with_client(_client_label(details))
-        case_file.write_draft(ecomap, None)
+        try:
+            case_file.write_draft(ecomap, None)
+        except BaseException:
+            case_file.close()
+            raise
         return cls(Path(path), case_file, details, ecomap, None)
 
     @classmethod
-    def open(cls, path: str | Path) -> "OpenCase":
-        """Open ``path`` for editing, or read-only if another Ecomap has it open."""
+    def open(cls, path: str | Path, *, discard_broken_autosave: bool = False) -> "OpenCase":
+        """Open ``path`` for editing, or read-only if another Ecomap has it open.
+
+        Unsaved changes that autosave kept and that cannot be read raise
+        :class:`~ecomap.errors.AutosaveUnreadableError`; with
+        ``discard_broken_autosave`` (the user chose to open the case without
+        them) they are deleted and the case opens as saved. Whatever fails,
+        the file is closed and its editing lock released before the error
+        is raised.
+        """
         reason = ""
         try:
             case_file = CaseFile.open(path, writable=True)
         except CaseLockedError:
             case_file = CaseFile.open(path)
             reason = "open in another Ecomap"
+        try:
+            return cls._read(Path(path), case_file, reason, discard_broken_autosave=discard_broken_autosave)
+        except BaseException:
+            case_file.close()
+            raise
+
+    @classmethod
+    def _read(cls, path: Path, case_file: CaseFile, reason: str, *, discard_broken_autosave: bool) -> "OpenCase":
+        """The case in ``case_file``: its details, working map and any recovery."""
         details = case_file.details
         draft = case_file.draft()
         count = case_file.version_count
@@ -91,8 +113,15 @@ class OpenCase:
             ecomap, based_on = case_file.version(count).map.copy(), count
         else:
             ecomap, based_on = EcoMap.with_client(_client_label(details)), None
-        case = cls(Path(path), case_file, details, ecomap, based_on, reason)
-        autosave: Draft | None = case_file.autosave() if not reason else None
+        case = cls(path, case_file, details, ecomap, based_on, reason)
+        autosave: Draft | None = None
+        if not reason:
+            try:
+                autosave = case_file.autosave()
+            except AutosaveUnreadableError:
+                if not discard_broken_autosave:
+                    raise
+                case_file.clear_autosave()
         if autosave is not None and autosave.map != ecomap:
             case.recovery = Recovery(autosave.map, autosave.based_on, autosave.saved_at)
         return case
@@ -145,9 +174,9 @@ class OpenCase:
     def save_version(self, label: str, date: str, note: str) -> Version:
         """Save the working map as the next dated version, and as the saved draft."""
         case_file = self._writable()
-        stored = case_file.append_version(Version(label=label, date=date, note=note, map=self.map.copy()))
+        version = Version(label=label, date=date, note=note, map=self.map.copy())
+        stored = case_file.append_version(version, draft=self.map)  # one transaction: both or neither
         self.based_on = case_file.version_count
-        case_file.write_draft(self.map, self.based_on)
         self._former = None
         return stored
 

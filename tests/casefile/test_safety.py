@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from ecomap.casefile import CaseFile
+from ecomap.casefile.lock import SQLITE_LARGEST_DATABASE, WINDOWS_LOCK_OFFSET
 from ecomap.casefile.schema import SCHEMA_VERSION
 from ecomap.errors import CaseLockedError, InputError
 from ecomap.model.case import CaseDetails
@@ -423,6 +424,20 @@ def held_open(path: Path) -> Iterator[subprocess.Popen[str]]:
             child.wait(timeout=30)
         if child.stdout is not None:
             child.stdout.close()
+
+
+def test_the_windows_lock_byte_lies_past_any_database_sqlite_can_make(tmp_path: Path) -> None:
+    # Windows locks are mandatory: SQLite must never need the locked byte, for any page size.
+    raw = sqlite3.connect(tmp_path / "largest.db")
+    try:
+        raw.execute("PRAGMA page_size = 65536")  # the largest page SQLite allows
+        raw.execute("CREATE TABLE t (x)")
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        most_pages = raw.execute("PRAGMA max_page_count = 99999999999").fetchone()[0]  # capped at the hard limit
+    finally:
+        raw.close()
+    assert page_size * most_pages == SQLITE_LARGEST_DATABASE
+    assert SQLITE_LARGEST_DATABASE <= WINDOWS_LOCK_OFFSET < 2**63 - 1  # and a 64-bit lock offset can say it
 
 
 def test_importing_into_a_case_open_in_another_ecomap_is_refused(sam_case: Path) -> None:

@@ -228,6 +228,38 @@ def test_the_draft_is_written_read_cleared_and_survives_reopening(tmp_path: Path
         assert case.version(1).label == "one"
 
 
+def test_a_version_and_its_draft_are_saved_in_one_transaction(tmp_path: Path) -> None:
+    path = tmp_path / "case.ecomap"
+    CaseFile.create(path, CaseDetails(), [make_version("one")]).close()
+    working = make_map(people=4, seed=2)
+    with CaseFile.open(path, writable=True) as case:
+        case.write_autosave(make_map(people=5), based_on=1)
+        stored = case.append_version(Version(label="two", date="2026-02-01", note="", map=working), draft=working)
+        draft = case.draft()
+        assert draft is not None
+        assert (draft.map, draft.based_on, draft.saved_at) == (working, 2, stored.saved_at)
+        assert case.autosave() is None  # saved, so nothing is unsaved any more
+        # A draft that cannot be written takes its version with it (fault injected by
+        # another connection, as another program would).
+        raw = sqlite3.connect(path)
+        raw.execute("CREATE TRIGGER no_draft BEFORE INSERT ON draft BEGIN SELECT RAISE(ABORT, 'no draft today'); END")
+        raw.commit()
+        case.write_autosave(make_map(people=6), based_on=2)
+        with pytest.raises(sqlite3.IntegrityError, match="no draft today"):
+            case.append_version(make_version("three"), draft=make_map(people=7))
+        assert case.version_count == 2
+        assert case.autosave() is not None
+        draft = case.draft()
+        assert draft is not None
+        assert draft.based_on == 2
+        case.append_version(make_version("three"))  # without a draft the trigger is not reached
+        assert case.version_count == 3
+        raw.execute("DROP TRIGGER no_draft")
+        raw.commit()
+        raw.close()
+    assert check_case_file(path).ok
+
+
 def test_details_are_updated_alone_or_with_new_versions(tmp_path: Path) -> None:
     path = tmp_path / "case.ecomap"
     CaseFile.create(path, CaseDetails(reference="R1", client="Ana")).close()
