@@ -3,7 +3,9 @@
 Strength is line weight and pattern, stress is hatching, flow is arrowheads,
 capital is colour (Okabe-Ito, safe for colour-blind readers) and, so that a
 greyscale print still tells them apart, a small letter mark on every tie.
-All sizes are scene units (one unit prints as one point at 100%).
+All sizes are scene units (one unit prints as one point at 100%). How each
+piece is drawn (the greys, the badge, the halo, the order ties stack in, the
+legend's entries) is in :mod:`ecomap.model.drawing`.
 """
 
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
@@ -93,6 +95,17 @@ NODE_SHAPES: dict[Kind, str] = {
     Kind.ORGANISATION: "square",
 }
 """Shape names the canvas and PDF both draw: circle, diamond, rounded square, square."""
+SQUARE_HALF_SIDE: dict[str, float] = {"rounded": 0.85, "square": 0.82}
+"""The square shapes' half side, as a share of their radius (a circle and a diamond reach the radius)."""
+ROUNDED_CORNER = 0.4
+"""The rounded square's corner radius, as a share of its radius."""
+KIND_NAMES: dict[Kind, str] = {
+    Kind.CLIENT: "The client",
+    Kind.PERSON: "Person",
+    Kind.PET: "Pet",
+    Kind.GROUP: "Group",
+    Kind.ORGANISATION: "Organisation",
+}
 
 NODE_OUTLINE = "#333333"
 NODE_OUTLINE_WIDTH = 1.5

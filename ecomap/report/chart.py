@@ -15,12 +15,13 @@ from reportlab.lib import colors
 
 from ecomap.model import notation
 from ecomap.model.dates import written_date
+from ecomap.model.drawing import AXIS_INK, GRID_INK
 from ecomap.model.enums import Capital
 from ecomap.report.content import IncludedVersion
 from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, blank_drawing, width_of
 
-GRID = colors.HexColor("#DDDDDD")
-AXIS = colors.HexColor("#888888")
+GRID = colors.HexColor(GRID_INK)
+AXIS = colors.HexColor(AXIS_INK)
 LABEL_SIZE = 7.0
 
 

@@ -1,6 +1,7 @@
 """The legend of the PDF: every colour, letter, line, hatch, arrow and shape of the notation, drawn as the map draws it.
 
-It follows the editor's legend panel (same entries, same order, same
+It lists the model's :data:`~ecomap.model.drawing.LEGEND` (as the editor's
+legend panel and the picture's legend do: same entries, same order, same
 samples), laid out in three rows across the page under the map, so that it
 takes little of the height the map could have.
 """
@@ -8,16 +9,23 @@ takes little of the height the map could have.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Group, Line, String
-from reportlab.lib import colors
+from reportlab.graphics.shapes import Drawing, Group, String
 
 from ecomap.model import notation
-from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, blank_drawing, width_of
-from ecomap.report.notation_shapes import Placement, node_shape, tie_shapes
+from ecomap.model.drawing import (
+    LEGEND,
+    LEGEND_NOTES,
+    MUTED_INK,
+    TEXT_INK,
+    LegendEntry,
+    NodeSample,
+    TieSample,
+    node_outline_width,
+)
+from ecomap.model.enums import Kind
+from ecomap.report.fonts import BOLD, REGULAR, blank_drawing, width_of
+from ecomap.report.notation_shapes import Placement, colour, node_shape, sample_shapes
 
-NEUTRAL = "#4D4D4D"
-"""Strength, stress and flow samples are grey: they do not depend on the kind of capital."""
 SAMPLE_SCALE = 0.62
 """Samples are drawn at this fraction of their canvas size (about the size of the large map)."""
 TITLE_SIZE = 7.6
@@ -28,13 +36,8 @@ HEADING_WIDTH = 62.0
 TEXT_GAP = 6.0
 """Between a sample and its words."""
 ROW_GAP = 4.0
-KIND_CAPTIONS = {
-    Kind.CLIENT: "The client",
-    Kind.PERSON: "Person",
-    Kind.PET: "Pet",
-    Kind.GROUP: "Group",
-    Kind.ORGANISATION: "Organisation",
-}
+TEXT = colour(TEXT_INK)
+MUTED = colour(MUTED_INK)
 
 Paint = Callable[[Group, float, float], None]
 """Draws a sample into a group with its left edge at x and its middle at y (points)."""
@@ -82,24 +85,19 @@ def _cells(rows: list[_Row], width: float) -> tuple[list[float], list[float]]:
 
 
 def _sections() -> list[tuple[str, list[_Row]]]:
-    capitals = [
-        _Row(
-            f"{notation.CAPITAL_NAMES[c]} ({notation.CAPITAL_MARKS[c]})",
-            _tie_sample(capital=c),
-            notation.CAPITAL_MEANINGS[c],
-            height=18.0,
-        )
-        for c in Capital
-    ]
-    lines = [_Row(notation.STRENGTH_NAMES[s], _tie_sample(strength=s), sample_width=26.0) for s in Strength]
-    lines += [
-        _Row("Stressful", _tie_sample(stressful=True), sample_width=26.0),
-        _Row("Energy flow", _tie_sample(flow=Flow.TO_TARGET), sample_width=26.0),
-        _Row("Both ways", _tie_sample(flow=Flow.BOTH), sample_width=26.0),
-    ]
-    shapes = [_Row(KIND_CAPTIONS[k], _node_sample(k), height=15.0, sample_width=16.0) for k in Kind]
-    shapes[0] = _Row(KIND_CAPTIONS[Kind.CLIENT], _node_sample(Kind.CLIENT), height=19.0, sample_width=18.0)
-    return [("Kind of tie", capitals), ("Line", lines), ("Shape", shapes)]
+    """The model's legend, each section under its short title."""
+    return [(section.short_title, [_row(entry) for entry in section.entries]) for section in LEGEND]
+
+
+def _row(entry: LegendEntry) -> _Row:
+    sample = entry.sample
+    if isinstance(sample, NodeSample):
+        if sample.kind is Kind.CLIENT:
+            return _Row(entry.title, _node_sample(sample), height=19.0, sample_width=18.0)
+        return _Row(entry.title, _node_sample(sample), height=15.0, sample_width=16.0)
+    if sample.capital is not None:
+        return _Row(entry.title, _tie_sample(sample), entry.detail, height=18.0)
+    return _Row(entry.title, _tie_sample(sample), sample_width=26.0)
 
 
 def _heading(text: str) -> Callable[[Group, float], None]:
@@ -123,64 +121,33 @@ def _cell(row: _Row, left: float, width: float) -> Callable[[Group, float], None
                 )
             )
         else:
-            group.add(String(x, middle - TITLE_SIZE * 0.36, row.title, fontName=REGULAR, fontSize=TITLE_SIZE))
+            group.add(
+                String(x, middle - TITLE_SIZE * 0.36, row.title, fontName=REGULAR, fontSize=TITLE_SIZE, fillColor=TEXT)
+            )
 
     return draw
 
 
-def _tie_sample(
-    *,
-    capital: Capital | None = None,
-    strength: Strength = Strength.MODERATE,
-    stressful: bool = False,
-    flow: Flow = Flow.NONE,
-) -> Paint:
+def _tie_sample(sample: TieSample) -> Paint:
     def paint(group: Group, left: float, middle: float) -> None:
-        length = (36.0 if capital else 26.0) / SAMPLE_SCALE
-        place = Placement(SAMPLE_SCALE, left, middle)
-        shapes = tie_shapes(
-            (0.0, 0.0),
-            (length, 0.0),
-            (0.0, 0.0),
-            place,
-            capital or Capital.BONDING,
-            strength,
-            flow=flow,
-            marked=capital is not None,
-            ink=None if capital else NEUTRAL,
-        )
-        if stressful:
-            shapes += _hatches(place, length)
-        for shape in shapes:
+        length = (36.0 if sample.capital else 26.0) / SAMPLE_SCALE
+        for shape in sample_shapes(sample, length, Placement(SAMPLE_SCALE, left, middle)):
             group.add(shape)
 
     return paint
 
 
-def _hatches(place: Placement, length: float) -> list[object]:
-    """The stress cross-strokes along a sample, spaced and sized as on a tie."""
-    strokes: list[object] = []
-    position = notation.HATCH_SPACING / 2
-    reach = notation.HATCH_HALF_LENGTH
-    while position < length:
-        stroke = Line(*place((position, -reach)), *place((position, reach)), strokeColor=colors.HexColor(NEUTRAL))
-        stroke.strokeWidth = notation.HATCH_WIDTH * place.scale
-        strokes.append(stroke)
-        position += notation.HATCH_SPACING
-    return strokes
-
-
-def _node_sample(kind: Kind) -> Paint:
+def _node_sample(sample: NodeSample) -> Paint:
     def paint(group: Group, left: float, middle: float) -> None:
         # The client stays the biggest shape, as on the map, without taking a row of its own.
+        kind = sample.kind
         radius = 9.0 if kind is Kind.CLIENT else notation.NODE_RADII[kind] * 0.36
-        outline = notation.CLIENT_OUTLINE_WIDTH if kind is Kind.CLIENT else notation.NODE_OUTLINE_WIDTH
-        centre = (left + 8.0, middle)
-        group.add(node_shape(kind, Domain.OTHER, centre, radius, outline * SAMPLE_SCALE))
+        outline = node_outline_width(kind) * SAMPLE_SCALE
+        group.add(node_shape(kind, sample.domain, (left + 8.0, middle), radius, outline))
 
     return paint
 
 
 def legend_notes() -> str:
     """What the legend's drawing leaves to words: the rings and the fill colours."""
-    return "Rings: how close to the client (close, middle, outer). Sectors and pale fills: the area of life."
+    return LEGEND_NOTES

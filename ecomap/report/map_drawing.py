@@ -16,24 +16,32 @@ small to read shows only the client's. Ties and nodes are drawn by
 import dataclasses
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, String
 from reportlab.lib import colors
 
 from ecomap.model import notation
 from ecomap.model.boxes import Box
 from ecomap.model.clearance import Clearance
-from ecomap.model.elements import Tie
-from ecomap.model.enums import Strength
-from ecomap.model.geometry import DOMAIN_SECTORS, polar_to_scene
+from ecomap.model.drawing import (
+    SECTOR_LINE_DASHES,
+    SECTOR_LINE_WIDTH,
+    TEXT_INK,
+    capital_badge,
+    node_outline_width,
+    sector_lines,
+    stacking_order,
+)
 from ecomap.model.legibility import measure
 from ecomap.model.map_layout import MapLayout, layout_map, place_label
 from ecomap.model.map_text import TextBlock, label_text
 from ecomap.model.network import EcoMap
 from ecomap.report.fonts import BOLD, REGULAR, blank_drawing
-from ecomap.report.notation_shapes import WHITE, Placement, colour, mark_shapes, node_shape, tie_line_shapes
+from ecomap.report.notation_shapes import Placement, badge_shapes, colour, halo_shape, node_shape, tie_line_shapes
 
-LABEL_TEXT = colors.HexColor("#1A1A1A")
-LABEL_HALO_OPACITY = 210 / 255
+LABEL_TEXT = colour(TEXT_INK)
+BACKDROP_PRINT_WEIGHT = 1.4
+"""The rings and sector lines print this much heavier than the map's scale makes them: pale
+grey lines drawn at half size would all but vanish on paper."""
 TEXT_SCALES = tuple(scale for scale in notation.TEXT_SCALES if scale >= 1.0)
 """The text sizes a map may be laid out at: the editor's standard size and its *Larger text* steps."""
 MARGIN = 2.0
@@ -188,38 +196,31 @@ def _drawing(ecomap: EcoMap, plan: MapPlan, width: float, height: float, look: M
     drawing = blank_drawing(width, height)
     drawing.add(_backdrop(layout, place, look))
     ties, marks = Group(), Group()
-    for tie in _drawing_order(ecomap):
+    # Ties bottom to top in the model's stacking order, as the canvas stacks them.
+    for tie in stacking_order(ecomap.ties):
         placed = layout.ties[tie.id]
         lines = tie_line_shapes(placed.geometry, place, tie.capital, tie.strength)
         for shape in lines:
             ties.add(shape)
         if lines:
-            for shape in mark_shapes(placed.mark_box, place, tie.capital):
+            for shape in badge_shapes(capital_badge(tie.capital, placed.mark_box), place):
                 marks.add(shape)
     shapes, halos, labels = Group(), Group(), Group()
     for node in ecomap.nodes:
         radius = notation.NODE_RADII[node.kind] * place.scale
-        outline = (notation.CLIENT_OUTLINE_WIDTH if node.is_client else notation.NODE_OUTLINE_WIDTH) * place.scale
-        shapes.add(node_shape(node.kind, node.domain, place((node.x, node.y)), radius, max(0.4, outline)))
+        outline = place.width(node_outline_width(node.kind))
+        shapes.add(node_shape(node.kind, node.domain, place((node.x, node.y)), radius, outline))
         label = layout.labels.get(node.id)
         if label is None or not label.text.lines:
             continue
         if not label.inside:
-            halo = Rect(*place.box(label.box))
-            halo.fillColor, halo.strokeColor, halo.fillOpacity = WHITE, None, LABEL_HALO_OPACITY
-            halos.add(halo)
+            halos.add(halo_shape(label.box, place))
         for text in _text(label.text.block, label.box, place, LABEL_TEXT):
             labels.add(text)
     # Marks over every tie; every halo under every label, so one label's halo never hides another's words.
     for group in (ties, marks, shapes, halos, labels):
         drawing.add(group)
     return drawing
-
-
-def _drawing_order(ecomap: EcoMap) -> list[Tie]:
-    """Tenuous ties first and strong ones last, so a thin dashed line never hides a strong one."""
-    rank = {Strength.TENUOUS: 0, Strength.MODERATE: 1, Strength.STRONG: 2}
-    return sorted(ecomap.ties, key=lambda tie: rank[tie.strength])
 
 
 def _text(block: TextBlock, box: Box, place: Placement, fill: colors.Color) -> list[String]:
@@ -240,19 +241,17 @@ def _text(block: TextBlock, box: Box, place: Placement, fill: colors.Color) -> l
 def _backdrop(layout: MapLayout, place: Placement, look: MapLook) -> Group:
     """The rings, the sector lines and the words round them (ring names, domain headings)."""
     group = Group()
-    close, _middle, outer = layout.rings
     if look.sectors:
-        for start, _end in DOMAIN_SECTORS.values():
-            inner_end = place(polar_to_scene(start, close * 0.45))
-            outer_end = place(polar_to_scene(start, outer + 12))
-            line = Line(*inner_end, *outer_end, strokeColor=colour(notation.SECTOR_LINE_COLOUR), strokeWidth=0.6)
-            line.strokeDashArray = [2.5, 2.5]
+        for inner, outer in sector_lines(layout.rings):
+            line = Line(*place(inner), *place(outer), strokeColor=colour(notation.SECTOR_LINE_COLOUR))
+            line.strokeWidth = place.width(SECTOR_LINE_WIDTH * BACKDROP_PRINT_WEIGHT)
+            line.strokeDashArray = [length * place.scale for length in SECTOR_LINE_DASHES]
             group.add(line)
     centre = place((0.0, 0.0))
     for radius in layout.rings:
         ring = Circle(*centre, radius * place.scale, fillColor=None)
         ring.strokeColor = colour(notation.RING_COLOUR)
-        ring.strokeWidth = max(0.4, notation.RING_WIDTH * place.scale * 1.4)
+        ring.strokeWidth = place.width(notation.RING_WIDTH * BACKDROP_PRINT_WEIGHT)
         group.add(ring)
     grey = colour(notation.SECTOR_LABEL_COLOUR)
     headings = [*(layout.ring_names if look.ring_names else []), *(layout.headings.values() if look.sectors else [])]

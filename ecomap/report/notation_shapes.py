@@ -1,10 +1,11 @@
-"""The notation's shapes in reportlab: a tie with its hatching, arrows and letter mark, and a node, placed on the page.
+"""The notation's shapes in reportlab: a tie with its hatching and arrows, its capital badge, a node and a label's halo.
 
 A tie is drawn from its :class:`~ecomap.model.tie_paths.TieGeometry` (the
-stroked path, straight or bent, its arrowheads and hatch marks) and its mark
-in the box the model gives it, in scene units, with sizes from
-:mod:`ecomap.model.notation`, as on the canvas; a :class:`Placement` maps
-scene units onto points. The map and the legend both draw with these.
+stroked path, straight or bent, its arrowheads and hatch marks), its badge
+from the model's :class:`~ecomap.model.drawing.Badge` and a node from its
+:class:`~ecomap.model.drawing.NodeOutline`, in scene units, as the canvas
+draws them; a :class:`Placement` maps scene units onto points. The map and
+the legend both draw with these.
 """
 
 from dataclasses import dataclass
@@ -13,18 +14,25 @@ from reportlab.graphics.shapes import Circle, Line, Path, Polygon, PolyLine, Rec
 from reportlab.lib import colors
 
 from ecomap.model import notation
-from ecomap.model.boxes import Box, box_around
-from ecomap.model.clearance import SQUARE_HALF_SIDE
-from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.model.font_metrics import ascent, descent
-from ecomap.model.geometry import tie_geometry
-from ecomap.model.map_layout import mark_size
+from ecomap.model.boxes import Box
+from ecomap.model.drawing import (
+    LABEL_HALO_OPACITY,
+    PAPER,
+    SAMPLE_INK,
+    Badge,
+    TieSample,
+    badge_at,
+    node_fill,
+    node_outline,
+    sample_geometry,
+)
+from ecomap.model.enums import Capital, Domain, Kind, Strength
 from ecomap.model.tie_paths import TieGeometry
 from ecomap.report.fonts import BOLD
 
 Point = tuple[float, float]
-WHITE = colors.white
-MARK_TEXT = colors.HexColor("#222222")
+HAIRLINE = 0.4
+"""The thinnest line drawn, in points: a line scaled down further would not print."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +56,10 @@ class Placement:
         x, y = self((left, bottom))
         return x, y, (right - left) * self.scale, (bottom - top) * self.scale
 
+    def width(self, width: float) -> float:
+        """A line ``width`` scene units wide, in points, never thinner than :data:`HAIRLINE`."""
+        return max(HAIRLINE, width * self.scale)
+
 
 def colour(hex_code: str) -> colors.Color:
     return colors.HexColor(hex_code)
@@ -68,14 +80,14 @@ def tie_line_shapes(
         stroke = Line(*points[0], *points[1], strokeColor=paint)
     else:
         stroke = PolyLine([c for point in points for c in point], strokeColor=paint, strokeLineJoin=1)
-    stroke.strokeWidth = max(0.35, notation.STRENGTH_WIDTHS[strength] * scale)
+    stroke.strokeWidth = place.width(notation.STRENGTH_WIDTHS[strength])
     dashes = notation.STRENGTH_DASHES[strength]
     if dashes:
         stroke.strokeDashArray = [max(0.8, dashes[0] * scale), max(0.6, dashes[1] * scale)]
     shapes: list[object] = [stroke]
     if geometry.hatches:
         # One path for all the cross-strokes: far fewer shapes to draw than a line each.
-        hatches = Path(strokeColor=paint, strokeWidth=max(0.35, notation.HATCH_WIDTH * scale), fillColor=None)
+        hatches = Path(strokeColor=paint, strokeWidth=place.width(notation.HATCH_WIDTH), fillColor=None)
         for a, b in geometry.hatches:
             hatches.moveTo(*place(a))
             hatches.lineTo(*place(b))
@@ -86,54 +98,48 @@ def tie_line_shapes(
     return shapes
 
 
-def mark_shapes(box: Box, place: Placement, capital: Capital, *, ink: str | None = None) -> list[object]:
-    """The capital's letters in a small white box (``box``, in scene units, as the layout places it),
-    centred in it: what tells the kinds apart in greyscale."""
-    size = notation.MARK_FONT_SIZE * place.scale
-    paint = colour(ink or notation.CAPITAL_COLOURS[capital])
-    left, bottom, width, height = place.box(box)
-    frame = Rect(left, bottom, width, height, rx=size * 0.3, ry=size * 0.3)
-    frame.fillColor, frame.strokeColor, frame.strokeWidth = WHITE, paint, max(0.3, size * 0.08)
-    # The line of text (ascent and descent) centred in the box, as the canvas sets it.
-    baseline = bottom + height / 2 - (ascent(size, bold=True) - descent(size, bold=True)) / 2
-    letters = String(left + width / 2, baseline, notation.CAPITAL_MARKS[capital], fontName=BOLD, fontSize=size)
-    letters.fillColor, letters.textAnchor = MARK_TEXT, "middle"
+def badge_shapes(badge: Badge, place: Placement) -> list[object]:
+    """A capital badge as the model defines it: its box, outline and letters, on the model's baseline."""
+    left, bottom, width, height = place.box(badge.box)
+    corner = badge.corner * place.scale
+    frame = Rect(left, bottom, width, height, rx=corner, ry=corner)
+    frame.fillColor, frame.strokeColor = colour(badge.fill), colour(badge.outline)
+    frame.strokeWidth = place.width(badge.outline_width)
+    x, baseline = place((badge.text_left, badge.baseline))
+    letters = String(x, baseline, badge.text, fontName=BOLD, fontSize=badge.font_size * place.scale)
+    letters.fillColor = colour(badge.text_ink)
     return [frame, letters]
 
 
-def tie_shapes(
-    start: Point,
-    end: Point,
-    radii: tuple[float, float],
-    place: Placement,
-    capital: Capital,
-    strength: Strength = Strength.MODERATE,
-    *,
-    stressful: bool = False,
-    flow: Flow = Flow.NONE,
-    marked: bool = False,
-    ink: str | None = None,
-) -> list[object]:
-    """A straight tie between scene points (the legend's samples): line, hatches, arrowheads and,
-    if ``marked``, its letter mark in the middle."""
-    geometry = tie_geometry(start, radii[0], end, radii[1], stressful=stressful, flow=flow)
-    shapes = tie_line_shapes(geometry, place, capital, strength, ink=ink)
-    if marked and shapes:
-        width, height = mark_size(capital)
-        shapes += mark_shapes(box_around(geometry.middle, width / 2, height / 2), place, capital)
+def sample_shapes(sample: TieSample, length: float, place: Placement) -> list[object]:
+    """A legend's tie sample ``length`` scene units long from the placement's origin, with its
+    badge if it shows a capital."""
+    origin = place.origin
+    geometry = sample_geometry(sample, origin, (origin[0] + length, origin[1]))
+    capital = sample.capital or Capital.BONDING
+    shapes = tie_line_shapes(geometry, place, capital, sample.strength, ink=None if sample.capital else SAMPLE_INK)
+    if sample.capital is not None and shapes:
+        shapes += badge_shapes(badge_at(sample.capital, geometry.middle), place)
     return shapes
 
 
 def node_shape(kind: Kind, domain: Domain, centre: Point, radius: float, outline: float) -> object:
-    """A node's outline by kind (circle, diamond, rounded square, square), filled by domain."""
+    """A node's outline by kind (circle, diamond, rounded square, square) at ``radius`` points,
+    filled by domain."""
     x, y = centre
-    fill = colour(notation.CLIENT_FILL if kind is Kind.CLIENT else notation.DOMAIN_FILLS[domain])
-    style = {"fillColor": fill, "strokeColor": colour(notation.NODE_OUTLINE), "strokeWidth": outline}
-    shape = notation.NODE_SHAPES[kind]
-    if shape == "circle":
-        return Circle(x, y, radius, **style)
-    if shape == "diamond":
-        return Polygon([x, y + radius, x + radius, y, x, y - radius, x - radius, y], **style)
-    side = radius * SQUARE_HALF_SIDE[shape]
-    corner = radius * 0.4 if shape == "rounded" else 0
-    return Rect(x - side, y - side, 2 * side, 2 * side, rx=corner, ry=corner, **style)
+    style = {"fillColor": colour(node_fill(kind, domain)), "strokeColor": colour(notation.NODE_OUTLINE)}
+    style["strokeWidth"] = outline
+    shape = node_outline(kind, radius)
+    reach = shape.reach
+    if shape.shape == "circle":
+        return Circle(x, y, reach, **style)
+    if shape.shape == "diamond":
+        return Polygon([x, y + reach, x + reach, y, x, y - reach, x - reach, y], **style)
+    return Rect(x - reach, y - reach, 2 * reach, 2 * reach, rx=shape.corner, ry=shape.corner, **style)
+
+
+def halo_shape(box: Box, place: Placement) -> Rect:
+    """The pale halo behind a label outside its node."""
+    halo = Rect(*place.box(box))
+    halo.fillColor, halo.strokeColor, halo.fillOpacity = colour(PAPER), None, LABEL_HALO_OPACITY
+    return halo

@@ -2,9 +2,10 @@
 
 The map is drawn by an offscreen :class:`~ecomap.ui.canvas.scene.MapScene`
 (not editable, with a throwaway undo stack), so the picture looks exactly
-like the canvas; the legend is drawn from the notation and the shared tie
-geometry. The file is rendered in memory and then written atomically: it is
-whole or not there. SVG metadata names no one: the title is "Ecomap".
+like the canvas; the legend lists the model's
+:data:`~ecomap.model.drawing.LEGEND` with the panels' own samples. The file
+is rendered in memory and then written atomically: it is whole or not
+there. SVG metadata names no one: the title is "Ecomap".
 """
 
 import os
@@ -12,39 +13,19 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontInfo,
-    QFontMetricsF,
-    QImage,
-    QImageWriter,
-    QPainter,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QImage, QImageWriter, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from ecomap.atomic import write_atomic
 from ecomap.errors import EcomapError, InputError
-from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.model.geometry import tie_geometry
+from ecomap.model.drawing import FRAME_INK, LEGEND, PAPER, TEXT_INK, LegendEntry, NodeSample, TieSample
+from ecomap.model.enums import Kind
 from ecomap.model.network import EcoMap
-from ecomap.model.notation import (
-    CAPITAL_MARKS,
-    CAPITAL_MEANINGS,
-    CAPITAL_NAMES,
-    HATCH_HALF_LENGTH,
-    HATCH_SPACING,
-    MARK_FONT_SIZE,
-    MARK_PADDING,
-    STRENGTH_NAMES,
-)
-from ecomap.model.tie_paths import TieGeometry
+from ecomap.model.notation import NODE_RADII
 from ecomap.ui.canvas.scene import MapScene
-from ecomap.ui.canvas.style import capital_colour, hatch_pen, label_font, node_brush, node_path, node_pen, tie_pen
+from ecomap.ui.canvas.style import colour, label_font
+from ecomap.ui.panels.samples import paint_node_sample, paint_tie_sample
 
 IMAGE_FORMATS = (".png", ".svg")
 PNG_SCALE = 2.0
@@ -58,10 +39,7 @@ MAP_MARGIN = 16.0
 SAMPLE_LENGTH = 48.0
 SHAPE_SCALE = 0.55
 SHAPE_BOX = 24.0
-SECTOR_FONT_SIZE = 9.5
-"""The size the backdrop writes the domains' names in."""
-NEUTRAL = QColor("#555555")
-TEXT = QColor("#222222")
+"""The room for a shape in the legend (more for the client's)."""
 
 QUOTES = {'"': "&quot;"}
 
@@ -112,7 +90,7 @@ def render_png(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = 
     image = QImage(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))), _ARGB)
     if image.isNull():
         raise EcomapError(None, "the map is too large to draw as a PNG; try SVG")
-    image.fill(QColor("#FFFFFF"))
+    image.fill(colour(PAPER))
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
@@ -143,7 +121,7 @@ def render_svg(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = 
     generator.setDescription("")
     painter = QPainter(generator)
     try:
-        painter.fillRect(QRectF(QPointF(0, 0), size), QColor("#FFFFFF"))
+        painter.fillRect(QRectF(QPointF(0, 0), size), colour(PAPER))
         picture.paint(painter)
     finally:
         painter.end()
@@ -219,7 +197,7 @@ class MapPicture:
 
 
 class Legend:
-    """A compact key to the notation: capital by colour and mark, strength, stress, flow and shapes."""
+    """A compact key to the notation: the model's legend, capital by colour and mark, the lines and the shapes."""
 
     def __init__(self, text_scale: float) -> None:
         self.scale = text_scale
@@ -229,123 +207,76 @@ class Legend:
         self.row = max(20.0, metrics.height() + 6.0)
         self.padding = 10.0
         self.text_x = self.padding + SAMPLE_LENGTH + 10.0
-        self.rows: list[tuple[str, str, object]] = [("heading", "Kind of tie (colour and letter)", None)]
-        for capital in Capital:
-            text = f"{CAPITAL_NAMES[capital]} ({CAPITAL_MARKS[capital]}): {CAPITAL_MEANINGS[capital]}"
-            self.rows.append(("capital", text, capital))
-        self.rows.append(("heading", "Line", None))
-        for strength in Strength:
-            self.rows.append(("strength", STRENGTH_NAMES[strength], strength))
-        self.rows.append(("stress", "Stressful", None))
-        self.rows.append(("flow", "Energy and support flow this way", Flow.TO_TARGET))
-        self.rows.append(("flow", "Both ways", Flow.BOTH))
-        self.rows.append(("heading", "People and places (shape)", None))
-        self.rows.append(("shapes", "", (Kind.PERSON, Kind.PET)))
-        self.rows.append(("shapes", "", (Kind.GROUP, Kind.ORGANISATION)))
+        self.rows: list[tuple[float, str | tuple[LegendEntry, ...]]] = []
+        """Each row's height, and its heading or its entries (a tie, or up to two shapes)."""
+        for section in LEGEND:
+            self.rows.append((self.row, section.title))
+            shapes: list[LegendEntry] = []
+            for entry in section.entries:
+                if not isinstance(entry.sample, NodeSample):
+                    self.rows.append((self.row, (entry,)))
+                elif entry.sample.kind is Kind.CLIENT:
+                    self.rows.append((max(self.row, _shape_box(Kind.CLIENT) + 2.0), (entry,)))
+                else:
+                    shapes.append(entry)
+            self.rows += [(self.row, tuple(shapes[i : i + 2])) for i in range(0, len(shapes), 2)]
         heading_metrics = QFontMetricsF(self.heading_font)
         widest = max(
-            (heading_metrics if kind == "heading" else metrics).horizontalAdvance(text)
-            + (0.0 if kind == "heading" else self.text_x - self.padding)
-            for kind, text, _ in self.rows
+            heading_metrics.horizontalAdvance(shown)
+            if isinstance(shown, str)
+            else metrics.horizontalAdvance(_words(shown[0])) + self.text_x - self.padding
+            for _height, shown in self.rows
+            if isinstance(shown, str) or isinstance(shown[0].sample, TieSample)
         )
-        self.column = SHAPE_BOX + max(metrics.horizontalAdvance(kind.value.capitalize()) for kind in Kind) + 16.0
+        self.column = SHAPE_BOX + max(metrics.horizontalAdvance(_words(e)) for e in LEGEND[-1].entries) + 16.0
         self.width = max(widest, 2 * self.column) + 2 * self.padding + 2.0
 
     def size(self) -> QSize:
-        return QSize(round(self.width), round(len(self.rows) * self.row + 2 * self.padding))
+        return QSize(round(self.width), round(sum(height for height, _ in self.rows) + 2 * self.padding))
 
     def paint(self, painter: QPainter) -> None:
         outline = QRectF(0, 0, self.size().width(), self.size().height())
-        painter.setPen(QPen(QColor("#BBBBBB"), 1.0))
-        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.setPen(QPen(colour(FRAME_INK), 1.0))
+        painter.setBrush(colour(PAPER))
         painter.drawRoundedRect(outline, 4, 4)
-        for number, (kind, text, value) in enumerate(self.rows):
-            top = self.padding + number * self.row
-            middle = top + self.row / 2
-            if kind == "heading":
+        top = self.padding
+        for height, shown in self.rows:
+            if isinstance(shown, str):
                 painter.setFont(self.heading_font)
-                painter.setPen(QPen(TEXT))
-                painter.drawText(QRectF(self.padding, top, self.width, self.row), _LEFT, text)
-                continue
-            if kind == "shapes":
-                assert isinstance(value, tuple)
-                for column, shown in enumerate(value):
-                    self._shape(painter, shown, self.padding + column * self.column, top)
-                continue
-            self._sample(painter, kind, value, middle)
-            painter.setFont(self.font)
-            painter.setPen(QPen(TEXT))
-            painter.drawText(QRectF(self.text_x, top, self.width, self.row), _LEFT, text)
+                painter.setPen(colour(TEXT_INK))
+                painter.drawText(QRectF(self.padding, top, self.width, height), _LEFT, shown)
+            elif isinstance(shown[0].sample, TieSample):
+                middle = top + height / 2
+                start, end = QPointF(self.padding, middle), QPointF(self.padding + SAMPLE_LENGTH, middle)
+                paint_tie_sample(painter, start, end, shown[0].sample)
+                self._words(painter, QRectF(self.text_x, top, self.width, height), _words(shown[0]))
+            else:
+                for column, entry in enumerate(shown):
+                    self._shape(painter, entry, self.padding + column * self.column, top, height)
+            top += height
 
-    def _shape(self, painter: QPainter, kind: Kind, left: float, top: float) -> None:
-        """A small node of ``kind`` (in a neutral fill) and its name."""
-        painter.save()
-        painter.translate(left + SHAPE_BOX / 2, top + self.row / 2)
-        painter.scale(SHAPE_SCALE, SHAPE_SCALE)
-        painter.setPen(node_pen(kind))
-        painter.setBrush(node_brush(kind, Domain.OTHER))
-        painter.drawPath(node_path(kind))
-        painter.restore()
+    def _shape(self, painter: QPainter, entry: LegendEntry, left: float, top: float, height: float) -> None:
+        """A small node (in a neutral fill) and its name."""
+        sample = entry.sample
+        assert isinstance(sample, NodeSample)
+        box = _shape_box(sample.kind)
+        paint_node_sample(painter, QPointF(left + box / 2, top + height / 2), sample, SHAPE_SCALE)
+        self._words(painter, QRectF(left + box + 6, top, self.column, height), entry.title)
+
+    def _words(self, painter: QPainter, box: QRectF, text: str) -> None:
         painter.setFont(self.font)
-        painter.setPen(QPen(TEXT))
-        text_box = QRectF(left + SHAPE_BOX + 6, top, self.column, self.row)
-        painter.drawText(text_box, _LEFT, kind.value.capitalize())
-
-    def _sample(self, painter: QPainter, kind: str, value: object, middle: float) -> None:
-        start, end = (self.padding, middle), (self.padding + SAMPLE_LENGTH, middle)
-        if kind == "capital":
-            assert isinstance(value, Capital)
-            geometry = tie_geometry(start, 0.0, end, 0.0, stressful=False, flow=Flow.NONE)
-            _stroke(painter, geometry, tie_pen(value, Strength.MODERATE))
-            _mark(painter, geometry, value)
-        elif kind == "strength":
-            assert isinstance(value, Strength)
-            geometry = tie_geometry(start, 0.0, end, 0.0, stressful=False, flow=Flow.NONE)
-            _stroke(painter, geometry, _neutral(tie_pen(Capital.BONDING, value)))
-        elif kind == "stress":
-            geometry = tie_geometry(start, 0.0, end, 0.0, stressful=False, flow=Flow.NONE)
-            _stroke(painter, geometry, _neutral(tie_pen(Capital.BONDING, Strength.MODERATE)))
-            painter.setPen(_neutral(hatch_pen(Capital.BONDING)))
-            position = start[0] + HATCH_SPACING / 2
-            while position < end[0]:
-                painter.drawLine(
-                    QPointF(position, middle - HATCH_HALF_LENGTH), QPointF(position, middle + HATCH_HALF_LENGTH)
-                )
-                position += HATCH_SPACING
-        else:
-            assert isinstance(value, Flow)
-            geometry = tie_geometry(start, 0.0, end, 0.0, stressful=False, flow=value)
-            _stroke(painter, geometry, _neutral(tie_pen(Capital.BONDING, Strength.MODERATE)))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(NEUTRAL))
-            for triangle in geometry.arrows:
-                painter.drawPolygon(QPolygonF([QPointF(*corner) for corner in triangle]))
+        painter.setPen(colour(TEXT_INK))
+        painter.drawText(box, _LEFT, text)
 
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def _neutral(pen: QPen) -> QPen:
-    """``pen`` in grey: strength, stress and flow are not told by colour."""
-    grey = QPen(pen)
-    grey.setColor(NEUTRAL)
-    return grey
+def _words(entry: LegendEntry) -> str:
+    """An entry's name, and what it means if the legend says."""
+    return f"{entry.title}: {entry.detail}" if entry.detail else entry.title
 
 
-def _stroke(painter: QPainter, geometry: TieGeometry, pen: QPen) -> None:
-    painter.setPen(pen)
-    painter.drawLine(QPointF(*geometry.start), QPointF(*geometry.end))
-
-
-def _mark(painter: QPainter, geometry: TieGeometry, capital: Capital) -> None:
-    """The capital's letter mark in its small white box, as on the canvas."""
-    painter.setFont(label_font(MARK_FONT_SIZE, bold=True))
-    mark = CAPITAL_MARKS[capital]
-    width = painter.fontMetrics().horizontalAdvance(mark) + 2 * MARK_PADDING
-    height = painter.fontMetrics().height() + MARK_PADDING
-    box = QRectF(geometry.middle[0] - width / 2, geometry.middle[1] - height / 2, width, height)
-    painter.setPen(QPen(capital_colour(capital), 1.0))
-    painter.setBrush(QBrush(QColor("#FFFFFF")))
-    painter.drawRoundedRect(box, 3, 3)
-    painter.setPen(QPen(TEXT))
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
+def _shape_box(kind: Kind) -> float:
+    """The room a shape takes in the legend."""
+    return max(SHAPE_BOX, 2 * NODE_RADII[kind] * SHAPE_SCALE + 4.0)

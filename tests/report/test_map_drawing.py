@@ -6,16 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, String
+from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect, String
 
 from ecomap.casefile import CaseFile
+from ecomap.model import notation
 from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.drawing import LEGEND, capital_badge, node_outline, sector_lines, stacking_order, tie_layer
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Kind, Strength
 from ecomap.model.legibility import measure
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import DOMAIN_NAMES, RING_NAMES
+from ecomap.report.fonts import BOLD, register_fonts
+from ecomap.report.legend import legend_drawing
 from ecomap.report.map_drawing import LARGE, MEDIUM, SMALL, TEXT_SCALES, MapLook, TextSizes, map_drawing, plan_map
+from ecomap.report.notation_shapes import colour
 from tests.conftest import EXAMPLE_CASE
 from tests.report.cases import arranged, node, seventeen_people, story_case, with_latest_arranged, write_case
 from tests.report.conftest import Export
@@ -220,3 +225,64 @@ def test_a_small_map_too_small_for_names_keeps_only_the_client_s() -> None:
     assert not texts & {"Kayla", "GP", "Mum"}
     # With room for them, the names come back.
     assert plan_map(ecomap, 400.0, 400.0, SMALL).every_label
+
+
+# -- one drawing vocabulary: the PDF draws what the model defines, as the canvas does ----------
+
+
+def test_ties_are_drawn_bottom_to_top_in_the_model_s_stacking_order() -> None:
+    ecomap = sample_map("example")
+    assert len({tie_layer(tie) for tie in ecomap.ties}) >= 3, "the example should stack ties of several looks"
+    plan = plan_map(ecomap, *PAGE_ROOM)
+    strokes = {
+        tuple(c for point in plan.layout.ties[tie.id].geometry.path for c in plan.place(point)): tie.id
+        for tie in ecomap.ties
+    }
+    drawn = []
+    for shape in shapes_of(map_drawing(ecomap, *PAGE_ROOM), (Line, PolyLine)):
+        points = (shape.x1, shape.y1, shape.x2, shape.y2) if isinstance(shape, Line) else shape.points
+        if tuple(points) in strokes:
+            drawn.append(strokes[tuple(points)])
+    visible = [tie.id for tie in stacking_order(ecomap.ties) if plan.layout.ties[tie.id].geometry.visible]
+    assert drawn == visible
+
+
+def test_every_badge_on_the_page_is_the_model_s_badge() -> None:
+    ecomap = sample_map("example")
+    plan = plan_map(ecomap, *PAGE_ROOM)
+    place = plan.place
+    drawing = map_drawing(ecomap, *PAGE_ROOM)
+    frames = [(r.x, r.y, r.width, r.height, r.rx, r.strokeColor, r.strokeWidth) for r in shapes_of(drawing, Rect)]
+    letters = [(s.x, s.y, s.text, s.fontSize, s.fontName) for s in strings(drawing)]
+    for tie in ecomap.ties:
+        badge = capital_badge(tie.capital, plan.layout.ties[tie.id].mark_box)
+        frame = (*place.box(badge.box), badge.corner * place.scale, colour(badge.outline), place.width(1.0))
+        assert frame in frames, f"the badge of {tie.id} is not drawn as the model defines it"
+        x, baseline = place((badge.text_left, badge.baseline))
+        assert (x, baseline, badge.text, badge.font_size * place.scale, BOLD) in letters
+
+
+def test_node_shapes_and_sector_lines_are_the_model_s() -> None:
+    ecomap = sample_map("example")
+    plan = plan_map(ecomap, *PAGE_ROOM)
+    place = plan.place
+    drawing = map_drawing(ecomap, *PAGE_ROOM)
+    squares = {(round(r.width, 6), round(r.rx, 6)) for r in shapes_of(drawing, Rect)}
+    for member in ecomap.nodes:
+        outline = node_outline(member.kind, notation.NODE_RADII[member.kind] * place.scale)
+        if outline.shape in notation.SQUARE_HALF_SIDE:
+            assert (round(2 * outline.reach, 6), round(outline.corner, 6)) in squares
+    sector = colour(notation.SECTOR_LINE_COLOUR)
+    drawn = [(line.x1, line.y1, line.x2, line.y2) for line in shapes_of(drawing, Line) if line.strokeColor == sector]
+    assert drawn == [(*place(inner), *place(outer)) for inner, outer in sector_lines(plan.layout.rings)]
+
+
+def test_the_pdf_legend_lists_the_model_s_legend() -> None:
+    register_fonts()
+    expected = []
+    for section in LEGEND:
+        expected.append(section.short_title)
+        for entry in section.entries:
+            expected += [entry.title, entry.detail] if entry.detail else [entry.title]
+    words = [s.text for s in strings(legend_drawing(500.0)) if s.text not in notation.CAPITAL_MARKS.values()]
+    assert words == expected

@@ -1,14 +1,14 @@
 """The map's backdrop: the closeness rings and, optionally, the domain sectors and their names, as laid out."""
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter
 
+from ecomap.model.drawing import sector_lines
 from ecomap.model.font_metrics import text_width
-from ecomap.model.geometry import DOMAIN_SECTORS, polar_to_scene
 from ecomap.model.map_layout import MapLayout
 from ecomap.model.map_text import Heading
-from ecomap.model.notation import RING_COLOUR, RING_WIDTH, SECTOR_LABEL_COLOUR, SECTOR_LINE_COLOUR
-from ecomap.ui.canvas.style import scene_font
+from ecomap.model.notation import SECTOR_LABEL_COLOUR
+from ecomap.ui.canvas.style import colour, ring_pen, scene_font, sector_pen
 
 
 def draw_backdrop(painter: QPainter, layout: MapLayout) -> None:
@@ -17,15 +17,13 @@ def draw_backdrop(painter: QPainter, layout: MapLayout) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     rings = layout.rings
     if layout.sectors:
-        painter.setPen(QPen(QColor(SECTOR_LINE_COLOUR), 1.0, Qt.PenStyle.DashLine))
-        for start, _end in DOMAIN_SECTORS.values():
-            inner = polar_to_scene(start, rings[0] * 0.45)
-            outer = polar_to_scene(start, rings[2] + 12)
+        painter.setPen(sector_pen())
+        for inner, outer in sector_lines(rings):
             painter.drawLine(QPointF(*inner), QPointF(*outer))
-    painter.setPen(QPen(QColor(RING_COLOUR), RING_WIDTH))
+    painter.setPen(ring_pen())
     for radius in rings:
         painter.drawEllipse(QPointF(0, 0), radius, radius)
-    painter.setPen(QPen(QColor(SECTOR_LABEL_COLOUR)))
+    painter.setPen(colour(SECTOR_LABEL_COLOUR))
     for heading in (*layout.ring_names, *layout.headings.values()):
         draw_heading(painter, heading)
     painter.restore()

@@ -5,7 +5,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPen
+from PySide6.QtGui import QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.model.boxes import box_around
+from ecomap.model.drawing import TEXT_INK
 from ecomap.model.elements import Node
 from ecomap.model.font_metrics import text_width
 from ecomap.model.label_spots import label_boxes
 from ecomap.model.map_layout import PlacedLabel
 from ecomap.model.map_text import label_half_extent, label_text
 from ecomap.model.notation import DOMAIN_NAMES, NODE_RADII
-from ecomap.ui.canvas.style import node_brush, node_path, node_pen, scene_font
+from ecomap.ui.canvas.style import colour, halo_brush, node_brush, node_path, node_pen, scene_font
 
 RIM_BAND = 7.0
 """How far inside or outside a node's edge a press starts a new tie instead of a move."""
@@ -45,7 +46,7 @@ class NodeItem(QGraphicsPathItem):
         self._text_scale = text_scale
         self.label_halo = QGraphicsRectItem(self)
         self.label_halo.setPen(QPen(Qt.PenStyle.NoPen))
-        self.label_halo.setBrush(QBrush(QColor(255, 255, 255, 210)))
+        self.label_halo.setBrush(halo_brush())
         self.label_lines: list[QGraphicsSimpleTextItem] = []
         self.placed: PlacedLabel | None = None
         self.setZValue(NODE_Z)
@@ -133,6 +134,7 @@ class NodeItem(QGraphicsPathItem):
     def _line_item(self, number: int) -> QGraphicsSimpleTextItem:
         while len(self.label_lines) <= number:
             item = QGraphicsSimpleTextItem(self)
+            item.setBrush(colour(TEXT_INK))
             item.setVisible(False)
             self.label_lines.append(item)
         return self.label_lines[number]

@@ -1,35 +1,72 @@
-"""Qt pens, brushes and paths made from the model's notation (the only place they are built)."""
+"""Qt pens, brushes, paths and painters made from the model's drawing vocabulary (the only place they are built).
+
+:mod:`ecomap.model.notation` and :mod:`ecomap.model.drawing` define every colour,
+width, shape, badge and halo; this module turns them into Qt objects, and
+paints a tie and a capital badge, for the canvas, the picture export, the
+legend samples and the compare view alike.
+"""
 
 import functools
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QStaticText,
+    QTransform,
+)
 
+from ecomap.model.drawing import (
+    LABEL_HALO_OPACITY,
+    PAPER,
+    SECTOR_LINE_DASHES,
+    SECTOR_LINE_WIDTH,
+    Badge,
+    NodeOutline,
+    node_fill,
+    node_outline,
+    node_outline_width,
+)
 from ecomap.model.enums import Capital, Domain, Kind, Strength
 from ecomap.model.font_files import font_path
 from ecomap.model.notation import (
     CAPITAL_COLOURS,
-    CLIENT_OUTLINE_WIDTH,
-    DOMAIN_FILLS,
     HATCH_WIDTH,
     NODE_OUTLINE,
-    NODE_OUTLINE_WIDTH,
-    NODE_RADII,
-    NODE_SHAPES,
+    RING_COLOUR,
+    RING_WIDTH,
+    SECTOR_LINE_COLOUR,
     STRENGTH_DASHES,
     STRENGTH_WIDTHS,
 )
+from ecomap.model.tie_paths import TieGeometry
 
 
 @functools.cache
+def colour(code: str, opacity: float = 1.0) -> QColor:
+    """The vocabulary's hex ``code`` as a QColor, ``opacity`` opaque."""
+    result = QColor(code)
+    result.setAlphaF(opacity)
+    return result
+
+
 def capital_colour(capital: Capital) -> QColor:
-    return QColor(CAPITAL_COLOURS[capital])
+    return colour(CAPITAL_COLOURS[capital])
 
 
 @functools.cache
-def tie_pen(capital: Capital, strength: Strength) -> QPen:
+def tie_pen(capital: Capital, strength: Strength, ink: str | None = None) -> QPen:
+    """The line of a tie, in its capital's colour (or ``ink``)."""
     width = STRENGTH_WIDTHS[strength]
-    pen = QPen(capital_colour(capital), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+    pen = QPen(colour(ink or CAPITAL_COLOURS[capital]), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
     dashes = STRENGTH_DASHES[strength]
     if dashes:
         # Qt measures dash patterns in pen widths.
@@ -38,42 +75,121 @@ def tie_pen(capital: Capital, strength: Strength) -> QPen:
 
 
 @functools.cache
-def hatch_pen(capital: Capital) -> QPen:
-    return QPen(capital_colour(capital), HATCH_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+def hatch_pen(capital: Capital, ink: str | None = None) -> QPen:
+    return QPen(colour(ink or CAPITAL_COLOURS[capital]), HATCH_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+
+
+@dataclass(frozen=True, slots=True)
+class TieStrokes:
+    """A tie's geometry as Qt shapes, made once per change so that a repaint only draws."""
+
+    path: QPainterPath
+    hatches: list[QLineF]
+    arrows: list[QPolygonF]
+
+    @classmethod
+    def of(cls, geometry: TieGeometry) -> "TieStrokes":
+        points = geometry.path or (geometry.start, geometry.end)
+        path = QPainterPath(QPointF(*points[0]))
+        for point in points[1:]:
+            path.lineTo(QPointF(*point))
+        hatches = [QLineF(*a, *b) for a, b in geometry.hatches]
+        arrows = [QPolygonF([QPointF(*corner) for corner in triangle]) for triangle in geometry.arrows]
+        return cls(path, hatches, arrows)
+
+
+def paint_tie(
+    painter: QPainter, strokes: TieStrokes, capital: Capital, strength: Strength, ink: str | None = None
+) -> None:
+    """A tie's line, stress hatching and arrowheads, in its capital's colour (or ``ink``)."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(tie_pen(capital, strength, ink))
+    painter.drawPath(strokes.path)
+    if strokes.hatches:
+        painter.setPen(hatch_pen(capital, ink))
+        painter.drawLines(strokes.hatches)
+    if strokes.arrows:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(ink or CAPITAL_COLOURS[capital]))
+        for triangle in strokes.arrows:
+            painter.drawPolygon(triangle)
+
+
+@functools.cache
+def _badge_letters(text: str, size: float) -> tuple[QStaticText, float]:
+    """A badge's letters laid out once, and how far their top is above their baseline in Qt."""
+    font = scene_font(size, bold=True)
+    letters = QStaticText(text)
+    letters.setTextFormat(Qt.TextFormat.PlainText)
+    letters.prepare(QTransform(), font)
+    return letters, QFontMetricsF(font).ascent()
+
+
+def badge_rect(badge: Badge) -> QRectF:
+    left, top, right, bottom = badge.box
+    return QRectF(left, top, right - left, bottom - top)
+
+
+def paint_badge(painter: QPainter, badge: Badge) -> None:
+    """A capital badge as the model defines it: the box, its outline, and the letters on the model's baseline."""
+    painter.setPen(QPen(colour(badge.outline), badge.outline_width))
+    painter.setBrush(colour(badge.fill))
+    painter.drawRoundedRect(badge_rect(badge), badge.corner, badge.corner)
+    letters, rise = _badge_letters(badge.text, badge.font_size)
+    painter.setPen(colour(badge.text_ink))
+    painter.setFont(scene_font(badge.font_size, bold=True))
+    painter.drawStaticText(QPointF(badge.text_left, badge.baseline - rise), letters)
 
 
 @functools.cache
 def node_pen(kind: Kind) -> QPen:
-    width = CLIENT_OUTLINE_WIDTH if kind is Kind.CLIENT else NODE_OUTLINE_WIDTH
-    return QPen(QColor(NODE_OUTLINE), width)
+    return QPen(colour(NODE_OUTLINE), node_outline_width(kind))
 
 
 @functools.cache
 def node_brush(kind: Kind, domain: Domain) -> QBrush:
-    return QBrush(QColor("#FFFFFF" if kind is Kind.CLIENT else DOMAIN_FILLS[domain]))
+    return QBrush(colour(node_fill(kind, domain)))
+
+
+def outline_path(outline: NodeOutline) -> QPainterPath:
+    """A node's outline as a path centred on (0, 0)."""
+    reach = outline.reach
+    path = QPainterPath()
+    if outline.shape == "circle":
+        path.addEllipse(QPointF(0, 0), reach, reach)
+    elif outline.shape == "diamond":
+        path.moveTo(0, -reach)
+        path.lineTo(reach, 0)
+        path.lineTo(0, reach)
+        path.lineTo(-reach, 0)
+        path.closeSubpath()
+    else:
+        path.addRoundedRect(QRectF(-reach, -reach, 2 * reach, 2 * reach), outline.corner, outline.corner)
+    return path
 
 
 @functools.cache
 def node_path(kind: Kind) -> QPainterPath:
     """The outline of a node of ``kind`` centred on (0, 0)."""
-    radius = NODE_RADII[kind]
-    path = QPainterPath()
-    shape = NODE_SHAPES[kind]
-    if shape == "circle":
-        path.addEllipse(QPointF(0, 0), radius, radius)
-    elif shape == "diamond":
-        path.moveTo(0, -radius)
-        path.lineTo(radius, 0)
-        path.lineTo(0, radius)
-        path.lineTo(-radius, 0)
-        path.closeSubpath()
-    elif shape == "rounded":
-        side = radius * 0.85
-        path.addRoundedRect(QRectF(-side, -side, 2 * side, 2 * side), radius * 0.4, radius * 0.4)
-    else:
-        side = radius * 0.82
-        path.addRect(QRectF(-side, -side, 2 * side, 2 * side))
-    return path
+    return outline_path(node_outline(kind))
+
+
+@functools.cache
+def halo_brush() -> QBrush:
+    """The pale halo behind a label outside its node."""
+    return QBrush(colour(PAPER, LABEL_HALO_OPACITY))
+
+
+@functools.cache
+def ring_pen() -> QPen:
+    return QPen(colour(RING_COLOUR), RING_WIDTH)
+
+
+@functools.cache
+def sector_pen() -> QPen:
+    pen = QPen(colour(SECTOR_LINE_COLOUR), SECTOR_LINE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+    pen.setDashPattern([length / SECTOR_LINE_WIDTH for length in SECTOR_LINE_DASHES])
+    return pen
 
 
 def label_font(point_size: float, *, bold: bool = False) -> QFont:

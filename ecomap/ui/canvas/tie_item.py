@@ -1,53 +1,32 @@
 """A tie on the canvas: drawn from the shared layout in Hartman's notation, with its capital mark."""
 
-import functools
 import html
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
-    QStaticText,
-    QTransform,
-)
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from ecomap.model.boxes import Box, box_around
+from ecomap.model.boxes import Box
+from ecomap.model.drawing import LINE_INK, Badge, badge_at, capital_badge, tie_layer
 from ecomap.model.elements import Tie
-from ecomap.model.enums import Capital
-from ecomap.model.font_metrics import ascent, descent, text_width
 from ecomap.model.geometry import tie_geometry
-from ecomap.model.map_layout import PlacedTie, mark_size
-from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, FLOW_NAMES, MARK_FONT_SIZE
+from ecomap.model.map_layout import PlacedTie
+from ecomap.model.notation import CAPITAL_NAMES, FLOW_NAMES
 from ecomap.model.tie_paths import TieGeometry
-from ecomap.ui.canvas.style import capital_colour, hatch_pen, scene_font, tie_pen
+from ecomap.ui.canvas.style import TieStrokes, badge_rect, colour, paint_badge, paint_tie
 
 TIE_Z = 1.0
+TIE_LAYER_STEP = 0.05
+"""Ties stack by the model's :func:`~ecomap.model.drawing.tie_layer`, from :data:`TIE_Z` up by this
+a layer: all of them under the people (at 2) and above a compare view's ghosts of people (at 1.5)."""
 HIT_WIDTH = 12.0
-_SELECTED = QPen(QColor(60, 60, 60, 90), 11.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-_MARK_FILL = QBrush(QColor("#FFFFFF"))
-_MARK_TEXT = QPen(QColor("#222222"))
+_SELECTED = QPen(colour(LINE_INK, 90 / 255), 11.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+"""A soft grey band under a selected tie."""
 
 
-@functools.cache
-def _mark_font() -> QFont:
-    return scene_font(MARK_FONT_SIZE, bold=True)
-
-
-@functools.cache
-def _mark_text(capital: Capital) -> tuple[QStaticText, float]:
-    """The capital's letter mark laid out once, and its width."""
-    text = QStaticText(CAPITAL_MARKS[capital])
-    text.setTextFormat(Qt.TextFormat.PlainText)
-    text.prepare(QTransform(), _mark_font())
-    return text, text_width(CAPITAL_MARKS[capital], MARK_FONT_SIZE, bold=True)
+def tie_z(tie: Tie) -> float:
+    """The z-value of ``tie``'s item: its layer in the model's stacking order."""
+    return TIE_Z + tie_layer(tie) * TIE_LAYER_STEP
 
 
 class TieItem(QGraphicsItem):
@@ -65,7 +44,7 @@ class TieItem(QGraphicsItem):
         self._ends: tuple[QPointF, float, QPointF, float] = ends or (QPointF(), 0.0, QPointF(), 0.0)
         self._shape: QPainterPath | None = None
         self.placed: PlacedTie | None = None
-        self.setZValue(TIE_Z)
+        self.setZValue(tie_z(tie))
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self._recompute()
 
@@ -73,6 +52,7 @@ class TieItem(QGraphicsItem):
         """Take ``tie`` as what this item shows and say it in the tooltip; drawn after the next
         :meth:`set_ends` or :meth:`show_placed`."""
         self.tie = tie
+        self.setZValue(tie_z(tie))
         parts = [
             f"{source_label} – {target_label}",
             f"{CAPITAL_NAMES[tie.capital]}, {tie.strength.value}" + (", stressful" if tie.stressful else ""),
@@ -106,32 +86,19 @@ class TieItem(QGraphicsItem):
             stressful=tie.stressful,
             flow=tie.flow,
         )
-        width, height = mark_size(tie.capital)
-        self._show(geometry, box_around(geometry.middle, width / 2, height / 2))
+        self._show(geometry, badge_at(tie.capital, geometry.middle).box)
 
     def _show(self, geometry: TieGeometry, mark_box: Box) -> None:
         """Work out everything paint needs once per change, so a repaint only draws."""
         self.prepareGeometryChange()
-        tie = self.tie
         self._geometry = geometry
         self._shape = None
-        self._path = QPainterPath(QPointF(*geometry.path[0])) if geometry.path else QPainterPath()
-        for point in geometry.path[1:]:
-            self._path.lineTo(QPointF(*point))
-        self._hatches = [QLineF(*a, *b) for a, b in geometry.hatches]
-        self._arrows = [QPolygonF([QPointF(*corner) for corner in triangle]) for triangle in geometry.arrows]
-        self._pen = tie_pen(tie.capital, tie.strength)
-        self._hatch_pen = hatch_pen(tie.capital)
-        self._fill = QBrush(capital_colour(tie.capital))
-        self._mark_pen = QPen(capital_colour(tie.capital), 1.0)
-        text, width = _mark_text(tie.capital)
-        left, top, right, bottom = mark_box
-        self._mark_text = text
-        self._mark_box = QRectF(left, top, right - left, bottom - top)
-        # The letters centred in the box, their baseline where the model's font metrics put it.
-        baseline = (top + bottom) / 2 + (ascent(MARK_FONT_SIZE, bold=True) - descent(MARK_FONT_SIZE, bold=True)) / 2
-        self._mark_origin = QPointF((left + right) / 2 - width / 2, baseline - QFontMetricsF(_mark_font()).ascent())
-        self._bounds = self._path.boundingRect().united(self._mark_box).adjusted(-14, -14, 14, 14)
+        self._strokes = TieStrokes.of(geometry)
+        self._look = (self.tie.capital, self.tie.strength)
+        self.badge: Badge = capital_badge(self.tie.capital, mark_box)
+        """The capital badge as drawn, where the layout puts it."""
+        self._mark_box = badge_rect(self.badge)
+        self._bounds = self._strokes.path.boundingRect().united(self._mark_box).adjusted(-14, -14, 14, 14)
         self.update()
 
     @property
@@ -156,30 +123,16 @@ class TieItem(QGraphicsItem):
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(HIT_WIDTH)
-            self._shape = stroker.createStroke(self._path)
+            self._shape = stroker.createStroke(self._strokes.path)
             self._shape.addRect(self._mark_box)
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if not self._geometry.visible:
             return
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         if option.state & QStyle.StateFlag.State_Selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(_SELECTED)
-            painter.drawPath(self._path)
-        painter.setPen(self._pen)
-        painter.drawPath(self._path)
-        if self._hatches:
-            painter.setPen(self._hatch_pen)
-            painter.drawLines(self._hatches)
-        if self._arrows:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._fill)
-            for triangle in self._arrows:
-                painter.drawPolygon(triangle)
-        painter.setPen(self._mark_pen)
-        painter.setBrush(_MARK_FILL)
-        painter.drawRoundedRect(self._mark_box, 3, 3)
-        painter.setPen(_MARK_TEXT)
-        painter.setFont(_mark_font())
-        painter.drawStaticText(self._mark_origin, self._mark_text)
+            painter.drawPath(self._strokes.path)
+        paint_tie(painter, self._strokes, *self._look)
+        paint_badge(painter, self.badge)

@@ -11,7 +11,7 @@ badge that had to move off its tie back to it.
 import html
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsColorizeEffect,
     QGraphicsItem,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from ecomap.model import drawing
 from ecomap.model.changes import Change, ChangeKind
+from ecomap.model.notation import NODE_OUTLINE_WIDTH
 from ecomap.ui.canvas.node_item import NodeItem
-from ecomap.ui.canvas.style import label_font
+from ecomap.ui.canvas.style import colour, label_font
 from ecomap.ui.canvas.tie_item import TieItem
 
 BADGE_WORDS: dict[ChangeKind, str] = {
@@ -44,20 +46,21 @@ END_SIGNS: dict[ChangeKind, str] = {ChangeKind.NEW_TIE: "+", ChangeKind.ENDED_TI
 or "× gone", so the tie has only the sign."""
 
 NEW_FILL = "#FFF1B8"
-ENDED_FILL = "#E4E4E4"
-PLAIN_FILL = "#FFFFFF"
-BADGE_OUTLINE = "#333333"
-BADGE_TEXT_COLOUR = "#1A1A1A"
+"""A pale yellow: what is new (the compare view's one colour of its own)."""
+ENDED_FILL = drawing.SHADE_INK
+PLAIN_FILL = drawing.PAPER
+BADGE_OUTLINE = drawing.LINE_INK
+BADGE_TEXT_COLOUR = drawing.TEXT_INK
 BADGE_FONT_SIZE = 8.5
 BADGE_PADDING = (4.0, 1.5)
 """Space around a badge's text, across and up-down, in scene units."""
 BADGE_Z = 6.0
 
 GHOST_OPACITY = 0.4
-GHOST_GREY = "#6E6E6E"
-GHOST_FILL = "#F0F0F0"
+GHOST_GREY = drawing.GHOST_INK
+GHOST_FILL = drawing.GHOST_FILL
 
-LEADER_COLOUR = "#3A3A3A"
+LEADER_COLOUR = drawing.LINE_INK
 
 
 def badge_text(changes: list[Change], came_or_went: frozenset[str] = frozenset()) -> str:
@@ -90,7 +93,7 @@ class ChangeBadge(QGraphicsPathItem):
         self.text_item = QGraphicsSimpleTextItem(self)
         self.text_item.setText(text)
         self.text_item.setFont(label_font(BADGE_FONT_SIZE * text_scale))
-        self.text_item.setBrush(QBrush(QColor(BADGE_TEXT_COLOUR)))
+        self.text_item.setBrush(QBrush(colour(BADGE_TEXT_COLOUR)))
         lines = text.split("\n")
         metrics = QFontMetricsF(self.text_item.font())
         across, down = BADGE_PADDING
@@ -106,8 +109,8 @@ class ChangeBadge(QGraphicsPathItem):
             fill = NEW_FILL
         elif kinds & {ChangeKind.ENDED_TIE, ChangeKind.GONE_PERSON}:
             fill = ENDED_FILL
-        self.setBrush(QBrush(QColor(fill)))
-        self.setPen(QPen(QColor(BADGE_OUTLINE), 1.0))
+        self.setBrush(QBrush(colour(fill)))
+        self.setPen(QPen(colour(BADGE_OUTLINE), 1.0))
         self.setZValue(BADGE_Z)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         sentences = "\n".join(change.sentence for change in changes)
@@ -115,8 +118,8 @@ class ChangeBadge(QGraphicsPathItem):
         self.leader = QGraphicsPathItem(self)
         """A thin line to the tie, when the badge had to sit away from it."""
         self.leader.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self.leader.setPen(QPen(QColor(LEADER_COLOUR), 1.2))
-        self.leader.setBrush(QBrush(QColor(LEADER_COLOUR)))
+        self.leader.setPen(QPen(colour(LEADER_COLOUR), 1.2))
+        self.leader.setBrush(QBrush(colour(LEADER_COLOUR)))
         self.leader.hide()
 
     @property
@@ -155,10 +158,10 @@ def make_ghost(item: NodeItem | TieItem) -> None:
     item.setOpacity(GHOST_OPACITY)
     item.setZValue(item.zValue() - 0.5)
     if isinstance(item, NodeItem):
-        item.setPen(QPen(QColor(GHOST_GREY), 1.5, Qt.PenStyle.DashLine))
-        item.setBrush(QBrush(QColor(GHOST_FILL)))
+        item.setPen(QPen(colour(GHOST_GREY), NODE_OUTLINE_WIDTH, Qt.PenStyle.DashLine))
+        item.setBrush(QBrush(colour(GHOST_FILL)))
     else:
         grey = QGraphicsColorizeEffect()
-        grey.setColor(QColor(GHOST_GREY))
+        grey.setColor(colour(GHOST_GREY))
         grey.setStrength(1.0)
         item.setGraphicsEffect(grey)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ecomap.casefile.versions_table import VersionSummary
 from ecomap.errors import EcomapError
+from ecomap.model.drawing import AXIS_INK, GRID_INK, LINE_INK, MUTED_INK, PAPER, SHADE_INK, TEXT_INK
 from ecomap.model.enums import Capital
 from ecomap.model.metrics import measure
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES
-from ecomap.ui.canvas.style import capital_colour
+from ecomap.ui.canvas.style import capital_colour, colour
 
 EMPTY_MESSAGE = "No saved versions yet"
 NO_MAPS_MESSAGE = "The saved maps are not available here"
@@ -31,11 +32,13 @@ DESCRIBED_LAST = 10
 """With more versions than both together, the description names the first few and the latest ones."""
 WORK_BUDGET = 0.02
 """Seconds of effective-size work per turn of the event loop, so the window stays responsive."""
-NEUTRAL = QColor("#333333")
-GRID = QColor("#E2E2E2")
-AXIS = QColor("#8C8C8C")
-TEXT = QColor("#1A1A1A")
-BAND = QColor("#E4E4E4")
+NEUTRAL = colour(LINE_INK)
+GRID = colour(GRID_INK)
+AXIS = colour(AXIS_INK)
+TEXT = colour(TEXT_INK)
+BAND = colour(SHADE_INK)
+FOCUS = QColor("#2F6FB0")
+"""The frame of the chart while it has the keyboard focus."""
 
 
 class SeriesKind(StrEnum):
@@ -255,8 +258,8 @@ class MetricsChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
-        painter.setPen(QPen(QColor("#2F6FB0") if self.hasFocus() else AXIS, 2.0 if self.hasFocus() else 1.0))
+        painter.fillRect(self.rect(), colour(PAPER))
+        painter.setPen(QPen(FOCUS if self.hasFocus() else AXIS, 2.0 if self.hasFocus() else 1.0))
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.setFont(self.font())
         metrics = QFontMetricsF(self.font())
@@ -322,7 +325,7 @@ class MetricsChart(QWidget):
             x = xs[numbers.index(self._highlight)]
             half = max(4.0, min(gap * 0.4, 14.0))
             painter.fillRect(QRectF(x - half, plot.top(), 2 * half, plot.height()).intersected(plot), BAND)
-            painter.setPen(QPen(QColor("#555555"), 1.0, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colour(MUTED_INK), 1.0, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         label_width = metrics.horizontalAdvance(str(max(numbers))) + metrics.horizontalAdvance("  ")
         every = tick_step(label_width / gap, 1) if gap else 1
@@ -381,7 +384,7 @@ class MetricsChart(QWidget):
 
     def _paint_marker(self, painter: QPainter, line: Line, centre: QPointF, metrics: QFontMetricsF) -> None:
         radius = max(3.5, metrics.height() * 0.24)
-        painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+        painter.setPen(QPen(colour(PAPER), 1.0))
         painter.setBrush(line.colour)
         x, y = centre.x(), centre.y()
         if line.marker == "square":

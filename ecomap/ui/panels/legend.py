@@ -1,31 +1,24 @@
 """The legend: the notation painted with the map's live counts beside each entry.
 
-Every colour, width, dash, hatch and arrow is drawn by the shared samples, from
-the model's notation and geometry, so the legend shows what the canvas draws.
+Its entries are the model's :data:`~ecomap.model.drawing.LEGEND` (as the picture's
+and the PDF's legends are); every colour, width, dash, hatch, arrow and badge is
+drawn by the shared samples, so the legend shows what the canvas draws.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-)
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ecomap.model import notation
-from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.drawing import LEGEND, MUTED_INK, PAPER, TEXT_INK, LegendEntry, NodeSample, TieSample
+from ecomap.model.enums import Capital, Kind, Strength
 from ecomap.model.metrics import MapCounts
-from ecomap.model.tie_paths import MARK_CLEARANCE
-from ecomap.ui.panels.samples import KIND_CAPTIONS, NEUTRAL, paint_node_sample, paint_tie_sample
+from ecomap.ui.canvas.style import colour
+from ecomap.ui.panels.samples import paint_node_sample, paint_tie_sample
 
-DETAIL_COLOUR = QColor("#555555")
-TEXT_COLOUR = QColor("#1A1A1A")
 BASE_POINT_SIZE = 10.0
 MARGIN = 10.0
 SAMPLE_WIDTH = 64.0
@@ -141,71 +134,48 @@ class LegendWidget(QWidget):
 
     # -- content ---------------------------------------------------------------------
 
-    def _count(self, table: str, key: str = "") -> str:
+    def _count(self, entry: LegendEntry) -> str:
         """ ": 9" after a title, from the counts (none before the first counts arrive)."""
         counts = self._counts
-        if counts is None:
+        if counts is None or entry.count is None:
             return ""
+        table, key = entry.count
         value = counts.stressful if table == "stressful" else getattr(counts, table).get(key, 0)
         return f":\u00a0{value}"
 
     def _entries(self, compact: bool) -> list[_Entry]:
-        entries = [_Entry("Kind of tie (colour and letter)")]
-        for capital in Capital:
-            name = f"{notation.CAPITAL_NAMES[capital]} ({notation.CAPITAL_MARKS[capital]})"
-            title = name + self._count("by_capital", capital)
-            detail = "" if compact else notation.CAPITAL_MEANINGS[capital]
-            entries.append(_Entry(title, self._tie_drawer(capital=capital), detail))
-        entries.append(_Entry("Line"))
-        lines = [
-            (f"{notation.STRENGTH_NAMES[s]}{self._count('by_strength', s)}", self._tie_drawer(strength=s))
-            for s in Strength
-        ]
-        lines.append((f"Stressful{self._count('stressful')}", self._stress_drawer))
-        lines.append(("Energy flow", self._tie_drawer(flow=Flow.TO_TARGET)))
-        lines.append(("Both ways", self._tie_drawer(flow=Flow.BOTH)))
-        entries.extend(_Entry(title, draw, size=16.0, columns=2, under=True) for title, draw in lines)
-        entries.append(_Entry("People and places (shape)"))
+        """The model's legend, laid out for the panel: capitals one a line with their meanings
+        beside them, lines two a line with their words under them, the client's shape on a line
+        of its own and the other shapes two a line."""
         client = 2 * notation.NODE_RADII[Kind.CLIENT] * SHAPE_SCALE + 4
-        entries.append(_Entry(KIND_CAPTIONS[Kind.CLIENT], self._node_drawer(Kind.CLIENT), width=client, size=client))
         side = 2 * max(notation.NODE_RADII[k] for k in Kind if k is not Kind.CLIENT) * SHAPE_SCALE + 4
-        entries.extend(
-            _Entry(KIND_CAPTIONS[k], self._node_drawer(k), width=side, size=side, columns=2)
-            for k in Kind
-            if k is not Kind.CLIENT
-        )
+        entries = []
+        for section in LEGEND:
+            entries.append(_Entry(section.title))
+            for entry in section.entries:
+                title = entry.title + self._count(entry)
+                sample = entry.sample
+                if isinstance(sample, NodeSample):
+                    width = client if sample.kind is Kind.CLIENT else side
+                    columns = 1 if sample.kind is Kind.CLIENT else 2
+                    entries.append(_Entry(title, self._node_drawer(sample), width=width, size=width, columns=columns))
+                elif sample.capital is not None:
+                    entries.append(_Entry(title, self._tie_drawer(sample), "" if compact else entry.detail))
+                else:
+                    entries.append(_Entry(title, self._tie_drawer(sample), size=16.0, columns=2, under=True))
         return entries
 
-    def _tie_drawer(
-        self, *, capital: Capital | None = None, strength: Strength = Strength.MODERATE, flow: Flow = Flow.NONE
-    ) -> Draw:
+    def _tie_drawer(self, sample: TieSample) -> Draw:
         def draw(painter: QPainter, rect: QRectF) -> None:
             y = rect.center().y()
             start, end = QPointF(rect.left() + 2, y), QPointF(rect.right() - 2, y)
-            if capital is None:
-                paint_tie_sample(
-                    painter, start, end, Capital.BONDING, strength, flow=flow, colour=NEUTRAL, mark_scale=None
-                )
-            else:
-                paint_tie_sample(painter, start, end, capital, mark_scale=self._scale)
+            paint_tie_sample(painter, start, end, sample, mark_scale=self._scale)
 
         return draw
 
-    def _stress_drawer(self, painter: QPainter, rect: QRectF) -> None:
-        """The hatching of a long tie (away from its ends and its mark), clipped to the sample."""
-        y = rect.center().y()
-        start = QPointF(rect.left() - (notation.ARROW_LENGTH + notation.HATCH_SPACING / 2) + 6.0, y)
-        end = QPointF(
-            start.x() + 2 * (rect.width() + notation.ARROW_LENGTH + notation.HATCH_SPACING + MARK_CLEARANCE), y
-        )
-        painter.save()
-        painter.setClipRect(rect.adjusted(2, -notation.HATCH_HALF_LENGTH - 2, -2, notation.HATCH_HALF_LENGTH + 2))
-        paint_tie_sample(painter, start, end, Capital.BONDING, stressful=True, colour=NEUTRAL, mark_scale=None)
-        painter.restore()
-
-    def _node_drawer(self, kind: Kind) -> Draw:
+    def _node_drawer(self, sample: NodeSample) -> Draw:
         def draw(painter: QPainter, rect: QRectF) -> None:
-            paint_node_sample(painter, rect.center(), kind, Domain.OTHER, SHAPE_SCALE * self._shapes())
+            paint_node_sample(painter, rect.center(), sample, SHAPE_SCALE * self._shapes())
 
         return draw
 
@@ -285,7 +255,7 @@ class LegendWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        painter.fillRect(self.rect(), colour(PAPER))
         title_font, heading_font, detail_font = self._fonts()
         left = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         centred = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -296,11 +266,11 @@ class LegendWidget(QWidget):
             if entry.draw is not None:
                 entry.draw(painter, place.sample)
             painter.setFont(title_font if entry.draw is not None else heading_font)
-            painter.setPen(TEXT_COLOUR)
+            painter.setPen(colour(TEXT_INK))
             painter.drawText(place.title, centred if place.centred else left, entry.title)
             if entry.detail:
                 painter.setFont(detail_font)
-                painter.setPen(DETAIL_COLOUR)
+                painter.setPen(colour(MUTED_INK))
                 painter.drawText(place.detail, left, entry.detail)
         painter.end()
 

@@ -1,83 +1,47 @@
 """Samples of the notation, painted as the canvas paints it: tie and node drawings and the icons made from them.
 
-The legend, the inspector and the palette use them, so every panel shows what the canvas draws.
+The legend, the picture's legend, the inspector and the palette use them, so
+every panel shows what the canvas draws: a tie sample is the model's
+:func:`~ecomap.model.drawing.sample_geometry` painted by the canvas's own
+:func:`~ecomap.ui.canvas.style.paint_tie`, with the canvas's badge.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QIcon, QPainter, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QTransform
 
 from ecomap.model import notation
-from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
-from ecomap.model.geometry import tie_geometry
-from ecomap.ui.canvas.style import capital_colour, hatch_pen, label_font, node_brush, node_path, node_pen, tie_pen
+from ecomap.model.drawing import SAMPLE_INK, NodeSample, TieSample, badge_at, sample_geometry
+from ecomap.model.enums import Capital, Domain, Kind, Strength
+from ecomap.ui.canvas.style import TieStrokes, node_brush, node_path, node_pen, paint_badge, paint_tie
 
-NEUTRAL = QColor("#4D4D4D")
-"""Strength, stress and flow samples are drawn in grey: they are independent of capital."""
-KIND_CAPTIONS: dict[Kind, str] = {
-    Kind.CLIENT: "The client",
-    Kind.PERSON: "Person",
-    Kind.PET: "Pet",
-    Kind.GROUP: "Group",
-    Kind.ORGANISATION: "Organisation",
-}
+KIND_CAPTIONS: dict[Kind, str] = notation.KIND_NAMES
+"""What each kind of node is called in the panels (the legend's words)."""
 
 
 def paint_tie_sample(
-    painter: QPainter,
-    start: QPointF,
-    end: QPointF,
-    capital: Capital,
-    strength: Strength = Strength.MODERATE,
-    *,
-    stressful: bool = False,
-    flow: Flow = Flow.NONE,
-    colour: QColor | None = None,
-    mark_scale: float | None = 1.0,
+    painter: QPainter, start: QPointF, end: QPointF, sample: TieSample, *, mark_scale: float = 1.0
 ) -> None:
-    """A tie from ``start`` to ``end`` as the canvas draws it; no capital mark if ``mark_scale`` is None."""
-    geometry = tie_geometry((start.x(), start.y()), 0.0, (end.x(), end.y()), 0.0, stressful=stressful, flow=flow)
+    """``sample`` from ``start`` to ``end`` as the canvas draws a tie: in its capital's colour with
+    its badge (``mark_scale`` times the map's size), or without a capital in the samples' grey."""
+    geometry = sample_geometry(sample, (start.x(), start.y()), (end.x(), end.y()))
     if not geometry.visible:
         return
-    fill = colour if colour is not None else capital_colour(capital)
     painter.save()
-    pen = QPen(tie_pen(capital, strength))
-    pen.setColor(fill)
-    painter.setPen(pen)
-    painter.drawLine(QLineF(QPointF(*geometry.start), QPointF(*geometry.end)))
-    if geometry.hatches:
-        hatch = QPen(hatch_pen(capital))
-        hatch.setColor(fill)
-        painter.setPen(hatch)
-        painter.drawLines([QLineF(QPointF(*a), QPointF(*b)) for a, b in geometry.hatches])
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(fill))
-    for triangle in geometry.arrows:
-        painter.drawPolygon(QPolygonF([QPointF(*corner) for corner in triangle]))
-    if mark_scale is not None:
-        mark = notation.CAPITAL_MARKS[capital]
-        font = label_font(notation.MARK_FONT_SIZE * mark_scale, bold=True)
-        metrics = QFontMetricsF(font)
-        width = metrics.horizontalAdvance(mark) + 2 * notation.MARK_PADDING
-        height = metrics.height() + notation.MARK_PADDING
-        middle = QPointF(*geometry.middle)
-        box = QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
-        painter.setPen(QPen(fill, 1.0))
-        painter.setBrush(QBrush(QColor("#FFFFFF")))
-        painter.drawRoundedRect(box, 3, 3)
-        painter.setFont(font)
-        painter.setPen(QPen(QColor("#222222")))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
+    capital = sample.capital or Capital.BONDING
+    paint_tie(painter, TieStrokes.of(geometry), capital, sample.strength, None if sample.capital else SAMPLE_INK)
+    if sample.capital is not None:
+        paint_badge(painter, badge_at(sample.capital, geometry.middle, mark_scale))
     painter.restore()
 
 
-def paint_node_sample(painter: QPainter, centre: QPointF, kind: Kind, domain: Domain, scale: float) -> None:
+def paint_node_sample(painter: QPainter, centre: QPointF, sample: NodeSample, scale: float) -> None:
     """A node's shape at ``scale`` of its canvas size; the outline keeps its canvas width."""
-    path = QTransform.fromTranslate(centre.x(), centre.y()).scale(scale, scale).map(node_path(kind))
+    path = QTransform.fromTranslate(centre.x(), centre.y()).scale(scale, scale).map(node_path(sample.kind))
     painter.save()
-    painter.setPen(node_pen(kind))
-    painter.setBrush(node_brush(kind, domain))
+    painter.setPen(node_pen(sample.kind))
+    painter.setBrush(node_brush(sample.kind, sample.domain))
     painter.drawPath(path)
     painter.restore()
 
@@ -99,7 +63,7 @@ def capital_icon(capital: Capital) -> QIcon:
 
     def draw(painter: QPainter, rect: QRectF) -> None:
         y = rect.center().y()
-        paint_tie_sample(painter, QPointF(1, y), QPointF(rect.right() - 1, y), capital)
+        paint_tie_sample(painter, QPointF(1, y), QPointF(rect.right() - 1, y), TieSample(capital))
 
     return _icon(QSize(40, 20), draw)
 
@@ -109,8 +73,7 @@ def strength_icon(strength: Strength) -> QIcon:
 
     def draw(painter: QPainter, rect: QRectF) -> None:
         y = rect.center().y()
-        start, end = QPointF(1, y), QPointF(rect.right() - 1, y)
-        paint_tie_sample(painter, start, end, Capital.BONDING, strength, colour=NEUTRAL, mark_scale=None)
+        paint_tie_sample(painter, QPointF(1, y), QPointF(rect.right() - 1, y), TieSample(strength=strength))
 
     return _icon(QSize(32, 16), draw)
 
@@ -120,6 +83,6 @@ def node_icon(kind: Kind, domain: Domain, size: int = 22) -> QIcon:
 
     def draw(painter: QPainter, rect: QRectF) -> None:
         scale = (size / 2 - 1.5) / notation.NODE_RADII[Kind.GROUP]
-        paint_node_sample(painter, rect.center(), kind, domain, scale)
+        paint_node_sample(painter, rect.center(), NodeSample(kind, domain), scale)
 
     return _icon(QSize(size, size), draw)
