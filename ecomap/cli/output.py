@@ -6,9 +6,6 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from ecomap.model.elements import Tie
-from ecomap.model.enums import Flow
-
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -38,14 +35,3 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "
         cells = [cell + " " * (w - width(cell)) for cell, w in zip(row[:-1], widths, strict=False)]
         lines.append((indent + "  ".join([*cells, row[-1]])).rstrip())
     return "\n".join(lines)
-
-
-def flow_text(tie: Tie, source_label: str, target_label: str) -> str:
-    """Which way energy and resources flow along ``tie``, in words."""
-    if tie.flow is Flow.TO_TARGET:
-        return f"{source_label} → {target_label}"
-    if tie.flow is Flow.TO_SOURCE:
-        return f"{target_label} → {source_label}"
-    if tie.flow is Flow.BOTH:
-        return "both ways"
-    return ""

@@ -6,10 +6,11 @@ from typing import Any
 
 from ecomap.casefile import CaseFile
 from ecomap.casefile.check import check_case_file
-from ecomap.cli.output import flow_text, one_line, print_json, table
+from ecomap.cli.output import one_line, print_json, table
 from ecomap.interchange.ecomap_json import case_to_document
 from ecomap.model.case import Case, CaseDetails, Version
-from ecomap.model.change_sentences import diff_sentences
+from ecomap.model.change_words import flow_cell
+from ecomap.model.changes import change_lines, describe_changes
 from ecomap.model.diff import MapDiff, diff_maps
 from ecomap.model.elements import Tie
 from ecomap.model.metrics import MapCounts, measure
@@ -135,7 +136,7 @@ def _tie_row(ecomap: EcoMap, tie: Tie) -> list[str]:
         tie.capital.value,
         tie.strength.value,
         "stressful" if tie.stressful else "",
-        flow_text(tie, source, target),
+        flow_cell(tie.flow, source, target),
         one_line(tie.notes, 40),
     ]
 
@@ -149,13 +150,15 @@ def run_diff(args: argparse.Namespace) -> int:
     if args.json:
         print_json(diff_json(diff, number_a, number_b))
     else:
-        print(
-            f"From version {number_a} ({version_a.label}, {version_a.date}) "
-            f"to version {number_b} ({version_b.label}, {version_b.date}):"
-        )
-        for line in diff_sentences(diff, version_a, version_b):
+        print(f"From {_version_words(number_a, version_a)} to {_version_words(number_b, version_b)}:")
+        for line in change_lines(describe_changes(version_a.map, version_b.map, diff)):
             print(f"  {line}")
     return EXIT_OK
+
+
+def _version_words(number: int, version: Version) -> str:
+    """``version 2 (Review, 2026-06-01)``, or ``version 2 (2026-06-01)`` without a label."""
+    return f"version {number} ({', '.join(part for part in (version.label, version.date) if part)})"
 
 
 def diff_json(diff: MapDiff, number_a: int, number_b: int) -> dict[str, Any]:

@@ -1,18 +1,20 @@
-"""What changed between two versions, one entry per change, grouped and worded for people.
+"""What changed between two versions, one entry per change, grouped under headings for people.
 
-The editor's change list, the compare view's marks and the PDF all read these
-entries, so a change is named the same way everywhere. Each entry says what it
-is about (node ids, a tie's pair of ends) so a view can find and mark it.
+``ecomap diff``, the editor's change list, the compare view's marks and the
+PDF all read these entries, so a change is named the same way everywhere;
+the words themselves are in :mod:`ecomap.model.change_words`. Each entry says
+what it is about (node ids, a tie's pair of ends) so a view can find and mark it.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ecomap.model import change_words as words
 from ecomap.model.diff import MapDiff, diff_maps
-from ecomap.model.elements import Node, Tie
-from ecomap.model.enums import Flow, Strength
+from ecomap.model.elements import Tie
+from ecomap.model.enums import Strength
 from ecomap.model.network import EcoMap
-from ecomap.model.notation import DOMAIN_NAMES
 
 STRENGTH_RANK = {Strength.TENUOUS: 0, Strength.MODERATE: 1, Strength.STRONG: 2}
 
@@ -34,17 +36,17 @@ class ChangeKind(StrEnum):
 
 
 GROUPS: dict[ChangeKind, str] = {
-    ChangeKind.NEW_TIE: "New",
-    ChangeKind.NEW_PERSON: "New",
-    ChangeKind.ENDED_TIE: "Ended",
-    ChangeKind.GONE_PERSON: "Ended",
-    ChangeKind.STRONGER: "Stronger",
-    ChangeKind.WEAKER: "Weaker",
-    ChangeKind.RETYPED: "Re-typed",
-    ChangeKind.STRESS_BEGAN: "Stress",
-    ChangeKind.STRESS_ENDED: "Stress",
-    ChangeKind.FLOW: "Other",
-    ChangeKind.DETAILS: "Other",
+    ChangeKind.NEW_TIE: words.NEW,
+    ChangeKind.NEW_PERSON: words.NEW,
+    ChangeKind.ENDED_TIE: words.ENDED,
+    ChangeKind.GONE_PERSON: words.ENDED,
+    ChangeKind.STRONGER: words.STRONGER,
+    ChangeKind.WEAKER: words.WEAKER,
+    ChangeKind.RETYPED: words.RETYPED,
+    ChangeKind.STRESS_BEGAN: words.STRESS,
+    ChangeKind.STRESS_ENDED: words.STRESS,
+    ChangeKind.FLOW: words.OTHER,
+    ChangeKind.DETAILS: words.OTHER,
 }
 """The headings changes are grouped under (design §11), in order of first appearance."""
 
@@ -76,7 +78,7 @@ def describe_changes(a: EcoMap, b: EcoMap, diff: MapDiff | None = None) -> list[
     """Every change from ``a`` to ``b``, sorted by kind (new first) and then as the diff lists them."""
     diff = diff if diff is not None else diff_maps(a, b)
     client_ids = {a.client.id, b.client.id}
-    names = {n.id: n.label or "unnamed" for n in a.nodes} | {n.id: n.label or "unnamed" for n in b.nodes}
+    names = {n.id: words.name(n.label) for n in a.nodes} | {n.id: words.name(n.label) for n in b.nodes}
 
     def who(tie: Tie) -> str:
         """A tie by its far end when the client is one end ("Gran"), else by both ("Mum – Gran")."""
@@ -86,16 +88,16 @@ def describe_changes(a: EcoMap, b: EcoMap, diff: MapDiff | None = None) -> list[
         return f"{names[tie.source]} – {names[tie.target]}"
 
     changes = [
-        _on_tie(ChangeKind.NEW_TIE, f"New {tie.capital.value} tie: {who(tie)}, {_looks(tie)}", tie)
-        for tie in diff.added_ties
+        _on_tie(ChangeKind.NEW_TIE, words.new_tie(who(t), t.capital, t.strength, t.stressful), t)
+        for t in diff.added_ties
     ]
-    changes += [Change(ChangeKind.NEW_PERSON, f"New on the map: {_person(n)}", (n.id,)) for n in diff.added_nodes]
+    changes += [Change(ChangeKind.NEW_PERSON, words.new_person(n.label, n.domain), (n.id,)) for n in diff.added_nodes]
     changes += [
-        _on_tie(ChangeKind.ENDED_TIE, f"Ended: {who(tie)} (was {tie.capital.value}, {_looks(tie)})", tie)
-        for tie in diff.removed_ties
+        _on_tie(ChangeKind.ENDED_TIE, words.ended_tie(who(t), t.capital, t.strength, t.stressful), t)
+        for t in diff.removed_ties
     ]
     changes += [
-        Change(ChangeKind.GONE_PERSON, f"No longer on the map: {_person(n)}", (n.id,)) for n in diff.removed_nodes
+        Change(ChangeKind.GONE_PERSON, words.gone_person(n.label, n.domain), (n.id,)) for n in diff.removed_nodes
     ]
     for change in diff.changed_ties:
         old, new, fields = change.old, change.new, change.changes
@@ -104,38 +106,35 @@ def describe_changes(a: EcoMap, b: EcoMap, diff: MapDiff | None = None) -> list[
             kind = (
                 ChangeKind.STRONGER if STRENGTH_RANK[new.strength] > STRENGTH_RANK[old.strength] else ChangeKind.WEAKER
             )
-            changes.append(_on_tie(kind, f"{name}: {old.strength.value} → {new.strength.value}", new))
+            changes.append(_on_tie(kind, words.strength_changed(name, old.strength, new.strength), new))
         if "capital" in fields:
-            sentence = f"{name}: {old.capital.value} → {new.capital.value} capital"
-            changes.append(_on_tie(ChangeKind.RETYPED, sentence, new))
+            changes.append(_on_tie(ChangeKind.RETYPED, words.capital_changed(name, old.capital, new.capital), new))
         if "stressful" in fields:
             kind = ChangeKind.STRESS_BEGAN if new.stressful else ChangeKind.STRESS_ENDED
-            sentence = f"{name}: {'became stressful' if new.stressful else 'no longer stressful'}"
-            changes.append(_on_tie(kind, sentence, new))
+            changes.append(_on_tie(kind, words.stress_changed(name, new.stressful), new))
         if "flow" in fields:
-            sentence = f"{name}: flow {_flow(old.flow, new, names)} → {_flow(new.flow, new, names)}"
+            sentence = words.flow_changed(name, old.flow, new.flow, names[new.source], names[new.target])
             changes.append(_on_tie(ChangeKind.FLOW, sentence, new))
         if "notes" in fields:
-            changes.append(_on_tie(ChangeKind.DETAILS, f"{name}: notes on the tie changed", new))
+            changes.append(_on_tie(ChangeKind.DETAILS, words.tie_notes_changed(name), new))
     for node_change in diff.changed_nodes:
-        old_node, new_node = node_change.old, node_change.new
         parts = []
         for field, (before, after) in node_change.changes.items():
             if field == "label":
-                parts.append(f"renamed from {before or 'unnamed'}")
+                parts.append(words.renamed(before))
             elif field == "domain":
-                parts.append(f"moved from {DOMAIN_NAMES[before].lower()} to {DOMAIN_NAMES[after].lower()}")
+                parts.append(words.moved(before, after))
             elif field == "kind":
-                parts.append(f"now a {after.value} (was a {before.value})")
+                parts.append(words.kind_changed(before, after))
             else:
-                parts.append("notes changed")
-        sentence = f"{new_node.label or 'unnamed'}: {'; '.join(parts)}"
-        changes.append(Change(ChangeKind.DETAILS, sentence, (old_node.id,)))
+                parts.append(words.PERSON_NOTES_CHANGED)
+        sentence = words.person_changed(node_change.new.label, parts)
+        changes.append(Change(ChangeKind.DETAILS, sentence, (node_change.old.id,)))
     order = list(ChangeKind)
     return sorted(changes, key=lambda change: order.index(change.kind))
 
 
-def group_changes(changes: list[Change]) -> list[tuple[str, list[Change]]]:
+def group_changes(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
     """``changes`` under their headings ("New", "Ended", ...), headings in order of first appearance."""
     groups: dict[str, list[Change]] = {}
     for change in changes:
@@ -143,21 +142,35 @@ def group_changes(changes: list[Change]) -> list[tuple[str, list[Change]]]:
     return list(groups.items())
 
 
+def counts_summary(changes: Sequence[Change]) -> str:
+    """``"11 new, 3 ended, 5 stronger, ..."``, or that nothing changed."""
+    return words.counts_summary((title, len(group)) for title, group in group_changes(changes))
+
+
+def condensed(changes: Sequence[Change]) -> list[str]:
+    """The sentences of ``changes``, with every tie whose notes changed named in one sentence at the end."""
+    sentences: list[str] = []
+    notes: list[str] = []
+    for change in changes:
+        if change.kind is ChangeKind.DETAILS and change.pair and change.sentence.endswith(words.TIE_NOTES_CHANGED):
+            notes.append(change.sentence.removesuffix(words.TIE_NOTES_CHANGED))
+        else:
+            sentences.append(change.sentence)
+    if notes:
+        sentences.append(words.notes_changed_on_ties(notes))
+    return sentences
+
+
+def change_lines(changes: Sequence[Change], indent: str = "  ") -> list[str]:
+    """``changes`` as plain text: each heading with its count, then its sentences indented under it."""
+    if not changes:
+        return [words.NO_CHANGES]
+    lines: list[str] = []
+    for title, group in group_changes(changes):
+        lines.append(words.heading(title, len(group)))
+        lines += [indent + change.sentence for change in group]
+    return lines
+
+
 def _on_tie(kind: ChangeKind, sentence: str, tie: Tie) -> Change:
     return Change(kind, sentence, (tie.source, tie.target), tie.pair)
-
-
-def _looks(tie: Tie) -> str:
-    return tie.strength.value + (", stressful" if tie.stressful else "")
-
-
-def _person(node: Node) -> str:
-    return f"{node.label or 'unnamed'} ({DOMAIN_NAMES[node.domain].lower()})"
-
-
-def _flow(flow: Flow, tie: Tie, names: dict[str, str]) -> str:
-    if flow is Flow.TO_TARGET:
-        return f"to {names[tie.target]}"
-    if flow is Flow.TO_SOURCE:
-        return f"to {names[tie.source]}"
-    return "both ways" if flow is Flow.BOTH else "none"

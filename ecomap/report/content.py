@@ -7,10 +7,12 @@ what the PDF states can be tested without reading a PDF.
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ecomap.model import change_words as words
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.case import today as today_local
 from ecomap.model.changes import Change, ChangeKind, describe_changes
 from ecomap.model.dates import written_date
+from ecomap.model.enums import Capital
 from ecomap.model.metrics import MapMetrics, measure
 from ecomap.report.options import ReportError, ReportOptions
 from ecomap.report.redact import pseudonymised_for_report
@@ -18,8 +20,11 @@ from ecomap.report.redact import pseudonymised_for_report
 HIGHLIGHTS = 5
 """How many changes page 1 names."""
 
-_HIGHLIGHT_ORDER = ("New", "Ended", "Stronger", "Weaker", "Stress", "Re-typed")
+_HIGHLIGHT_ORDER = (words.NEW, words.ENDED, words.STRONGER, words.WEAKER, words.STRESS, words.RETYPED)
 """Page 1 takes changes from these headings in turn, so one kind does not crowd out the rest."""
+
+_REACHING_OUT = (words.new_tie_opening(Capital.BRIDGING), words.new_tie_opening(Capital.LINKING))
+"""New bridging and linking ties come first among new ties: the client reaching beyond the family."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +150,7 @@ def pick_highlights(changes: Sequence[Change], count: int = HIGHLIGHTS) -> list[
 
 def _weight(change: Change) -> tuple[int, int]:
     person = change.kind in (ChangeKind.NEW_PERSON, ChangeKind.GONE_PERSON)
-    reaching_out = change.kind is ChangeKind.NEW_TIE and change.sentence.startswith(("New bridging", "New linking"))
+    reaching_out = change.kind is ChangeKind.NEW_TIE and change.sentence.startswith(_REACHING_OUT)
     return (int(person), 0 if reaching_out else 1)
 
 

@@ -12,7 +12,8 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
-from ecomap.model.changes import Change, ChangeKind, group_changes
+from ecomap.model.change_words import NO_CHANGES, heading
+from ecomap.model.changes import Change, condensed, group_changes
 from ecomap.model.dates import written_date
 from ecomap.report.chart import chart_drawing
 from ecomap.report.content import IncludedVersion, ReportContent
@@ -307,35 +308,12 @@ def change_list(title: str, changes: Sequence[Change]) -> list[Flowable]:
     sheet = styles()
     story: list[Flowable] = [Spacer(1, 6), plain(title, sheet["Group"])]
     if not changes:
-        return [*story, plain("No changes.", sheet["Body"])]
-    for heading, group in group_changes(list(changes)):
+        return [*story, plain(NO_CHANGES, sheet["Body"])]
+    for group_title, group in group_changes(changes):
         sentences = condensed(group)
-        items: list[Flowable] = [marked(f"<b>{esc(heading)}</b> ({len(group)})", sheet["Body"])]
+        items: list[Flowable] = [marked(heading(f"<b>{esc(group_title)}</b>", len(group)), sheet["Body"])]
         items += [plain(sentence, sheet["Sentence"], bullet="•") for sentence in sentences]
         story.append(KeepTogether(items[:4]))
         story += items[4:]
         story.append(Spacer(1, 2))
     return story
-
-
-TIE_NOTES_CHANGED = ": notes on the tie changed"
-
-
-def condensed(changes: Sequence[Change]) -> list[str]:
-    """The sentences of ``changes``, with every "notes on the tie changed" made into one sentence.
-
-    A dozen lines saying only that notes were edited would bury the changes
-    a reader is looking for; one line names them all.
-    """
-    sentences: list[str] = []
-    notes: list[str] = []
-    for change in changes:
-        if change.kind is ChangeKind.DETAILS and change.pair and change.sentence.endswith(TIE_NOTES_CHANGED):
-            notes.append(change.sentence.removesuffix(TIE_NOTES_CHANGED))
-        else:
-            sentences.append(change.sentence)
-    if len(notes) == 1:
-        sentences.append(f"{notes[0]}{TIE_NOTES_CHANGED}")
-    elif notes:
-        sentences.append(f"Notes changed on {len(notes)} ties: " + "; ".join(notes))
-    return sentences

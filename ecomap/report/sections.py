@@ -5,9 +5,10 @@ from collections.abc import Callable
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from ecomap.model.change_words import flow_cell, name
 from ecomap.model.dates import written_date
 from ecomap.model.elements import Node, Tie
-from ecomap.model.enums import Capital, Flow, Strength
+from ecomap.model.enums import Capital, Strength
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, DOMAIN_NAMES, STRENGTH_NAMES
 from ecomap.report.content import IncludedVersion, ReportContent
@@ -71,6 +72,7 @@ def relationship_table(content: ReportContent, width: float) -> list[Flowable]:
     header = ["Name", "Area of life", "Capital", "Strength", "Stressful", "Flow", "Notes"]
     rows: list[list[object]] = [[marked(f"<b>{h}</b>", sheet["Cell"]) for h in header]]
     for tie in sorted_ties(ecomap):
+        source, target = _label(ecomap.node(tie.source)), _label(ecomap.node(tie.target))
         rows.append(
             [
                 plain(tie_name(ecomap, tie), sheet["Cell"]),
@@ -78,7 +80,7 @@ def relationship_table(content: ReportContent, width: float) -> list[Flowable]:
                 plain(f"{CAPITAL_NAMES[tie.capital]} ({CAPITAL_MARKS[tie.capital]})", sheet["Cell"]),
                 plain(STRENGTH_NAMES[tie.strength], sheet["Cell"]),
                 plain("Yes" if tie.stressful else "No", sheet["Cell"]),
-                plain(flow_words(ecomap, tie), sheet["Cell"]),
+                plain(flow_cell(tie.flow, source, target), sheet["Cell"]),
                 plain(tie.notes, sheet["Cell"]),
             ]
         )
@@ -118,7 +120,7 @@ def sorted_ties(ecomap: EcoMap) -> list[Tie]:
 
 
 def _label(node: Node) -> str:
-    return node.label or "unnamed"
+    return name(node.label)
 
 
 def tie_name(ecomap: EcoMap, tie: Tie) -> str:
@@ -133,16 +135,6 @@ def tie_domain(ecomap: EcoMap, tie: Tie) -> str:
     ends = [ecomap.node(end) for end in (tie.source, tie.target) if not ecomap.node(end).is_client]
     names = list(dict.fromkeys(DOMAIN_NAMES[node.domain] for node in ends))
     return " / ".join(names)
-
-
-def flow_words(ecomap: EcoMap, tie: Tie) -> str:
-    """Which way energy and resources flow: "Lee → Mum", "both ways", or "none marked"."""
-    source, target = _label(ecomap.node(tie.source)), _label(ecomap.node(tie.target))
-    if tie.flow is Flow.TO_TARGET:
-        return f"{source} → {target}"
-    if tie.flow is Flow.TO_SOURCE:
-        return f"{target} → {source}"
-    return "both ways" if tie.flow is Flow.BOTH else "none marked"
 
 
 def notes_section(content: ReportContent) -> list[Flowable]:

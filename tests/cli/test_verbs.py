@@ -76,16 +76,39 @@ def test_show_prints_people_and_ties_in_words(sam_case: Path) -> None:
     assert row.split()[3:6] == ["bonding", "strong", "Nan"]  # Nan gives to Sam
     assert "Nan → Sam" in row
     assert "stressful" in next(line for line in out.splitlines() if "Sam – School" in line)
+    assert next(line for line in out.splitlines() if "Sam – Dad" in line).endswith("both ways")
+    assert next(line for line in out.splitlines() if "Dad – Nan" in line).endswith("not marked")
 
 
-def test_diff_prints_sentences(sam_case: Path) -> None:
+def test_diff_prints_sentences_under_headings(sam_case: Path) -> None:
     result = run_ecomap("diff", sam_case, "1", "2")
     assert result.returncode == 0
-    out = result.stdout
-    assert "New tie: Sam – Boxing club, bridging, moderate" in out
-    assert "Ended: Sam – School (was linking, tenuous, stressful)" in out
-    assert "Changed: Sam – YOT worker: strength tenuous → moderate; notes changed" in out
-    assert "Changed: Sam – Dad: stress ended" in out
+    assert result.stdout.splitlines() == [
+        "From version 1 (Referral, 2026-03-02) to version 2 (Review, 2026-06-01):",
+        "  New (5)",
+        "    New bonding tie: Coach Malik – Boxing club, strong",
+        "    New bridging tie: Boxing club, moderate",
+        "    New bridging tie: Coach Malik, strong",
+        "    New on the map: Boxing club (community)",
+        "    New on the map: Coach Malik (community)",
+        "  Ended (2)",
+        "    Ended: School (was linking, tenuous, stressful)",
+        "    No longer on the map: School (work and education)",
+        "  Stronger (1)",
+        "    YOT worker: tenuous → moderate",
+        "  Stress (1)",
+        "    Dad: no longer stressful",
+        "  Other (1)",
+        "    YOT worker: notes on the tie changed",
+    ]
+
+
+def test_diff_of_a_version_with_itself_says_nothing_changed(sam_case: Path) -> None:
+    result = run_ecomap("diff", sam_case, "2", "2")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[1:] == [
+        "  No changes: both versions hold the same people and ties, described the same way."
+    ]
 
 
 def test_metrics_prints_one_column_per_version(sam_case: Path) -> None:

@@ -124,12 +124,12 @@ def test_relationship_table_lists_every_tie_of_the_latest_version(story_file: Pa
         "Nana Brigitte Müller Family Bonding (B) Strong No Zoë Ćwik-Müller → Nana Brigitte Müller "
         "Visits every Sunday & brings food <i>without fail</i>",
         "Mate Iñaki Ferreira Friends Bonding (B) Moderate No both ways",
-        "<b>Bold</b> Other Bonding (B) Tenuous No none marked",
-        "Coach Darius Okonkwo Community Bridging (Br) Moderate No none marked",
-        "Recovery café Community Bridging (Br) Moderate No none marked",
-        '<a href="http://x">x</a> Work and education Bridging (Br) Tenuous No none marked',
-        "Probation officer Justice Linking (L) Strong No none marked",
-        '<img src="/etc/passwd"/> Other Linking (L) Tenuous No none marked',
+        "<b>Bold</b> Other Bonding (B) Tenuous No not marked",
+        "Coach Darius Okonkwo Community Bridging (Br) Moderate No not marked",
+        "Recovery café Community Bridging (Br) Moderate No not marked",
+        '<a href="http://x">x</a> Work and education Bridging (Br) Tenuous No not marked',
+        "Probation officer Justice Linking (L) Strong No not marked",
+        '<img src="/etc/passwd"/> Other Linking (L) Tenuous No not marked',
     ]
     assert table.removeprefix(" Name Area of life Capital Strength Stressful Flow Notes ").split(" OFFICIAL")[0] == (
         " ".join(rows)

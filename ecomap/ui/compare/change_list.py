@@ -21,22 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.model.case import Version
+from ecomap.model.change_words import NO_CHANGES, heading
 from ecomap.model.changes import Change, group_changes
 from ecomap.model.dates import written_date
-
-"""Month names in English whatever the system's locale, like the rest of the program's words."""
-
-COUNT_WORDS = {
-    "New": "new",
-    "Ended": "ended",
-    "Stronger": "stronger",
-    "Weaker": "weaker",
-    "Re-typed": "re-typed",
-    "Stress": "stress changes",
-    "Other": "other changes",
-}
-
-NO_CHANGES = "No changes: both versions hold the same people and ties, described the same way."
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,15 +38,6 @@ def version_title(number: int, version: Version) -> str:
         return "the working draft"
     details = ", ".join(part for part in (version.label, written_date(version.date)) if part)
     return f"Version {number} ({details})"
-
-
-def counts_summary(changes: list[Change]) -> str:
-    """``11 new, 3 ended, 5 stronger, ...``, or that nothing changed."""
-    if not changes:
-        return "No changes"
-    return ", ".join(
-        f"{len(group)} {COUNT_WORDS.get(heading, heading.lower())}" for heading, group in group_changes(changes)
-    )
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -128,8 +106,8 @@ class ChangeList(QTreeWidget):
             self.setCurrentIndex(QModelIndex())
             return
         index = 0
-        for heading, group in group_changes(self.changes):
-            top = QTreeWidgetItem([f"{heading} ({len(group)})"])
+        for title, group in group_changes(self.changes):
+            top = QTreeWidgetItem([heading(title, len(group))])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = top.font(0)
             font.setBold(True)

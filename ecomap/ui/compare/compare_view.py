@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.model.case import Version
-from ecomap.model.changes import Change
+from ecomap.model.changes import Change, counts_summary
 from ecomap.ui.canvas.view import MapView
-from ecomap.ui.compare.change_list import WORKING_DRAFT, ChangeList, counts_summary, version_title
+from ecomap.ui.compare.change_list import WORKING_DRAFT, ChangeList, version_title
 from ecomap.ui.compare.key import CompareKey
 from ecomap.ui.compare.marks import ChangeBadge
 from ecomap.ui.compare.scene import CompareScene

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.model import notation
+from ecomap.model.change_words import flow_arrow, flow_explained
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.network import EcoMap
@@ -370,18 +371,13 @@ def _flow_ends(ecomap: EcoMap, ties: list[Tie]) -> tuple[str | None, str | None]
 
 
 def _arrow(giver: str, receiver: str) -> str:
-    return f"{giver.capitalize() if giver == OTHERS else giver} → {receiver}"
+    return flow_arrow(giver.capitalize() if giver == OTHERS else giver, receiver)
 
 
 def _flow_tip(flow: Flow, a: str | None, b: str | None) -> str:
-    if flow is Flow.NONE:
-        return "No arrows: no flow of energy marked"
-    if flow is Flow.BOTH:
-        return "Arrows at both ends: energy and support flow both ways"
-    if a is None or b is None:
+    if flow in (Flow.TO_TARGET, Flow.TO_SOURCE) and (a is None or b is None):
         return "Select one tie to choose a direction"
-    giver, receiver = (a, b) if flow is Flow.TO_TARGET else (b, a)
-    return f"Energy and support flow from {giver} to {receiver}"
+    return flow_explained(flow, a or OTHERS, b or OTHERS)
 
 
 def _count_words(nodes: int, ties: int) -> str:
