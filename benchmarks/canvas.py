@@ -38,6 +38,7 @@ from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS, polar_to_scen
 from ecomap.model.network import EcoMap
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.view import MapView
+from ecomap.ui.view_state import Panel
 
 VIEW_SIZE = (1280, 800)
 STEPS = 60
@@ -257,7 +258,7 @@ def bench_timeline() -> tuple[float, float, str]:
         window = MainWindow(OpenCase.open(path), settings=settings)
         window.resize(*VIEW_SIZE)
         window.show()
-        window.history.dock.raise_()
+        window.docks[Panel.HISTORY].raise_()
         counter = PaintCounter()  # any repaint in the window: a version may look like the one before
         app.installEventFilter(counter)
         for _ in range(3):

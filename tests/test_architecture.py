@@ -112,3 +112,33 @@ def test_import_loads_the_schema_validator_but_not_graph_libraries(tmp_path: Pat
     result = run_without_qt("import", SAM_JSON, "-o", tmp_path / "x.ecomap")
     assert result.returncode == 0, result.stderr
     assert result.stdout.rsplit("LOADED", 1)[1].split() == ["fastjsonschema"]
+
+
+WINDOW_BUILDERS = {"main_window", "app", "screenshot"}
+"""The modules of ecomap.ui that may know the main window: the window, and what builds it."""
+
+
+def test_the_main_window_contract_covers_every_module_of_the_editor() -> None:
+    """The import-linter contract names its source modules one by one (a package as source would hide
+    the window inside it): every module or package of ecomap.ui but the window's builders is listed,
+    so a new controller cannot slip past it."""
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    contract = next(c for c in contracts["contracts"] if c.get("forbidden_modules") == ["ecomap.ui.main_window"])
+    ui = ROOT / "ecomap" / "ui"
+    present = {path.stem for path in ui.glob("*.py") if path.stem != "__init__"}
+    present |= {path.name for path in ui.iterdir() if (path / "__init__.py").exists()}
+    assert set(contract["source_modules"]) == {f"ecomap.ui.{name}" for name in present - WINDOW_BUILDERS}
+
+
+def test_no_module_of_the_editor_imports_the_main_window_even_for_typing() -> None:
+    """What the contract says, checked on the source itself (a TYPE_CHECKING import counts)."""
+    offenders = []
+    for path in (ROOT / "ecomap" / "ui").rglob("*.py"):
+        if path.parent.name == "ui" and path.stem in WINDOW_BUILDERS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "ecomap.ui.main_window":
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []

@@ -1,199 +1,194 @@
-"""The editor's actions, menus and shortcuts: every command reachable by keyboard."""
+"""The editor's QActions, menus, context menu and canvas keys, built from the action table.
 
-from typing import TYPE_CHECKING
+:mod:`ecomap.ui.action_table` says what there is; this module makes it Qt:
+one :class:`QAction` per entry, wired to the handler the window gives for
+its name, enabled by the view state and the selection (:meth:`EditorActions.update`).
+"""
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QMenu
+from collections.abc import Callable, Iterator, Mapping
 
-from ecomap.model.enums import Capital, Flow, Strength
-from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, FLOW_NAMES, STRENGTH_NAMES
-from ecomap.ui.help import show_shortcuts
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-if TYPE_CHECKING:
-    from ecomap.ui.main_window import MainWindow
+from ecomap.ui.action_table import ACTIONS, GESTURES, MENUS, ActionSpec, Applies
+from ecomap.ui.view_state import ViewState
 
-Key = QKeySequence.StandardKey
+
+def key_sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
+    """The key sequences of ``keys`` (``std:Name`` for a standard key, which may be several here)."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        if key.startswith("std:"):
+            sequences += QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, key[4:]))
+        else:
+            sequences.append(QKeySequence(key))
+    return sequences
 
 
 class EditorActions:
-    """Builds the menu bar and the canvas's context menu for ``window``."""
+    """Every action of the table as a QAction on ``parent``; ``handlers`` maps names to what they do."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        self.window = window
-        self._editing: list[QAction] = []
-        editor, files, view = window.editor, window.files, window.view
-        stack = window.undo_stack
-
-        self.new = self._action("&New case…", files.new_case, Key.New)
-        self.open = self._action("&Open…", files.open_case, Key.Open)
-        self.save = self._action("&Save", files.save, Key.Save, editing=True)
-        self.save_version = self._action("Save &version…", files.save_version, "Ctrl+Shift+S", editing=True)
-        self.export_image = self._action("&Export map as image…", files.export_image, "Ctrl+E")
-        self.export_pdf = self._action("Export &PDF summary…", window.pdf_export.export, "Ctrl+Shift+E")
-        self.close = self._action("&Close", window.close, Key.Close)
-        self.quit = self._action("&Quit", window.close, Key.Quit)
-
-        self.undo = stack.createUndoAction(window, "&Undo")
-        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.redo = stack.createRedoAction(window, "&Redo")
-        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
-        self.add_person = self._action("&Add person…", lambda: editor.add_person(), "Ins", editing=True)
-        self.connect = self._action("&Tie selected (T)", editor.connect_selected, editing=True)
-        self.delete = self._action("&Delete", editor.delete_selected, Key.Delete, editing=True)
-        self.select_all = self._action("Select &all", editor.select_all, Key.SelectAll)
-        self.arrange = self._action("Auto-a&rrange", editor.auto_arrange, "Ctrl+Shift+A", editing=True)
-        self.rename = self._action("&Rename (Enter)", self._rename, "F2", editing=True)
-
-        self.capital = {
-            c: self._action(
-                f"{CAPITAL_NAMES[c]} ({CAPITAL_MARKS[c]})", lambda c=c: editor.set_ties(capital=c), editing=True
-            )
-            for c in Capital
-        }
-        self.strength = {
-            s: self._action(f"{STRENGTH_NAMES[s]} ({key})", lambda s=s: editor.set_ties(strength=s), editing=True)
-            for s, key in zip(Strength, "123", strict=True)
-        }
-        self.stress = self._action("Stressful on/off (S)", editor.toggle_stress, editing=True)
-        self.flow = {
-            f: self._action(f"&{FLOW_NAMES[f]}", lambda f=f: editor.set_ties(flow=f), editing=True) for f in Flow
-        }
-
-        self.zoom_in = self._action("Zoom &in", lambda: window.zoom_by(1.25), Key.ZoomIn)
-        self.zoom_out = self._action("Zoom &out", lambda: window.zoom_by(0.8), Key.ZoomOut)
-        self.fit = self._action("&Fit to window", window.fit, "Ctrl+0")
-        self.sectors = self._action("Show domain &sectors", self._toggle_sectors)
-        self.sectors.setCheckable(True)
-        self.sectors.setChecked(True)
-        self.larger = self._action("&Larger text", lambda: window.change_text_size(+1), "Ctrl+Shift+=")
-        self.smaller = self._action("S&maller text", lambda: window.change_text_size(-1), "Ctrl+Shift+-")
-        self.session_mode = self._action("Session &mode (full screen)", self._toggle_session, Key.FullScreen)
-        self.session_mode.setCheckable(True)
-        self.leave_session = self._action("Leave session mode", lambda: self._set_session(False))
-        self.leave_session.setShortcut(QKeySequence("Esc"))
-        self.leave_session.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.leave_session.setEnabled(False)
-        self.shortcuts = self._action("&Keyboard shortcuts", lambda: show_shortcuts(window), Key.HelpContents)
-
-        bar = window.menuBar()
-        menu = bar.addMenu("&File")
-        for action in (self.new, self.open):
-            menu.addAction(action)
-        self.recent_menu = menu.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
-        menu.addSeparator()
-        for action in (self.save, self.save_version):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.export_image)
-        menu.addAction(self.export_pdf)
-        menu.addSeparator()
-        menu.addAction(self.close)
-        menu.addAction(self.quit)
-
-        menu = bar.addMenu("&Edit")
+    def __init__(
+        self,
+        parent: QWidget,
+        handlers: Mapping[str, Callable[[], object]],
+        undo_stack: QUndoStack,
+    ) -> None:
+        self._parent = parent
+        self._actions: dict[str, QAction] = {}
+        self._specs: dict[str, ActionSpec] = {}
+        missing = [spec.name for spec in ACTIONS if spec.name not in handlers]
+        if missing:
+            raise ValueError(f"no handler for {', '.join(missing)}")
+        for spec in ACTIONS:
+            self._actions[spec.name] = self._make(spec, handlers[spec.name])
+            self._specs[spec.name] = spec
+        self.undo = undo_stack.createUndoAction(parent, "&Undo")
+        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo = undo_stack.createRedoAction(parent, "&Redo")
+        self.redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         for action in (self.undo, self.redo):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self.add_person, self.connect, self.rename, self.delete, self.select_all):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.arrange)
+            parent.addAction(action)
+        self._canvas_keys = {key: spec.name for spec in ACTIONS for key in spec.canvas_keys}
+        self.recent_menu: QMenu | None = None
 
-        tie_menu = bar.addMenu("&Tie")
-        self._fill_tie_menu(tie_menu)
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
 
-        menu = bar.addMenu("&View")
-        for action in (self.zoom_in, self.zoom_out, self.fit, self.sectors):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self.larger, self.smaller, self.session_mode):
-            menu.addAction(action)
-        menu.addSeparator()
-        for dock, text in (
-            (window.palette_dock, "&People and places panel"),
-            (window.inspector_dock, "&Details panel"),
-            (window.legend_dock, "Le&gend panel"),
-            (window.history.dock, "&History panel: versions, compare, chart"),
-        ):
-            toggle = dock.toggleViewAction()
-            toggle.setText(text)
-            menu.addAction(toggle)
-        self.history = window.history.dock.toggleViewAction()
-        self.history.setShortcut("Ctrl+H")
-        self.changes_since = self._action("&Changes since the last version", window.history.compare_draft, "Ctrl+D")
-        menu.addAction(self.changes_since)
-
-        menu = bar.addMenu("&Help")
-        menu.addAction(self.shortcuts)
-
-        view.contextMenuEvent = self._context_menu  # type: ignore[method-assign]
-
-    def _action(self, text: str, slot: object, shortcut: object = None, *, editing: bool = False) -> QAction:
-        action = QAction(text, self.window)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(QKeySequence.keyBindings(shortcut))
-        elif shortcut:
-            action.setShortcut(QKeySequence(str(shortcut)))
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.window.addAction(action)
-        if editing:
-            self._editing.append(action)
+    def _make(self, spec: ActionSpec, handler: Callable[[], object]) -> QAction:
+        text = spec.text
+        if spec.canvas_keys and not spec.keys:
+            text += "\t" + spec.canvas_keys[0]  # shown where a shortcut would be; the canvas handles it
+        action = QAction(text, self._parent)
+        action.setShortcuts(key_sequences(spec.keys))
+        action.setIconText(spec.text.replace("&", ""))
+        action.setStatusTip(spec.help[:1].upper() + spec.help[1:])
+        action.setCheckable(spec.checkable)
+        action.setObjectName(spec.name)
+        action.triggered.connect(lambda _checked=False: handler())
+        self._parent.addAction(action)
         return action
 
-    def _fill_tie_menu(self, menu: QMenu) -> None:
-        for action in self.capital.values():
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in self.strength.values():
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.stress)
-        flows = menu.addMenu("&Flow of energy (F cycles)")
-        for action in self.flow.values():
-            flows.addAction(action)
+    # -- menus -----------------------------------------------------------------------
 
-    def set_editable(self, editable: bool) -> None:
-        for action in self._editing:
-            action.setEnabled(editable)
+    def build_menus(self, bar: QMenuBar, fill_recent: Callable[[QMenu], None]) -> None:
+        """The menu bar, from the table: each menu's actions in table order, separated by kind."""
+        menus: dict[str, QMenu] = {}
+        for key, words in MENUS.items():
+            parent_key, _, _sub = key.partition("/")
+            menus[key] = menus[parent_key].addMenu(words) if _sub else bar.addMenu(words)
+        last_group: dict[str, str] = {}
+        for spec in ACTIONS:
+            if not spec.menu:
+                continue
+            menu = menus[spec.menu]
+            group = spec.name.split(".")[0] if "." in spec.name else _group_of(spec)
+            if spec.menu in last_group and last_group[spec.menu] != group:
+                menu.addSeparator()
+            last_group[spec.menu] = group
+            if spec.name == "flow.next":  # the submenu of flows follows the key that cycles them
+                menu.addAction(self._actions[spec.name])
+                menu.addMenu(menus["Tie/Flow"])
+                continue
+            menu.addAction(self._actions[spec.name])
+            if spec.name == "open":
+                recent = menu.addMenu("Open &recent")
+                recent.aboutToShow.connect(lambda menu=recent: fill_recent(menu))
+                self.recent_menu = recent
+        edit = menus["Edit"]
+        first = edit.actions()[0]
+        edit.insertActions(first, [self.undo, self.redo])
+        edit.insertSeparator(first)
+
+    def context_menu(self, parent: QWidget, *, ties: bool, nodes: bool, anything: bool) -> QMenu:
+        """The canvas's context menu for what is selected: the tie's choices, then the person's,
+        then delete; with nothing selected, adding someone and fitting the map."""
+        menu = QMenu(parent)
+        wanted = [spec for spec in ACTIONS if spec.context_menu]
+        if ties:
+            for spec in wanted:
+                if spec.applies is Applies.TIE:
+                    menu.addAction(self._actions[spec.name])
+            menu.addSeparator()
+        if nodes:
+            for name in ("rename", "tie"):
+                menu.addAction(self._actions[name])
+        if anything:
+            menu.addAction(self._actions["delete"])
+        else:
+            menu.addAction(self._actions["add_person"])
+            menu.addAction(self._actions["fit"])
+        return menu
 
     def session_actions(self) -> list[QAction]:
-        return [self.add_person, self.connect, self.undo, self.redo, self.fit, self.larger, self.leave_session]
+        """The large buttons of session mode, undo and redo among them."""
+        chosen = [self._actions[spec.name] for spec in ACTIONS if spec.session_bar]
+        return [*chosen[:2], self.undo, self.redo, *chosen[2:]]
 
-    def _rename(self) -> None:
-        chosen = self.window.scene.selected_node_ids()
-        if len(chosen) == 1:
-            self.window.editor.edit_label(chosen[0])
+    # -- state -----------------------------------------------------------------------
 
-    def _toggle_sectors(self) -> None:
-        self.window.scene.set_show_sectors(self.sectors.isChecked())
+    def update(
+        self, state: ViewState, *, node_selected: bool, tie_selected: bool, can_undo: bool, can_redo: bool
+    ) -> None:
+        """Enable each action where it applies."""
+        idle = not state.busy
+        for name, spec in self._specs.items():
+            on = {
+                Applies.ALWAYS: idle,
+                Applies.EDITING: state.editable,
+                Applies.NODE: state.editable and node_selected,
+                Applies.TIE: state.editable and tie_selected,
+            }[spec.applies]
+            self._actions[name].setEnabled(on)
+        self._actions["leave_session"].setEnabled(state.session_mode)
+        self.undo.setEnabled(state.editable and can_undo)
+        self.redo.setEnabled(state.editable and can_redo)
 
-    def _toggle_session(self) -> None:
-        self._set_session(self.session_mode.isChecked())
+    def run_canvas_key(self, key: str) -> bool:
+        """Do what the single key ``key`` (a QKeySequence string) does on the canvas; False if nothing."""
+        name = self._canvas_keys.get(key)
+        if name is None or not self._actions[name].isEnabled():
+            return False
+        self._actions[name].trigger()
+        return True
 
-    def _set_session(self, on: bool) -> None:
-        self.session_mode.setChecked(on)
-        self.leave_session.setEnabled(on)
-        self.window.set_session_mode(on)
+    # -- help ------------------------------------------------------------------------
 
-    def _context_menu(self, event: QContextMenuEvent) -> None:
-        window = self.window
-        scene_point = window.view.mapToScene(event.pos())
-        item = window.scene.itemAt(scene_point, window.view.transform())
-        if item is not None and not item.isSelected():
-            target = item.parentItem() or item
-            window.scene.select_only([target])
-        menu = QMenu(window.view)
-        if window.scene.selected_tie_ids():
-            self._fill_tie_menu(menu)
-            menu.addSeparator()
-        if window.scene.selected_node_ids():
-            menu.addAction(self.rename)
-            menu.addAction(self.connect)
-        if window.scene.selectedItems():
-            menu.addAction(self.delete)
-        else:
-            menu.addAction(self.add_person)
-            menu.addAction(self.fit)
-        menu.exec(window.view.mapToGlobal(QPoint(event.pos())))
+    def shortcut_lines(self) -> Iterator[tuple[str, str]]:
+        """(keys, what they do) for every key and gesture, for Help > Keyboard shortcuts."""
+        for gesture in GESTURES:
+            yield gesture.keys, gesture.help
+        for action, what in ((self.undo, "undo the last change"), (self.redo, "redo it")):
+            yield _keys_text(action.shortcuts()), what
+        for spec in ACTIONS:
+            keys = [*(s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(spec.keys))]
+            keys += [f"{key} (on the map)" for key in spec.canvas_keys]
+            if keys:
+                yield " or ".join(dict.fromkeys(keys)), spec.help
+
+
+def _keys_text(sequences: list[QKeySequence]) -> str:
+    texts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
+    return " or ".join(dict.fromkeys(texts))
+
+
+def _group_of(spec: ActionSpec) -> str:
+    """Menu separators fall between groups: files, saving, exporting, leaving; adding, arranging; ..."""
+    groups = {
+        "new": "open",
+        "open": "open",
+        "save": "save",
+        "save_version": "save",
+        "export_image": "export",
+        "export_pdf": "export",
+        "close": "leave",
+        "quit": "leave",
+        "arrange": "arrange",
+        "stress": "stress",
+        "flow.next": "flow",
+        "larger": "text",
+        "smaller": "text",
+        "session_mode": "text",
+        "changes_since": "panel",
+    }
+    return groups.get(spec.name, "edit" if spec.menu == "Edit" else spec.menu)

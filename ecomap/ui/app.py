@@ -46,7 +46,9 @@ def run(case: str | None = None, argv: Sequence[str] | None = None, *, settings:
     """``ecomap [CASE]``: the editor, on ``case`` if given, until its window closes.
 
     A case that cannot be opened is explained in a message box and the editor
-    starts on an empty, unsaved case instead. Returns the exit status.
+    starts on an empty, unsaved case instead. Started without a case, it first
+    offers back any new case that an earlier Ecomap ended before it was saved.
+    Returns the exit status.
     """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
@@ -57,6 +59,8 @@ def run(case: str | None = None, argv: Sequence[str] | None = None, *, settings:
         window.files.open_case(case)
         if not window.isVisible():  # closed from the error message's own event loop: done already
             return 0
+    else:
+        window.files.offer_left_behind()  # a new case an earlier Ecomap ended before it was saved
     previous_hook = sys.excepthook
     if previous_hook is sys.__excepthook__:  # leave a debugger's or a test harness's hook alone
         sys.excepthook = _report_quietly

@@ -26,9 +26,12 @@ class Cancelled(Exception):
     """The user pressed Cancel."""
 
 
-def run_in_background(parent: QWidget, title: str, text: str, work: Callable[[Progress], T]) -> T:
+def run_in_background(
+    parent: QWidget, title: str, text: str, work: Callable[[Progress], T], *, show_after_ms: int = SHOW_AFTER_MS
+) -> T:
     """The result of ``work(progress)``, run on a worker thread; raises :class:`Cancelled` if the
-    user cancelled, and whatever ``work`` raised otherwise."""
+    user cancelled and the work stopped, and whatever ``work`` raised otherwise. Work that was
+    already done when Cancel came gives its result: it happened, and the caller must say so."""
     state = {"done": 0, "total": 1, "cancelled": False}
 
     def progress(done: int, total: int) -> bool:
@@ -38,10 +41,11 @@ def run_in_background(parent: QWidget, title: str, text: str, work: Callable[[Pr
     dialog = QProgressDialog(text, "Cancel", 0, 100, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setMinimumDuration(show_after_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setValue(0)
+    dialog.canceled.connect(lambda: state.update(cancelled=True))  # seen by the work at its next step
     loop = QEventLoop()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ecomap-work") as pool:
         future = pool.submit(work, progress)
@@ -62,9 +66,9 @@ def run_in_background(parent: QWidget, title: str, text: str, work: Callable[[Pr
         if not future.done():
             loop.exec()
         timer.stop()
+        cancelled = state["cancelled"]  # before closing: a progress dialog says "canceled" when it closes
         dialog.close()
         dialog.deleteLater()
-        if state["cancelled"]:
-            future.exception()  # wait for the work to stop
+        if cancelled and future.exception() is not None:
             raise Cancelled
         return future.result()

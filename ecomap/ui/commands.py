@@ -1,7 +1,10 @@
 """Undo commands: one per user action, each calling the model and never an item.
 
 The scene follows the model's events, so undo and redo need no knowledge of
-the canvas. ``redo()`` never pushes commands.
+the canvas. ``redo()`` never pushes commands. Every command is a
+:class:`MapCommand`: the editor applies it once (so the model can refuse it,
+and so what follows from it can be worked out), marks it done and pushes it;
+the stack's first ``redo()`` then does nothing, and the edit is announced once.
 """
 
 from collections.abc import Callable, Mapping
@@ -25,48 +28,79 @@ def tie_title(ecomap: EcoMap, tie: Tie) -> str:
     return f"tie {ecomap.node(tie.source).label} – {ecomap.node(tie.target).label}"
 
 
-class StepCommand(QUndoCommand):
-    """Several commands as one step on the undo stack (an edit, and the moves that follow it):
-    redone in order, undone in reverse."""
+class MapCommand(QUndoCommand):
+    """A change to the map: :meth:`apply` makes it, :meth:`revert` takes it back.
 
-    def __init__(self, text: str, commands: list[QUndoCommand]) -> None:
+    :meth:`mark_done` says it has just been applied, so the ``redo()`` that
+    ``QUndoStack.push`` calls at once is skipped (applying twice would be wrong
+    for some commands and announces the edit twice for all).
+    """
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self._done = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def mark_done(self) -> None:
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+
+class StepCommand(MapCommand):
+    """Several commands as one step on the undo stack (an edit, and the moves that follow it):
+    applied in order, reverted in reverse."""
+
+    def __init__(self, text: str, commands: list[MapCommand]) -> None:
         super().__init__(text)
         self.commands = commands
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         for command in self.commands:
-            command.redo()
+            command.apply()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for command in reversed(self.commands):
-            command.undo()
+            command.revert()
 
 
-class AddNodeCommand(QUndoCommand):
+class AddNodeCommand(MapCommand):
     def __init__(self, ecomap: EcoMap, node: Node) -> None:
         super().__init__(f"Add {node.label or 'person'}")
         self._map, self.node = ecomap, node
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._map.add_node(self.node)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._map.remove_node(self.node.id)
 
 
-class AddTieCommand(QUndoCommand):
+class AddTieCommand(MapCommand):
     def __init__(self, ecomap: EcoMap, tie: Tie) -> None:
         super().__init__(f"Add {tie_title(ecomap, tie)}")
         self._map, self.tie = ecomap, tie
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._map.add_tie(self.tie)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._map.remove_tie(self.tie.id)
 
 
-class DeleteCommand(QUndoCommand):
+class DeleteCommand(MapCommand):
     """Delete nodes (with their ties) and ties; undo puts each back where it was."""
 
     def __init__(self, ecomap: EcoMap, node_ids: list[str], tie_ids: list[str]) -> None:
@@ -91,11 +125,11 @@ class DeleteCommand(QUndoCommand):
     def is_empty(self) -> bool:
         return not (self._node_ids or self._tie_ids)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed_ties = [self._map.remove_tie(t) for t in self._tie_ids]
         self._removed_nodes = [self._map.remove_node(n) for n in self._node_ids]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for removed in reversed(self._removed_nodes):
             self._map.add_node(removed.node, removed.index)
             for tie, index in removed.ties:
@@ -104,7 +138,7 @@ class DeleteCommand(QUndoCommand):
             self._map.add_tie(tie, index)
 
 
-class MoveNodesCommand(QUndoCommand):
+class MoveNodesCommand(MapCommand):
     """Move nodes from old to new positions (a drag, a nudge, placing someone, Auto-arrange),
     and with ``rings`` (old, new) change the size of the map's rings with them."""
 
@@ -138,20 +172,20 @@ class MoveNodesCommand(QUndoCommand):
         self._moves = {key: (self._moves[key][0], other._moves[key][1]) for key in self._moves}
         return True
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._rings is not None:
             self._map.set_ring_scale(self._rings[1])
         for node_id, (_old, (x, y)) in self._moves.items():
             self._map.move_node(node_id, x, y)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._rings is not None:
             self._map.set_ring_scale(self._rings[0])
         for node_id, ((x, y), _new) in self._moves.items():
             self._map.move_node(node_id, x, y)
 
 
-class EditNodeCommand(QUndoCommand):
+class EditNodeCommand(MapCommand):
     """Change fields of one node (label, kind, domain, notes)."""
 
     def __init__(self, ecomap: EcoMap, node_id: str, changes: Mapping[str, Any]) -> None:
@@ -165,14 +199,14 @@ class EditNodeCommand(QUndoCommand):
         self._new = dict(changes)
         self._old = {name: getattr(node, name) for name in changes}
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._map.update_node(self._id, **self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._map.update_node(self._id, **self._old)
 
 
-class EditTiesCommand(QUndoCommand):
+class EditTiesCommand(MapCommand):
     """Change the same fields of one or more ties (capital, strength, stress, flow, notes)."""
 
     def __init__(self, ecomap: EcoMap, tie_ids: list[str], changes: Mapping[str, Any]) -> None:
@@ -182,16 +216,16 @@ class EditTiesCommand(QUndoCommand):
         subject = tie_title(ecomap, ecomap.tie(tie_ids[0])) if len(tie_ids) == 1 else f"{len(tie_ids)} ties"
         super().__init__(f"{_describe(changes)} {subject}".strip())
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         for tie_id in self._old:
             self._map.update_tie(tie_id, **self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for tie_id, old in self._old.items():
             self._map.update_tie(tie_id, **old)
 
 
-class ReplaceMapCommand(QUndoCommand):
+class ReplaceMapCommand(MapCommand):
     """Make the working map a copy of another (a saved version); undo brings back the map it was.
 
     ``on_switch`` is told which version the map is based on after redo (the
@@ -212,11 +246,11 @@ class ReplaceMapCommand(QUndoCommand):
         self._based_on = based_on
         self._on_switch = on_switch
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._map.replace_with(self._after)
         self._on_switch(self._based_on[1])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._map.replace_with(self._before)
         self._on_switch(self._based_on[0])
 

@@ -101,16 +101,23 @@ def save_changes_box(parent: QWidget | None, case_name: str) -> QMessageBox:
 class RecoveryBox(QMessageBox):
     """Recover / Discard the changes a crash left; Escape recovers, so nothing is lost by mistake."""
 
-    def __init__(self, parent: QWidget | None, when: str, case_name: str) -> None:
+    def __init__(self, parent: QWidget | None, when: str, case_name: str, *, never_saved: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
         self.setIcon(QMessageBox.Icon.Question)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(f"Recover unsaved changes from {when}?")
-        self.setInformativeText(
-            f"Ecomap closed without saving the map of {case_name}. Recover brings the changes back "
-            "(they stay unsaved until you save); Discard deletes them for good."
-        )
+        if never_saved:
+            self.setText(f"Recover the new case from {when}?")
+            self.setInformativeText(
+                f"Ecomap closed before the new case of {case_name} was saved to a file. Recover brings it "
+                "back (save it to keep it); Discard deletes it for good."
+            )
+        else:
+            self.setText(f"Recover unsaved changes from {when}?")
+            self.setInformativeText(
+                f"Ecomap closed without saving the map of {case_name}. Recover brings the changes back "
+                "(they stay unsaved until you save); Discard deletes them for good."
+            )
         _settle_labels(self)
         self.recover_button = self.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
         self.discard_button = self.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
@@ -260,10 +267,26 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveAnswer:
     return "discard" if clicked == QMessageBox.StandardButton.Discard else "cancel"
 
 
-def ask_recover(parent: QWidget | None, when: str, name: str) -> bool:
-    box = RecoveryBox(parent, when, name)
+def ask_recover(parent: QWidget | None, when: str, name: str, *, never_saved: bool = False) -> bool:
+    box = RecoveryBox(parent, when, name, never_saved=never_saved)
     box.exec()
     return box.recovered()
+
+
+def ask_open_without_autosave(parent: QWidget | None, problem: str) -> bool:
+    """The case's autosaved changes cannot be read: open it without them (they are deleted)?"""
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "The unsaved changes kept in this case cannot be read.",
+        f"{problem}\n\nOpen the case without them? Its saved versions and saved map are not affected; "
+        "the unreadable changes are deleted.",
+    )
+    open_button = box.addButton("Open without them", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(open_button)
+    box.exec()
+    return box.clickedButton() is open_button
 
 
 def ask_case_details(parent: QWidget | None, initial: CaseDetails, *, first_save: bool) -> CaseDetails | None:

@@ -1,69 +1,61 @@
-"""File handling for the editor window: new, open, save, versions, recent cases, autosave, recovery.
+"""The File menu's work: new, open, save, versions, recent cases, autosave, recovery, closing.
 
-Every question to the user goes through one small ``ask_*`` method, every error through
-``show_error``, so tests answer them without a dialog. Nothing here prints: names never reach a log.
+It works through an :class:`~ecomap.ui.context.EditorContext` and knows no window. Questions
+go through small ``ask_*`` methods and errors through the context's ``show_error``, so tests
+answer them without a dialog. Nothing here prints: names never reach a log. A close goes ahead
+only when the work is safe or the user chose to discard it; an unexpected error stops it too.
 """
 
 import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QMenu
 
-from ecomap.errors import EcomapError
+from ecomap.errors import AutosaveUnreadableError, EcomapError
 from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
 from ecomap.ui import dialogs
+from ecomap.ui.autosave import Autosave
 from ecomap.ui.commands import EditNodeCommand
+from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import CASE_SUFFIX, SaveAnswer, case_name, file_stem, suggest_label
 from ecomap.ui.open_case import OpenCase, Recovery
-
-if TYPE_CHECKING:
-    from ecomap.ui.main_window import MainWindow
+from ecomap.ui.recent_cases import RecentCases
+from ecomap.ui.unsaved_cases import LeftBehind, left_behind
 
 FILE_ERRORS = (EcomapError, ModelError, OSError, sqlite3.Error)
 """What reading or writing a case can raise that the user should be told about."""
-RECENT_KEY = "recent_files"
-RECENT_LIMIT = 8
-AUTOSAVE_DELAY_MS = 3000
+
+
+def recovery_folder_for(settings: QSettings | None) -> Path:
+    """Where a new case without a file is autosaved: ``recovery`` in the user's data folder; beside
+    the settings file when the editor was given settings of its own (tests, screenshots)."""
+    if settings is not None:
+        return Path(settings.fileName()).parent / "recovery"
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(data or Path.home() / ".ecomap") / "recovery"
 
 
 class FileController(QObject):
-    """The File menu of one :class:`MainWindow`, and the autosave behind it."""
+    """The File menu of one editor, and the autosave behind it."""
 
-    case_opened = Signal()
-    """A different case (or a new one) is now shown."""
     version_saved = Signal(int)
     """A version was saved, with its number."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
-        self._unsaved_recovery = False
-        self._autosaved = False
-        self.autosave_delay_ms = AUTOSAVE_DELAY_MS
-        """Idle time after the last edit before autosave writes (tests shorten it)."""
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.timeout.connect(self.autosave)
-        window.undo_stack.indexChanged.connect(self._edited)
-
-    @property
-    def unsaved_recovery(self) -> bool:
-        """True while the map shows recovered changes not yet saved (modified with a clean stack)."""
-        return self._unsaved_recovery
-
-    @unsaved_recovery.setter
-    def unsaved_recovery(self, value: bool) -> None:
-        self._unsaved_recovery = value
-        self.window.update_title()
+    def __init__(self, context: EditorContext, recovery_folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.keeper = Autosave(context, recovery_folder, FILE_ERRORS)
+        self.keeper.setParent(self)
+        self.recent = RecentCases(context.settings)
 
     @property
     def case(self) -> OpenCase:
-        return self.window.case
+        return self.context.case
 
     # -- the File menu -------------------------------------------------------
 
@@ -81,11 +73,11 @@ class FileController(QObject):
         try:
             case = OpenCase.create(path, details)
         except FILE_ERRORS as error:
-            self.show_error("The case was not created.", _one_line(error))
+            self.context.show_error("The case was not created.", _one_line(error))
             return
-        self.window.settings.setValue("worker", details.worker)
+        self.context.settings.setValue("worker", details.worker)
         self._switch_to(case, discard=decision == "discard")
-        self.window.show_message(f"Created {path.name}")
+        self.context.notify(f"Created {path.name}")
 
     def open_case(self, path: str | None = None) -> None:
         """Open ``path`` (or one the user picks); on failure the current case stays open."""
@@ -99,17 +91,32 @@ class FileController(QObject):
         target = Path(os.path.abspath(Path(path).expanduser()))
         current = self.case.path
         if current is not None and _same_file(current, target):
-            self.window.show_message(f"{target.name} is already open")
+            self.context.notify(f"{target.name} is already open")
             return
-        try:
-            case = OpenCase.open(target)
-        except FILE_ERRORS as error:
-            self.show_error("The case could not be opened.", _one_line(error))
+        case = self._open(target)
+        if case is None:
             return
         self._switch_to(case, discard=decision == "discard")
         if not case.read_only:
-            self.window.show_message(f"Opened {target.name}")
+            self.context.notify(f"Opened {target.name}")
         self.offer_recovery()
+
+    def _open(self, target: Path) -> OpenCase | None:
+        """The case at ``target``, or None after telling the user why not. Unsaved changes that
+        cannot be read do not keep the case shut: the user may open it without them."""
+        try:
+            return OpenCase.open(target)
+        except AutosaveUnreadableError as error:
+            if not self.ask_open_without_autosave(_one_line(error)):
+                return None
+        except FILE_ERRORS as error:
+            self.context.show_error("The case could not be opened.", _one_line(error))
+            return None
+        try:
+            return OpenCase.open(target, discard_broken_autosave=True)
+        except FILE_ERRORS as error:
+            self.context.show_error("The case could not be opened.", _one_line(error))
+            return None
 
     def save(self) -> bool:
         """File > Save: write the working map as the saved draft. True if it was saved."""
@@ -122,7 +129,7 @@ class FileController(QObject):
         return self._write_draft(f"Saved at {_clock()}")
 
     def save_version(self) -> None:
-        """Save the working map as the next dated version (and as the saved draft)."""
+        """Save the working map as the next dated version (and as the saved draft), in one step."""
         case = self.case
         if case.read_only:
             self._read_only_notice()
@@ -135,8 +142,8 @@ class FileController(QObject):
         label, date, note = answer
         try:
             case.save_version(label, date, note)
-        except FILE_ERRORS as error:
-            self.show_error("The version was not saved.", _one_line(error))
+        except Exception as error:  # noqa: BLE001 - saving is one transaction: nothing was saved
+            self.context.show_error("The version was not saved.", _explained(error))
             return
         number = case.based_on or 0
         self._mark_saved(f"Saved version {number}: {label}")
@@ -144,22 +151,27 @@ class FileController(QObject):
 
     def export_image(self) -> None:
         """Save the working map as a PNG or SVG picture."""
-        name = f"{file_stem(self.case.details)} {dt.date.today().isoformat()}.png"
+        case = self.case
+        name = f"{file_stem(case.details)} {dt.date.today().isoformat()}.png"
         path = self.ask_export_path(str(self._directory() / name))
         if path is None:
             return
         from ecomap.ui.image_export import export_map_image
 
         try:
-            scene = self.window.scene
-            export_map_image(self.case.map, path, text_scale=scene.text_scale, show_sectors=scene.show_sectors)
+            scene = self.context.editor.scene
+            export_map_image(case.map, path, text_scale=scene.text_scale, show_sectors=scene.show_sectors)
         except FILE_ERRORS as error:
-            self.show_error("The picture was not saved.", _one_line(error))
+            self.context.show_error("The picture was not saved.", _one_line(error))
             return
-        self.window.show_message(f"Exported the map to {Path(path).name}")
+        self.context.notify(f"Exported the map to {Path(path).name}")
 
     def close_case(self) -> bool:
-        """Offer to save changes, then close the case's file. False if the user cancelled."""
+        """Offer to save changes, then close the case's file. False if the case stays open: the user
+        cancelled, the save failed, or a task is still reading the case."""
+        if not self.context.view_state.can_leave_case:
+            self.context.notify(f"Wait until {self.context.view_state.busy.lower()} is done, or cancel it")
+            return False
         decision = self._settle_changes()
         if decision is None:
             return False
@@ -169,59 +181,16 @@ class FileController(QObject):
     # -- recent cases ----------------------------------------------------------
 
     def recent_files(self) -> list[str]:
-        value = self.window.settings.value(RECENT_KEY, [])
-        if isinstance(value, str):  # an INI file gives back a one-item list as its item
-            return [value] if value else []
-        return [str(item) for item in value if item] if isinstance(value, list) else []
-
-    def remember(self, path: Path) -> None:
-        """Put ``path`` first in the recent cases (at most eight)."""
-        entry = os.path.abspath(path)
-        recent = [entry, *(p for p in self.recent_files() if p != entry)][:RECENT_LIMIT]
-        self.window.settings.setValue(RECENT_KEY, recent)
-        self.window.settings.setValue("last_directory", os.path.dirname(entry))
+        return self.recent.paths()
 
     def fill_recent_menu(self, menu: QMenu) -> None:
-        """The recent cases still on disk (others are dropped), then "Clear recent"."""
-        menu.clear()
-        menu.setToolTipsVisible(True)
-        stored = self.recent_files()
-        existing = [p for p in stored if os.path.isfile(p)]
-        if existing != stored:
-            self.window.settings.setValue(RECENT_KEY, existing)
-        for number, path in enumerate(existing, start=1):
-            action = menu.addAction(f"&{number} " + dialogs.recent_entry(path).replace("&", "&&"))
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, path=path: self.open_case(path))
-        if not existing:
-            menu.addAction("No recent cases").setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction("Clear recent")
-        clear.setEnabled(bool(existing))
-        clear.triggered.connect(lambda _checked=False: self.window.settings.setValue(RECENT_KEY, []))
+        self.recent.fill_menu(menu, self.open_case)
 
     # -- autosave and recovery --------------------------------------------------
 
-    def _edited(self, _index: int) -> None:
-        self.autosave_timer.start(self.autosave_delay_ms)
-
     def autosave(self) -> None:
-        """Keep unsaved changes safe from a crash; quiet (a status line, never a dialog)."""
-        case = self.case
-        if case.path is None or case.read_only:
-            return
-        try:
-            if self.window.modified:
-                case.autosave()
-                self._autosaved = True
-                self.window.show_message(f"Autosaved at {_clock()}")
-            elif self._autosaved:
-                # Undone back to the saved map: a crash now has nothing to offer back.
-                case.discard_autosave()
-                self._autosaved = False
-        except FILE_ERRORS as error:
-            self.window.show_message(f"Autosave failed: {_one_line(error)}")
+        """Keep unsaved changes safe from a crash now (the timer does this once editing pauses)."""
+        self.keeper.write()
 
     def offer_recovery(self) -> None:
         """If the case holds changes a crash left, offer them back."""
@@ -232,54 +201,85 @@ class FileController(QObject):
         when = recovery.local_time()
         if self.ask_recover(recovery):
             case.accept_recovery()
-            self.window.replace_map()
-            self._autosaved = True
-            self.unsaved_recovery = True
-            self.window.show_message(f"Recovered the unsaved changes from {when}: save to keep them")
+            self.context.set_case(case)  # the same case, showing the recovered map
+            self.keeper.kept = True
+            self.context.recovered_unsaved = True
+            self.context.notify(f"Recovered the unsaved changes from {when}: save to keep them")
             return
         try:
             case.decline_recovery()
-            self.window.show_message(f"Discarded the unsaved changes from {when}")
+            self.context.notify(f"Discarded the unsaved changes from {when}")
         except FILE_ERRORS as error:
-            self.show_error("The unsaved changes could not be discarded.", _one_line(error))
+            self.context.show_error("The unsaved changes could not be discarded.", _one_line(error))
+
+    def offer_left_behind(self) -> None:
+        """At start: a new case that an earlier Ecomap never saved (it ended first) is offered back."""
+        found, broken = left_behind(self.keeper.recovery_file.folder)
+        for path in broken:
+            self.context.notify(f"A recovery file could not be read and was left as it is: {path}")
+        for left in found:
+            if not self.ask_recover_new_case(left):
+                try:
+                    left.path.unlink()
+                except OSError as error:
+                    self.context.notify(f"The unsaved case could not be removed: {_one_line(error)}")
+                continue
+            if self._settle_changes() is None:
+                return
+            self._end_case(discard=True)
+            try:
+                self.keeper.recovery_file.adopt(left)
+            except FILE_ERRORS as error:
+                self.context.show_error("The unsaved case could not be recovered.", _one_line(error))
+                return
+            case = OpenCase.new_unsaved(left.details)
+            case.map = left.map
+            self.context.set_case(case)
+            self.context.recovered_unsaved = True
+            self.context.notify("Recovered a new case that was never saved: save it to keep it")
+            return
 
     # -- questions for the user (tests replace these) -------------------------
 
     def ask_save_changes(self) -> SaveAnswer:
-        return dialogs.ask_save_changes(self.window, case_name(self.case.details))
+        return dialogs.ask_save_changes(self.context.dialog_parent, case_name(self.case.details))
 
     def ask_recover(self, recovery: Recovery) -> bool:
-        return dialogs.ask_recover(self.window, recovery.local_time(), case_name(self.case.details))
+        return dialogs.ask_recover(self.context.dialog_parent, recovery.local_time(), case_name(self.case.details))
+
+    def ask_recover_new_case(self, left: LeftBehind) -> bool:
+        when = Recovery(left.map, None, left.saved_at).local_time()
+        return dialogs.ask_recover(self.context.dialog_parent, when, case_name(left.details), never_saved=True)
+
+    def ask_open_without_autosave(self, problem: str) -> bool:
+        return dialogs.ask_open_without_autosave(self.context.dialog_parent, problem)
 
     def ask_open_path(self) -> str | None:
-        return dialogs.choose_case_to_open(self.window, str(self._directory()))
+        return dialogs.choose_case_to_open(self.context.dialog_parent, str(self._directory()))
 
     def ask_save_path(self, suggested: str) -> str | None:
         """Where to keep a new case file (an existing one is refused after, never replaced)."""
-        return dialogs.choose_new_case_file(self.window, suggested)
+        return dialogs.choose_new_case_file(self.context.dialog_parent, suggested)
 
     def ask_export_path(self, suggested: str) -> str | None:
-        return dialogs.choose_image_file(self.window, suggested)
+        return dialogs.choose_image_file(self.context.dialog_parent, suggested)
 
     def ask_new_case(self, initial: CaseDetails | None = None) -> CaseDetails | None:
         """The case details: for a new case, or (``initial`` given) completing them at a first save."""
         first_save = initial is not None
-        initial = initial or CaseDetails(worker=str(self.window.settings.value("worker", "") or ""))
-        return dialogs.ask_case_details(self.window, initial, first_save=first_save)
+        initial = initial or CaseDetails(worker=str(self.context.settings.value("worker", "") or ""))
+        return dialogs.ask_case_details(self.context.dialog_parent, initial, first_save=first_save)
 
     def ask_version(self, default_label: str) -> tuple[str, str, str] | None:
         """(label, date YYYY-MM-DD, note) for the next version, or None if cancelled."""
-        return dialogs.ask_version_details(self.window, default_label, len(self.case.summaries()) + 1)
-
-    def show_error(self, headline: str, detail: str) -> None:
-        dialogs.error_box(self.window, headline, detail).exec()
+        return dialogs.ask_version_details(self.context.dialog_parent, default_label, len(self.case.summaries()) + 1)
 
     # -- the steps behind the menu ---------------------------------------------
 
     def _settle_changes(self) -> Literal["clean", "saved", "discard"] | None:
         """Before this case is left: save or discard its changes (discarding waits until it
         really closes); None if the user cancelled or the save did not happen."""
-        if not self.window.modified or self.case.read_only:
+        if not self.context.modified or self.case.read_only:
             return "clean"
         answer = self.ask_save_changes()
         if answer == "save":
@@ -287,24 +287,15 @@ class FileController(QObject):
         return "discard" if answer == "discard" else None
 
     def _end_case(self, *, discard: bool) -> None:
-        self.autosave_timer.stop()
-        case = self.case
-        if discard:
-            try:
-                case.discard_autosave()
-            except FILE_ERRORS as error:
-                self.window.show_message(f"The autosaved changes could not be removed: {_one_line(error)}")
-        case.close()
-        self._autosaved = False
-        self._unsaved_recovery = False
+        self.keeper.case_closing(discard=discard)
+        self.case.close()
 
     def _switch_to(self, case: OpenCase, *, discard: bool) -> None:
         self._end_case(discard=discard)
-        self.window.set_case(case)
-        self.autosave_timer.stop()
+        self.context.set_case(case)
+        self.keeper.timer.stop()
         if case.path is not None:
-            self.remember(case.path)
-        self.case_opened.emit()
+            self.recent.remember(case.path)
 
     def _give_file(self) -> bool:
         """A first save of a case started without a file: its details, where to keep it, then the map."""
@@ -324,17 +315,21 @@ class FileController(QObject):
             case.attach(path)
         except FILE_ERRORS as error:
             case.details = before
-            self.show_error("The case was not saved.", _one_line(error))
+            self.context.show_error("The case was not saved.", _one_line(error))
             return False
         self._name_client(details)
-        self.remember(path)
-        return self._write_draft(f"Saved as {path.name}")
+        self.recent.remember(path)
+        self.context.view_state.rename_case_to(case.details, path)
+        if not self._write_draft(f"Saved as {path.name}"):
+            return False
+        self.keeper.recovery_file.discard()
+        return True
 
     def _write_draft(self, message: str) -> bool:
         try:
             self.case.save()
-        except FILE_ERRORS as error:
-            self.show_error("The map was not saved.", _one_line(error))
+        except Exception as error:  # noqa: BLE001 - whatever went wrong, the map was not saved
+            self.context.show_error("The map was not saved.", _explained(error))
             return False
         self._mark_saved(message)
         return True
@@ -344,7 +339,7 @@ class FileController(QObject):
         client = self.case.map.client
         first_name = details.client.split()[0] if details.client.split() else ""
         if first_name and client.label == "Client":
-            self.window.editor.push(EditNodeCommand(self.case.map, client.id, {"label": first_name}))
+            self.context.editor.push(EditNodeCommand(self.case.map, client.id, {"label": first_name}))
 
     def _choose_new_path(self, details: CaseDetails) -> Path | None:
         """A file name for a new case; an existing file is refused (a case is never replaced)."""
@@ -358,22 +353,23 @@ class FileController(QObject):
                 path = path.with_name(path.name + CASE_SUFFIX)
             if not os.path.lexists(path):
                 return path
-            self.show_error(f"{path.name} already exists.", "Ecomap never replaces a case file: choose another name.")
+            self.context.show_error(
+                f"{path.name} already exists.", "Ecomap never replaces a case file: choose another name."
+            )
             suggested = str(path)
 
     def _mark_saved(self, message: str) -> None:
-        self.autosave_timer.stop()
-        self._autosaved = False
-        self.window.undo_stack.setClean()
-        self.unsaved_recovery = False
-        self.window.show_message(message)
+        self.keeper.saved()
+        self.context.undo_stack.setClean()
+        self.context.recovered_unsaved = False
+        self.context.notify(message)
 
     def _read_only_notice(self) -> None:
-        self.window.show_message(f"Read-only: this case is {self.case.read_only_reason}; nothing is saved here")
+        self.context.notify(f"Read-only: this case is {self.case.read_only_reason}; nothing is saved here")
 
     def _directory(self) -> Path:
         """Where file dialogs start: the last folder used, else the current case's, else Documents."""
-        last = str(self.window.settings.value("last_directory", "") or "")
+        last = str(self.context.settings.value("last_directory", "") or "")
         if last and os.path.isdir(last):
             return Path(last)
         if self.case.path is not None:
@@ -391,6 +387,13 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _one_line(error: BaseException) -> str:
     return dialogs.one_line(str(error)) or type(error).__name__
+
+
+def _explained(error: BaseException) -> str:
+    """An expected error in its own words; anything else says it was unexpected and what kind."""
+    if isinstance(error, FILE_ERRORS):
+        return _one_line(error)
+    return f"An unexpected error ({type(error).__name__}) stopped it: {_one_line(error)}. Nothing was changed."
 
 
 def _clock() -> str:

@@ -1,21 +1,29 @@
-"""The editor's main window: the canvas in the middle, palette left, inspector and legend right."""
+"""The editor's main window: builds the canvas, panels and controllers, wires them, and draws the view state.
 
+The window keeps no state of its own about what is shown: the
+:class:`~ecomap.ui.view_state.ViewState` says it, and :meth:`MainWindow.draw_view_state`
+draws it (panels, menus, session mode, the compare page, the title). The
+controllers work through a :class:`~ecomap.ui.context.WindowContext` and never
+see the window.
+"""
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+import shiboken6
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
-    QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ecomap.model.enums import Domain, Kind
+from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.metrics import count
 from ecomap.model.notation import TEXT_SCALES
 from ecomap.ui.actions import EditorActions
@@ -23,16 +31,23 @@ from ecomap.ui.canvas.editing import CanvasEditor
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.view import MapView
 from ecomap.ui.compare.host import CompareHost
-from ecomap.ui.files import FileController
+from ecomap.ui.context import WindowContext
+from ecomap.ui.files import FileController, recovery_folder_for
+from ecomap.ui.help import show_shortcuts
 from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.controller import HistoryController
+from ecomap.ui.history.timeline import TimelinePanel
 from ecomap.ui.open_case import OpenCase
+from ecomap.ui.panels.dock import PanelDock, add_dock
 from ecomap.ui.panels.inspector import InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PalettePanel
 from ecomap.ui.pdf_export import PdfExporter
 from ecomap.ui.returning import ReturningPeople
+from ecomap.ui.selection_words import describe_selection
 from ecomap.ui.session_mode import SessionBar
+from ecomap.ui.status_line import StatusLine
+from ecomap.ui.view_state import Panel, ViewState
 
 if TYPE_CHECKING:
     from ecomap.ui.compare.compare_view import CompareWidget
@@ -41,13 +56,25 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """One window, one case. The title shows the case, a modified mark and read-only state."""
 
-    def __init__(self, case: OpenCase | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        case: OpenCase | None = None,
+        settings: QSettings | None = None,
+        *,
+        recovery_folder: Path | None = None,
+    ) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
         self.editor = CanvasEditor(self.scene, self.view, self.undo_stack)
+        self.view_state = ViewState()
+        self.context = WindowContext(
+            case or OpenCase.new_unsaved(), self.undo_stack, self.editor, self.view_state, self.settings, self
+        )
+
         self.banner = VersionBanner()
         self.canvas_page = canvas_page = QWidget()
         canvas_layout = QVBoxLayout(canvas_page)
@@ -58,148 +85,207 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget(self)  # the canvas; the compare page joins when first wanted
         self.central.addWidget(canvas_page)
         self.setCentralWidget(self.central)
-        self.setObjectName("mainWindow")
-        self.case = OpenCase.new_unsaved()
 
         self.palette_panel = PalettePanel()
         self.inspector = InspectorPanel()
         self.legend = LegendWidget()
-        self.palette_dock = self._dock("People and places", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Details", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.legend_dock = self._dock("Legend", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.timeline = TimelinePanel()
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.docks: dict[Panel, PanelDock] = {
+            panel: add_dock(self, title, widget, area, partial(self.view_state.set_panel, panel, False))
+            for panel, title, widget, area in (
+                (Panel.PEOPLE, "People and places", self.palette_panel, left),
+                (Panel.DETAILS, "Details", self.inspector, right),
+                (Panel.LEGEND, "Legend", self.legend, right),
+                (Panel.HISTORY, "History", self.timeline, left),
+            )
+        }
+        self.tabifyDockWidget(self.docks[Panel.PEOPLE], self.docks[Panel.HISTORY])
+        self.docks[Panel.PEOPLE].raise_()
+        self.status_line = StatusLine(self.statusBar())
+        self.status_message = self.status_line.message
+        self.status_legibility = self.status_line.legibility
 
-        self.status_message = QLabel()
-        self.status_legibility = QToolButton()
-        self.status_legibility.setAutoRaise(True)
-        self.status_legibility.setAccessibleName("Legibility")
-        self.status_legibility.hide()
-        self.status_counts = QLabel()
-        self.status_zoom = QLabel()
-        for label, name in (
-            (self.status_message, "Status"),
-            (self.status_counts, "Counts"),
-            (self.status_zoom, "Zoom"),
-        ):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAccessibleName(name)
-        self.statusBar().addWidget(self.status_message, 1)
-        self.statusBar().addPermanentWidget(self.status_legibility)
-        self.statusBar().addPermanentWidget(self.status_counts)
-        self.statusBar().addPermanentWidget(self.status_zoom)
-
-        self.files = FileController(self)
-        self.returning = ReturningPeople(self, lambda: self.case)
+        context = self.context
+        self.files = FileController(context, recovery_folder or recovery_folder_for(settings), self)
+        self.returning = ReturningPeople(context)
         self.editor.returning = self.returning.offer
-        self.history = HistoryController(self, self.banner)
-        self.pdf_export = PdfExporter(self)
-        self.tabifyDockWidget(self.palette_dock, self.history.dock)
-        self.palette_dock.raise_()
-        self.editor_actions = EditorActions(self)
-        self.compare_host = CompareHost(self, self.central)
+        self.history = HistoryController(context, self.timeline, self.banner)
+        self.pdf_export = PdfExporter(context)
+        self.compare_host = CompareHost(context, self.central)
+        self.editor_actions = EditorActions(self, self._handlers(), self.undo_stack)
+        self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
+        self.editor.run_canvas_key = self.editor_actions.run_canvas_key
+        self.view.contextMenuEvent = self._context_menu  # type: ignore[method-assign]
         self.session_bar = SessionBar(self.editor_actions.session_actions(), self)
         self.session_bar.hide()
-        self._session_mode = False
-        self._panels_before: list[tuple[QDockWidget, bool]] = []
+        self._full_screen_drawn = False
         self.text_scale_index = int(str(self.settings.value("text_scale_index", 1)))
 
+        context.message.connect(self.show_message)
+        context.case_replaced.connect(self._case_replaced)
+        context.modified_changed.connect(self._draw_title)
+        self.view_state.changed.connect(self.draw_view_state)
+        self.files.version_saved.connect(lambda _number: self.history.refresh())
+        self.history.compare_wanted.connect(self.compare_host.show)
         self.scene.message.connect(self.show_message)
         self.scene.map_changed.connect(self._map_changed)
         self.scene.laid_out.connect(self._legibility_changed)
         self.scene.rings_resized.connect(lambda: QTimer.singleShot(0, self.view.fit))
-        self.status_legibility.clicked.connect(self.editor.auto_arrange)
         self.scene.selectionChanged.connect(self._selection_changed)
-        self.undo_stack.cleanChanged.connect(self.update_title)
-        self.view.zoom_changed.connect(lambda zoom: self.status_zoom.setText(f"{zoom:.0%}"))
+        self.status_legibility.clicked.connect(self.editor.auto_arrange)
+        self.undo_stack.canUndoChanged.connect(self._undo_changed)
+        self.undo_stack.canRedoChanged.connect(self._undo_changed)
+        self.view.zoom_changed.connect(lambda zoom: self.status_line.zoom.setText(f"{zoom:.0%}"))
         self.palette_panel.add_requested.connect(self._add_from_palette)
         self.inspector.node_edit.connect(self._edit_node)
         self.inspector.ties_edit.connect(self._edit_ties)
 
         self.apply_text_scale()
         self.resize(1280, 820)
-        self.set_case(case or OpenCase.new_unsaved())
+        context.set_case(context.case)
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(title.replace(" ", "") + "Dock")
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(area, dock)
-        return dock
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        """What each action of the table does, by name."""
+        editor, files, state = self.editor, self.files, self.view_state
+        handlers: dict[str, Callable[[], object]] = {
+            "new": files.new_case,
+            "open": files.open_case,
+            "save": files.save,
+            "save_version": files.save_version,
+            "export_image": files.export_image,
+            "export_pdf": self.pdf_export.export,
+            "close": self.close,
+            "quit": self.close,
+            "add_person": lambda: editor.add_person(),
+            "tie": editor.connect_selected,
+            "rename": self._rename,
+            "delete": editor.delete_selected,
+            "select_all": editor.select_all,
+            "arrange": editor.auto_arrange,
+            "stress": editor.toggle_stress,
+            "flow.next": editor.cycle_flow,
+            "zoom_in": lambda: self.zoom_by(1.25),
+            "zoom_out": lambda: self.zoom_by(0.8),
+            "fit": self.fit,
+            "sectors": lambda: self.scene.set_show_sectors(self.editor_actions["sectors"].isChecked()),
+            "larger": lambda: self.change_text_size(+1),
+            "smaller": lambda: self.change_text_size(-1),
+            "session_mode": lambda: state.set_session_mode(self.editor_actions["session_mode"].isChecked()),
+            "leave_session": lambda: state.set_session_mode(False),
+            "changes_since": self.history.compare_draft,
+            "shortcuts": lambda: show_shortcuts(self, self.editor_actions.shortcut_lines()),
+        }
+        for capital in Capital:
+            handlers[f"capital.{capital.value}"] = partial(editor.set_ties, capital=capital)
+        for strength in Strength:
+            handlers[f"strength.{strength.value}"] = partial(editor.set_ties, strength=strength)
+        for flow in Flow:
+            handlers[f"flow.{flow.value}"] = partial(editor.set_ties, flow=flow)
+        for panel in Panel:
+            handlers[f"panel.{panel.value}"] = partial(self._toggle_panel, panel)
+        return handlers
+
+    def _toggle_panel(self, panel: Panel) -> None:
+        self.view_state.set_panel(panel, self.editor_actions[f"panel.{panel.value}"].isChecked())
 
     # -- the case ---------------------------------------------------------------
 
-    def set_case(self, case: OpenCase) -> None:
-        """Show ``case``'s working map (the previous case is closed by the caller)."""
-        self.leave_compare()
-        self.case = case
-        self.undo_stack.clear()
-        self.scene.set_map(case.map, editable=not case.read_only)
-        self.history.case_changed()
-        self.refresh_editing()
-        self.update_title()
-        self.view.fit()
-        if case.read_only:
-            self.show_message(f"Read-only: this case is {case.read_only_reason}")
+    @property
+    def case(self) -> OpenCase:
+        return self.context.case
 
-    def replace_map(self) -> None:
-        """The case's map object was replaced (recovered changes): show it, unsaved."""
-        self.undo_stack.clear()
-        self.history.show(None)
-        self.undo_stack.resetClean()
-        self.update_title()
+    def _case_replaced(self) -> None:
+        """A case was opened, started or recovered: show its working draft, fitted to the window."""
+        self.history.case_changed()
+        self.view.fit()
+        if self.case.read_only:
+            self.show_message(f"Read-only: this case is {self.case.read_only_reason}")
 
     @property
     def editable(self) -> bool:
-        """Whether the canvas shows the working draft of a writable case (not a saved version, not comparing)."""
-        return not self.case.read_only and self.history.shown is None and not self.compare_host.active
-
-    def refresh_editing(self) -> None:
-        """Turn editing actions, undo and the panels on or off to match :attr:`editable`."""
-        on = self.editable
-        actions = self.editor_actions
-        actions.set_editable(on)
-        actions.undo.setEnabled(on and self.undo_stack.canUndo())
-        actions.redo.setEnabled(on and self.undo_stack.canRedo())
-        self.palette_panel.setEnabled(on)
-        self.inspector.setEnabled(not self.compare_host.active)
-        self._selection_changed()
+        """Whether the canvas shows the working draft of a writable case and nothing else has the window."""
+        return self.view_state.editable
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean() or self.files.unsaved_recovery
-
-    def update_title(self) -> None:
-        details = self.case.details
-        parts = [details.reference or "New case"]
-        if details.client:
-            parts.append(details.client)
-        parts.append(self.case.path.name if self.case.path else "not saved yet")
-        title = " – ".join(parts) + "[*] – Ecomap"
-        if self.history.shown is not None:
-            title = f"{self.history.shown_title} (read-only) – {title}"
-        if self.case.read_only:
-            title += f" [read-only: {self.case.read_only_reason}]"
-        self.setWindowTitle(title)
-        self.setWindowModified(self.modified)
+        return self.context.modified
 
     def show_message(self, text: str) -> None:
         self.status_message.setText(text)
 
+    # -- drawing the view state ------------------------------------------------------
+
+    def draw_view_state(self) -> None:
+        """Make the window show what the view state says: panels, menus, session mode, editing, title."""
+        state = self.view_state
+        for panel, dock in self.docks.items():
+            shown = state.panel_shown(panel)
+            if dock.isHidden() == shown:
+                dock.setVisible(shown)
+            toggle = self.editor_actions[f"panel.{panel.value}"]
+            toggle.setChecked(shown)
+        if state.version is None:
+            self.banner.hide()
+        self._draw_session_mode()
+        self.compare_host.follow()
+        comparing = state.comparing is not None
+        self.status_line.show_canvas_figures(not comparing)
+        self.scene.set_editable(state.editable)
+        self.palette_panel.setEnabled(state.editable)
+        self.inspector.setEnabled(not comparing)
+        self._update_actions()
+        self._selection_changed()
+        self._legibility_changed()
+        self._draw_title()
+
+    def _draw_session_mode(self) -> None:
+        on = self.view_state.session_mode
+        self.editor_actions["session_mode"].setChecked(on)
+        self.menuBar().setVisible(not on)
+        if on == self._full_screen_drawn:
+            return
+        self._full_screen_drawn = on
+        self.session_bar.setVisible(on)
+        if on:
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.session_bar)
+            self.showFullScreen()
+        else:
+            self.removeToolBar(self.session_bar)
+            self.showNormal()
+        self.view.fit()
+
+    def _draw_title(self) -> None:
+        self.setWindowTitle(self.view_state.title())
+        self.setWindowModified(self.context.modified)
+
+    def _undo_changed(self, _can: bool) -> None:
+        if shiboken6.isValid(self.undo_stack):  # it says so once more while the window is destroyed
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        if self.scene.map is None:
+            return
+        self.editor_actions.update(
+            self.view_state,
+            node_selected=len(self.scene.selected_node_ids()) == 1,
+            tie_selected=bool(self.scene.selected_tie_ids()),
+            can_undo=self.undo_stack.canUndo(),
+            can_redo=self.undo_stack.canRedo(),
+        )
+
     # -- comparing versions -------------------------------------------------------
+
+    def show_compare(self, a: int, b: int) -> None:
+        """What changed from saved version ``a`` to ``b`` (0: the working draft), in place of the canvas."""
+        self.compare_host.show(a, b)
+
+    def leave_compare(self) -> None:
+        self.view_state.leave_compare()
 
     @property
     def compare_widget(self) -> "CompareWidget":
         return self.compare_host.widget
-
-    def show_compare(self, a: int, b: int) -> None:
-        """What changed from saved version ``a`` to ``b``, read-only, in place of the canvas."""
-        self.compare_host.show(a, b)
-
-    def leave_compare(self) -> None:
-        """Back from comparing to the map, editable again unless the case is read-only."""
-        self.compare_host.leave()
 
     def zoom_by(self, factor: float) -> None:
         """View > Zoom in / out: the canvas, or the compare view while comparing."""
@@ -220,60 +306,30 @@ class MainWindow(QMainWindow):
     def _map_changed(self) -> None:
         counts = count(self.scene.map or self.case.map)
         self.legend.set_counts(counts)
-        by_capital = counts.by_capital
-        self.status_counts.setText(
-            f"{counts.nodes} people and places, {counts.ties} ties: "
-            f"B {by_capital['bonding']}, Br {by_capital['bridging']}, L {by_capital['linking']}"
-        )
-        self.status_counts.setToolTip(
-            f"Bonding {by_capital['bonding']}, bridging {by_capital['bridging']}, linking {by_capital['linking']}"
-        )
+        self.status_line.show_counts(counts)
         self._selection_changed()
-        self.update_title()
+        self._draw_title()
 
     def _legibility_changed(self) -> None:
         """Say in the status bar what keeps the map from reading at a glance, with a way to tidy it."""
-        problems = self.scene.legibility.describe()
-        self.status_legibility.setVisible(bool(problems))
-        if not problems:
-            return
-        words = "; ".join(problems)
-        if self.editable:
-            self.status_legibility.setText(f"{words[0].upper()}{words[1:]} – Auto-arrange")
-            self.status_legibility.setToolTip("Auto-arrange (Ctrl+Shift+A) places everyone so that nothing overlaps")
-        else:
-            self.status_legibility.setText(f"{words[0].upper()}{words[1:]}")
-            self.status_legibility.setToolTip("")
-        self.status_legibility.setEnabled(self.editable)
+        self.status_line.show_legibility(self.scene.legibility.describe(), can_arrange=self.view_state.editable)
 
     def _selection_changed(self) -> None:
         if self.scene.map is None:
             return
+        self._update_actions()
         self.view.setAccessibleDescription(self.describe_selection())
         self.inspector.set_target(
             self.scene.map,
             self.scene.selected_node_ids(),
             self.scene.selected_tie_ids(),
-            editable=self.editable,
+            editable=self.view_state.editable,
         )
 
     def describe_selection(self) -> str:
         """The selection in words, for screen readers and the status bar."""
-        ecomap = self.scene.map
-        assert ecomap is not None
-        nodes, ties = self.scene.selected_node_ids(), self.scene.selected_tie_ids()
-        if len(nodes) == 1 and not ties:
-            node = ecomap.node(nodes[0])
-            what = "the client" if node.is_client else f"{node.kind.value} in {node.domain.value.replace('_', ' ')}"
-            return f"Selected: {node.label}, {what}, {len(ecomap.ties_of(node.id))} ties"
-        if len(ties) == 1 and not nodes:
-            tie = ecomap.tie(ties[0])
-            stress = ", stressful" if tie.stressful else ""
-            ends = f"{ecomap.node(tie.source).label} and {ecomap.node(tie.target).label}"
-            return f"Selected: tie between {ends}, {tie.capital.value}, {tie.strength.value}{stress}"
-        if nodes or ties:
-            return f"Selected: {len(nodes)} people or places and {len(ties)} ties"
-        return "Nothing selected. Double-click to add a person; press Tab to move between people."
+        assert self.scene.map is not None
+        return describe_selection(self.scene.map, self.scene.selected_node_ids(), self.scene.selected_tie_ids())
 
     def _add_from_palette(self, label: str, kind: Kind, domain: Domain) -> None:
         self.editor.add_person(label, kind, domain)
@@ -285,6 +341,24 @@ class MainWindow(QMainWindow):
     def _edit_ties(self, tie_ids: list[str], changes: dict[str, object]) -> None:
         if self.scene.map is not None and tie_ids:
             self.editor.edit_ties(tie_ids, changes)
+
+    def _rename(self) -> None:
+        chosen = self.scene.selected_node_ids()
+        if len(chosen) == 1:
+            self.editor.edit_label(chosen[0])
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        scene_point = self.view.mapToScene(event.pos())
+        item = self.scene.itemAt(scene_point, self.view.transform())
+        if item is not None and not item.isSelected():
+            self.scene.select_only([item.parentItem() or item])
+        menu = self.editor_actions.context_menu(
+            self.view,
+            ties=bool(self.scene.selected_tie_ids()),
+            nodes=bool(self.scene.selected_node_ids()),
+            anything=bool(self.scene.selectedItems()),
+        )
+        menu.exec(self.view.mapToGlobal(QPoint(event.pos())))
 
     # -- for everyone at the table -------------------------------------------------
 
@@ -304,37 +378,22 @@ class MainWindow(QMainWindow):
 
     @property
     def session_mode(self) -> bool:
-        return self._session_mode
+        return self.view_state.session_mode
 
     def set_session_mode(self, on: bool) -> None:
         """Full screen with only the canvas, the legend and a few large buttons (touch screens)."""
-        if on == self._session_mode:
-            return
-        self._session_mode = on
-        self.menuBar().setVisible(not on)
-        panels = (self.palette_dock, self.inspector_dock, self.history.dock)
-        if on:  # put away the panels that are open, and give back just those (the same tab in front)
-            self._panels_before = [(dock, dock.isVisible()) for dock in panels if not dock.isHidden()]
-            for dock in panels:
-                dock.hide()
-        else:
-            for dock, _in_front in self._panels_before:
-                dock.show()
-            for dock, in_front in self._panels_before:
-                if in_front:
-                    dock.raise_()
-        self.legend_dock.setVisible(True)
-        self.session_bar.setVisible(on)
-        if on:
-            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.session_bar)
-            self.showFullScreen()
-        else:
-            self.removeToolBar(self.session_bar)
-            self.showNormal()
-        self.view.fit()
+        self.view_state.set_session_mode(on)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.files.close_case():
+        """Close only when the work is safe or the user chose to discard it; an error keeps the window open."""
+        event.ignore()
+        try:
+            closing = self.files.close_case()
+        except Exception as error:  # noqa: BLE001 - whatever it was, the work may not be safe: stay open
+            self.context.show_error(
+                "Ecomap did not close, so that nothing is lost.",
+                f"An unexpected error ({type(error).__name__}) happened while closing the case.",
+            )
+            return
+        if closing:
             event.accept()
-        else:
-            event.ignore()

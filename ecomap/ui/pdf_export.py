@@ -2,20 +2,21 @@
 
 The summary is made by :func:`ecomap.report.export.export_pdf`, the same
 code as ``ecomap export CASE -o OUT.pdf``, from the case's saved versions
-(the working draft is not a version and is not included). It runs on the
-window's thread, reporting progress so the bar moves and Cancel works; a
-cancelled or failed export writes nothing.
+(the working draft is not a version and is not included). The versions are
+read once, on the window's thread, into a snapshot that nothing else touches;
+the PDF is made from that snapshot on a worker thread behind a window-modal
+progress bar with Cancel. Meanwhile the view state says the window is busy:
+editing, opening, closing and another export wait. A cancelled or failed
+export writes nothing.
 """
 
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,20 +26,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from ecomap.casefile.versions_table import VersionSummary
-from ecomap.errors import EcomapError
 from ecomap.model.dates import written_date
 from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
+from ecomap.ui.background_work import Cancelled, Progress, run_in_background
+from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import file_stem
+from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
-
-if TYPE_CHECKING:
-    from ecomap.ui.main_window import MainWindow
 
 MARKING_KEY, PAPER_KEY, OPEN_KEY = "pdf/marking", "pdf/paper", "pdf/open_when_done"
 """Settings remembered between exports (never anything about a client)."""
@@ -152,16 +151,21 @@ class PdfOptionsDialog(QDialog):
 class PdfExporter:
     """The editor's PDF export; the questions it asks are methods tests replace."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        self.window = window
+    BUSY = "Making the PDF summary"
+
+    def __init__(self, context: EditorContext) -> None:
+        self.context = context
 
     def export(self) -> Path | None:
         """Ask, export with a progress bar, then open the PDF if asked. The path written, or None."""
-        window = self.window
-        case = window.case
+        context = self.context
+        if context.view_state.busy:
+            context.notify(f"{context.view_state.busy} is still going on")
+            return None
+        case = context.case
         summaries = case.summaries() if case.path is not None else []
         if not summaries:
-            window.files.show_error(
+            context.show_error(
                 "There is no saved version to summarise yet.",
                 "Save the map as a version first (File > Save version…); the summary shows saved versions.",
             )
@@ -169,7 +173,7 @@ class PdfExporter:
         choices = self.ask_options(summaries)
         if choices is None:
             return None
-        settings = window.settings
+        settings = context.settings
         settings.setValue(MARKING_KEY, choices.options.marking)
         settings.setValue(PAPER_KEY, choices.options.paper.value)
         settings.setValue(OPEN_KEY, choices.open_when_done)
@@ -181,7 +185,7 @@ class PdfExporter:
         written = self._run(Path(path), choices.options)
         if written is None:
             return None
-        window.show_message(f"Exported the PDF summary to {written.name}")
+        context.notify(f"Exported the PDF summary to {written.name}")
         if choices.open_when_done:
             self.open_file(written)
         return written
@@ -189,61 +193,65 @@ class PdfExporter:
     def _run(self, path: Path, options: ReportOptions) -> Path | None:
         from ecomap.report.export import export_pdf
 
-        progress = QProgressDialog("Making the PDF summary…", "Cancel", 0, 100, self.window)
-        progress.setWindowTitle("Export PDF summary")
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setValue(0)
-
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            QApplication.processEvents()
-            if progress.wasCanceled():
-                raise ExportCancelled
-
-        warnings: list[str] = []
+        context = self.context
         try:
-            case = self.window.case.full_case()
-            written = export_pdf(case, path, options, progress=report, warn=warnings.append)
-        except ExportCancelled:
-            self.window.show_message("PDF export cancelled; nothing was written")
+            snapshot = context.case.full_case()  # decoded once, here: the worker reads only this
+        except FILE_ERRORS as error:
+            context.show_error("The PDF summary was not made.", str(error))
             return None
-        except (EcomapError, OSError) as error:
-            self.window.files.show_error("The PDF summary was not made.", str(error))
+        warnings: list[str] = []
+
+        def work(progress: Progress) -> Path:
+            def report(done: int, total: int) -> None:
+                if not progress(done, total):
+                    raise ExportCancelled
+
+            return export_pdf(snapshot, path, options, progress=report, warn=warnings.append)
+
+        context.view_state.begin_busy(self.BUSY)
+        try:
+            written = run_in_background(
+                context.dialog_parent, "Export PDF summary", "Making the PDF summary…", work, show_after_ms=0
+            )
+        except (Cancelled, ExportCancelled):
+            context.notify("PDF export cancelled; nothing was written")
+            return None
+        except FILE_ERRORS as error:
+            context.show_error("The PDF summary was not made.", str(error))
             return None
         finally:
-            progress.close()
-            progress.deleteLater()
+            context.view_state.end_busy()
         for warning in warnings:
-            self.window.files.show_error(f"{written.name} was made, but not everything prints as typed.", warning)
+            context.show_error(f"{written.name} was made, but not everything prints as typed.", warning)
         return written
 
     # -- questions and effects (tests replace these) -------------------------------
 
     def ask_options(self, summaries: list[VersionSummary]) -> PdfChoices | None:
-        settings = self.window.settings
+        settings = self.context.settings
         dialog = PdfOptionsDialog(
-            self.window,
+            self.context.dialog_parent,
             summaries,
             marking=str(settings.value(MARKING_KEY, DEFAULT_MARKING)),
             paper=_paper(settings.value(PAPER_KEY, Paper.A4.value)),
             open_when_done=str(settings.value(OPEN_KEY, "true")).lower() == "true",
-            draft_unsaved=self.window.modified,
+            draft_unsaved=self.context.modified,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choices()
 
     def ask_path(self, suggested: str) -> str | None:
-        path, _chosen = QFileDialog.getSaveFileName(self.window, "Export PDF summary", suggested, "PDF (*.pdf)")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.context.dialog_parent, "Export PDF summary", suggested, "PDF (*.pdf)"
+        )
         if not path:
             return None
         return path if path.lower().endswith(".pdf") else path + ".pdf"
 
     def open_file(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.window.show_message(f"Exported {path.name}, but no program here opens PDF files")
+            self.context.notify(f"Exported {path.name}, but no program here opens PDF files")
 
 
 def _paper(value: object) -> Paper:

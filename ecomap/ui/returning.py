@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from ecomap.model.elements import Node
+from ecomap.ui.context import EditorContext
 from ecomap.ui.files import FILE_ERRORS
-from ecomap.ui.open_case import OpenCase
 
 Ask = Callable[[str, int, str], bool]
 """(the earlier name, version number, version label) -> True if it is the same person."""
@@ -23,15 +23,14 @@ Ask = Callable[[str, int, str], bool]
 class ReturningPeople:
     """Checks each new person against the case's saved versions."""
 
-    def __init__(self, parent: QWidget, case: Callable[[], OpenCase]) -> None:
-        self._parent = parent
-        self._case = case
+    def __init__(self, context: EditorContext) -> None:
+        self.context = context
         self.ask: Ask = self._ask_in_a_message_box
 
     def offer(self, node: Node) -> Node:
         """``node`` as it should be added: with the earlier person's id (and notes, if it has
         none) when the user says it is them, else unchanged."""
-        case = self._case()
+        case = self.context.case
         try:
             found = case.former_node(node.label)
             if found is None:
@@ -45,7 +44,7 @@ class ReturningPeople:
         return replace(node, id=former.id, notes=node.notes or former.notes)
 
     def _ask_in_a_message_box(self, name: str, number: int, label: str) -> bool:
-        box = QMessageBox(self._parent)
+        box = QMessageBox(self.context.dialog_parent)
         box.setWindowTitle("Ecomap")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIcon(QMessageBox.Icon.Question)

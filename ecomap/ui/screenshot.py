@@ -21,6 +21,7 @@ from ecomap.errors import EcomapError
 from ecomap.ui.app import create_window
 from ecomap.ui.image_export import ensure_application, png_bytes
 from ecomap.ui.main_window import MainWindow
+from ecomap.ui.view_state import Panel
 
 SETTLE_ROUNDS = 3
 """Rounds of event processing after showing the window, for layout and painting to settle."""
@@ -88,7 +89,7 @@ def capture(
 def show_version(window: MainWindow, number: int) -> None:
     """Show saved version ``number`` read-only, with the banner saying which, as the History panel does."""
     window.history.show(number)
-    window.history.dock.raise_()
+    window.docks[Panel.HISTORY].raise_()
 
 
 @contextlib.contextmanager

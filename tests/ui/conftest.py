@@ -14,6 +14,19 @@ from PySide6.QtCore import QSettings
 from tests.conftest import EXAMPLE_CASE
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_error_box(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error the test did not expect fails it, instead of waiting forever on a modal box offscreen
+    (unless the test is marked ``real_error_boxes`` and answers them itself)."""
+    if request.node.get_closest_marker("real_error_boxes"):
+        return
+
+    def refuse(_parent: object, headline: str, detail: str) -> None:
+        raise AssertionError(f"unexpected error box: {headline} {detail}")
+
+    monkeypatch.setattr("ecomap.ui.context._show_error_box", refuse)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """Settings in a file of the test's own: the user's settings are never touched."""
@@ -42,7 +55,7 @@ def window(qtbot: object, example_copy: Path, settings: QSettings) -> Iterator[o
     main.view.fit()
     yield main
     main.undo_stack.setClean()
-    main.files.unsaved_recovery = False
+    main.context.recovered_unsaved = False
     main.case.close()
 
 
@@ -61,5 +74,5 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow):
                 widget.undo_stack.setClean()
-                widget.files.unsaved_recovery = False
+                widget.context.recovered_unsaved = False
     return (yield)

@@ -265,7 +265,7 @@ def test_markup_in_labels_shows_literally(qtbot: object, window: MainWindow) -> 
 
 def test_auto_arrange_is_one_undoable_step(qtbot: object, window: MainWindow) -> None:
     before = window.case.map.copy()
-    window.editor_actions.arrange.trigger()
+    window.editor_actions["arrange"].trigger()
     assert window.undo_stack.undoText() == "Auto-arrange"
     assert window.case.map.client.x == 0
     window.undo_stack.undo()
@@ -276,7 +276,7 @@ def test_wheel_zooms_and_fit_shows_everything(qtbot: object, window: MainWindow)
     start = window.view.zoom()
     window.view.zoom_by(2.0)
     assert abs(window.view.zoom() - 2 * start) < 1e-6
-    window.editor_actions.fit.trigger()
+    window.editor_actions["fit"].trigger()
     visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
     for item in window.scene.node_items.values():
         assert visible.contains(item.sceneBoundingRect())

@@ -7,7 +7,6 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 from pytestqt.qtbot import QtBot
 
-from ecomap.errors import EcomapError
 from ecomap.model.case import Version
 from ecomap.model.changes import Change, ChangeKind, describe_changes, group_changes
 from ecomap.model.elements import Node, Tie
@@ -21,6 +20,9 @@ from ecomap.ui.compare.marks import GHOST_OPACITY, ChangeBadge
 from ecomap.ui.compare.union import union_of
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase
+from ecomap.ui.view_state import Panel
+from tests.conftest import EXAMPLE_CASE, run_ecomap
+from tests.report.pdf_tools import flat, needs_tools, pages_text
 
 
 def compare(window: MainWindow, a: int = 1, b: int = 3) -> CompareWidget:
@@ -187,7 +189,7 @@ def test_clicking_a_badge_selects_what_it_marks_and_its_sentences(qtbot: QtBot, 
     )
     assert selected(widget) == [probation]
     chosen = sorted(item.text(0) for item in widget.change_list.selectedItems())
-    assert chosen == ["Probation officer: flow to Lee → both ways", "Probation officer: tenuous → strong"]
+    assert chosen == ["Probation officer: flow now both ways (was to Lee)", "Probation officer: tenuous → strong"]
 
 
 def test_only_what_ended_is_a_ghost(window: MainWindow) -> None:
@@ -249,22 +251,22 @@ def test_side_by_side_shows_a_chosen_change_on_both_sides(qtbot: QtBot, window: 
 def test_leaving_restores_the_editable_canvas_and_the_map_untouched(qtbot: QtBot, window: MainWindow) -> None:
     gp = next(n for n in window.case.map.nodes if n.label == "GP")
     window.scene.select_only([window.scene.node_items[gp.id]])
-    window.editor_actions.delete.trigger()  # an edit to undo later
+    window.editor_actions["delete"].trigger()  # an edit to undo later
     before = window.case.map.copy()
     assert window.editor_actions.undo.isEnabled()
     widget = compare(window)
-    assert not window.editor_actions.delete.isEnabled()
-    assert not window.editor_actions.save_version.isEnabled()
+    assert not window.editor_actions["delete"].isEnabled()
+    assert not window.editor_actions["save_version"].isEnabled()
     assert not window.editor_actions.undo.isEnabled()
-    assert not window.palette_dock.isVisible()
-    assert not window.inspector_dock.isVisible()
+    assert not window.docks[Panel.PEOPLE].isVisible()
+    assert not window.docks[Panel.DETAILS].isVisible()
     qtbot.mouseClick(widget.back_button, Qt.MouseButton.LeftButton)
     assert window.central.currentWidget() is window.canvas_page
     assert window.view.isVisible()
-    assert window.editor_actions.delete.isEnabled()
+    assert window.editor_actions["delete"].isEnabled()
     assert window.editor_actions.undo.isEnabled()
-    assert window.palette_dock.isVisible()
-    assert window.inspector_dock.isVisible()
+    assert window.docks[Panel.PEOPLE].isVisible()
+    assert window.docks[Panel.DETAILS].isVisible()
     assert window.case.map == before
     assert window.scene.map is window.case.map
     window.editor_actions.undo.trigger()
@@ -288,8 +290,8 @@ def test_a_read_only_case_stays_read_only_after_comparing(
     try:
         second.show_compare(1, 2)
         second.leave_compare()
-        assert not second.editor_actions.delete.isEnabled()
-        assert not second.editor_actions.save.isEnabled()
+        assert not second.editor_actions["delete"].isEnabled()
+        assert not second.editor_actions["save"].isEnabled()
     finally:
         other.close()
 
@@ -302,20 +304,25 @@ def test_comparing_a_version_with_itself_says_no_changes(window: MainWindow) -> 
     assert widget.heading.text().startswith("Version 2 (3-month review, 13 Apr 2026) → Version 2")
 
 
-def test_a_missing_version_leaves_the_window_as_it_was(window: MainWindow) -> None:
-    with pytest.raises(EcomapError, match="no version 9"):
-        window.show_compare(1, 9)
+def test_a_missing_version_leaves_the_window_as_it_was(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.context, "show_error", lambda headline, detail: errors.append((headline, detail)))
+    window.show_compare(1, 9)
+    [(headline, detail)] = errors
+    assert headline == "The versions could not be compared."
+    assert "no version 9" in detail
+    assert window.view_state.comparing is None
     assert window.central.currentWidget() is window.canvas_page
-    assert window.editor_actions.delete.isEnabled()
+    assert window.editor_actions["delete"].isEnabled()
 
 
 def test_opening_another_case_leaves_the_comparison(window: MainWindow) -> None:
     compare(window)
     first = window.case
-    window.set_case(OpenCase.new_unsaved())
+    window.context.set_case(OpenCase.new_unsaved())
     first.close()
     assert window.central.currentWidget() is window.canvas_page
-    assert window.editor_actions.delete.isEnabled()
+    assert window.editor_actions["delete"].isEnabled()
 
 
 def version(ecomap: EcoMap, label: str, date: str) -> Version:
@@ -367,19 +374,19 @@ def test_zoom_and_fit_act_on_the_comparison_while_it_is_shown(qtbot: QtBot, wind
     canvas_zoom = window.view.zoom()
     widget = compare(window)
     marked = widget.marked_view.zoom()
-    window.editor_actions.zoom_in.trigger()
+    window.editor_actions["zoom_in"].trigger()
     assert widget.marked_view.zoom() == pytest.approx(marked * 1.25)
     assert window.view.zoom() == canvas_zoom
-    window.editor_actions.fit.trigger()
+    window.editor_actions["fit"].trigger()
     assert widget.marked_view.zoom() == pytest.approx(marked)
 
     qtbot.mouseClick(widget.side_button, Qt.MouseButton.LeftButton)
     earlier, later = widget.earlier_view.zoom(), widget.later_view.zoom()
-    window.editor_actions.zoom_out.trigger()
+    window.editor_actions["zoom_out"].trigger()
     assert (widget.earlier_view.zoom(), widget.later_view.zoom()) == pytest.approx((earlier * 0.8, later * 0.8))
 
     qtbot.mouseClick(widget.back_button, Qt.MouseButton.LeftButton)
-    window.editor_actions.zoom_in.trigger()
+    window.editor_actions["zoom_in"].trigger()
     assert window.view.zoom() == pytest.approx(canvas_zoom * 1.25)
 
 
@@ -399,3 +406,37 @@ def test_the_union_is_drawn_on_the_larger_rings_and_so_is_the_pair(earlier_scale
     assert union.earlier_in_place().ring_scale == larger
     assert union.later_in_place().ring_scale == larger
     assert (earlier.ring_scale, later.ring_scale) == (earlier_scale, later_scale), "the versions are not changed"
+
+
+TIE_NOTES = ": notes on the tie changed"
+
+
+@needs_tools
+def test_the_command_line_the_compare_view_and_the_pdf_word_each_change_alike(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """``ecomap diff``, the compare view's list and the PDF's "What changed" say the same sentences, in order."""
+    listed = compare(window, 1, 3).change_list.sentences()
+    assert sum(len(sentences) for sentences in listed.values()) > 30
+
+    diff = run_ecomap("diff", EXAMPLE_CASE, "1", "3")
+    assert diff.returncode == 0, diff.stderr
+    said = [line.removeprefix("  ") for line in diff.stdout.splitlines()[1:]]
+    assert said == [line for heading, sentences in listed.items() for line in (heading, *(f"  {s}" for s in sentences))]
+
+    pdf = tmp_path / "lee.pdf"
+    export = run_ecomap("export", EXAMPLE_CASE, "-o", pdf, "--versions", "1,3")
+    assert export.returncode == 0, export.stderr
+    text = flat(" ".join(pages_text(pdf, "raw")))
+    change_list = text.split("What changed since the first version (v1 → v3)", 1)[1]
+    at = 0
+    for heading, sentences in listed.items():
+        at = change_list.index(f"{heading} • ", at)
+        noted = [s.removesuffix(TIE_NOTES) for s in sentences if s.endswith(TIE_NOTES)]
+        printed = [s for s in sentences if not s.endswith(TIE_NOTES)]  # the PDF names these ties in one sentence
+        if len(noted) > 1:
+            printed.append(f"Notes changed on {len(noted)} ties: " + "; ".join(noted))
+        else:
+            printed += [f"{who}{TIE_NOTES}" for who in noted]
+        for sentence in printed:
+            at = change_list.index(f"• {sentence}", at) + len(sentence)

@@ -25,7 +25,16 @@ from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase, Recovery
 from tests.conftest import run_ecomap
 
-ASKS = ("ask_save_changes", "ask_recover", "ask_open_path", "ask_save_path", "ask_export_path", "ask_new_case")
+ASKS = (
+    "ask_save_changes",
+    "ask_recover",
+    "ask_recover_new_case",
+    "ask_open_without_autosave",
+    "ask_open_path",
+    "ask_save_path",
+    "ask_export_path",
+    "ask_new_case",
+)
 
 
 class Answers:
@@ -37,7 +46,9 @@ class Answers:
         self.errors: list[tuple[str, str]] = []
         for name in (*ASKS, "ask_version"):
             monkeypatch.setattr(files, name, self._answerer(name))
-        monkeypatch.setattr(files, "show_error", lambda headline, detail: self.errors.append((headline, detail)))
+        monkeypatch.setattr(
+            files.context, "show_error", lambda headline, detail: self.errors.append((headline, detail))
+        )
 
     def give(self, name: str, *answers: Any) -> "Answers":
         self.queue.setdefault(name, []).extend(answers)
@@ -55,7 +66,7 @@ class Answers:
 def forget_changes(window: MainWindow) -> None:
     """Before pytest-qt closes a window (which it does before fixtures tear down): nothing to ask."""
     window.undo_stack.setClean()
-    window.files.unsaved_recovery = False
+    window.context.recovered_unsaved = False
 
 
 @pytest.fixture
@@ -159,7 +170,7 @@ def test_an_unsaved_case_asks_whose_map_it_is_and_where_at_its_first_save(
     add_person(window, "Mum")
     answers.give("ask_new_case", CaseDetails("Y7", "Robin Day", "A. Patel"))
     answers.give("ask_save_path", str(tmp_path / "Y7.ecomap"))
-    window.editor_actions.save.trigger()
+    window.editor_actions["save"].trigger()
 
     assert window.case.path == tmp_path / "Y7.ecomap"
     assert labels_in_file(tmp_path / "Y7.ecomap") == {"Robin", "Mum"}
@@ -183,7 +194,7 @@ def test_open_edit_on_the_canvas_save_and_reopen_shows_the_edit(
 ) -> None:
     window = make_window(OpenCase.new_unsaved())
     answers = Answers(monkeypatch, window.files).give("ask_open_path", str(example_copy))
-    window.editor_actions.open.trigger()
+    window.editor_actions["open"].trigger()
     assert window.case.path == example_copy
     assert window.status_message.text() == "Opened example.ecomap"
 
@@ -196,7 +207,7 @@ def test_open_edit_on_the_canvas_save_and_reopen_shows_the_edit(
     assert window.case.map.has_node(node.id)
     assert window.isWindowModified()
 
-    window.editor_actions.save.trigger()
+    window.editor_actions["save"].trigger()
     assert not window.isWindowModified()
     assert window.status_message.text().startswith("Saved at ")
     assert answers.errors == []
@@ -235,7 +246,7 @@ def test_save_version_appends_a_version_with_the_label_date_and_note(
 ) -> None:
     add_person(window, "Aunt Jo")
     answers.give("ask_version", ("9-month review", "2026-10-12", "Aunt Jo visits weekly"))
-    window.editor_actions.save_version.trigger()
+    window.editor_actions["save_version"].trigger()
 
     [(_name, (suggested,))] = answers.asked
     assert suggested.endswith("review")
@@ -269,7 +280,7 @@ def test_the_first_version_of_a_case_is_suggested_as_start_of_order(
 def test_autosave_writes_the_autosave_row_soon_after_editing_stops_without_marking_saved(
     qtbot: QtBot, window: MainWindow, example_copy: Path
 ) -> None:
-    window.files.autosave_delay_ms = 30
+    window.files.keeper.delay_ms = 30
     add_person(window, "Aunt Jo")
     qtbot.waitUntil(lambda: window.status_message.text().startswith("Autosaved at "), timeout=3000)
     assert "Aunt Jo" in (labels_in_file(example_copy, "autosave") or set())
@@ -310,7 +321,7 @@ def test_reopening_after_a_crash_offers_the_autosaved_changes(
     assert recovery.map.has_node(node_id)
     assert again.case.map.has_node(node_id) is recover
     assert again.isWindowModified() is recover
-    assert again.files.unsaved_recovery is recover
+    assert again.context.recovered_unsaved is recover
     if recover:
         assert again.status_message.text().startswith("Recovered the unsaved changes from ")
         again.files.save()
@@ -333,7 +344,7 @@ CRASHING_EDITOR = textwrap.dedent(
 
     app = QApplication([])
     window = MainWindow(OpenCase.open(sys.argv[1]), settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
-    window.files.autosave_delay_ms = 20
+    window.files.keeper.delay_ms = 20
     ecomap = window.case.map
     window.editor.push(AddNodeCommand(ecomap, Node("auntjo", "Aunt Jo", Kind.PERSON, Domain.FAMILY, 300.0, -260.0)))
     deadline = time.monotonic() + 20
@@ -432,9 +443,9 @@ def test_a_case_open_in_another_program_opens_read_only(
         assert "[read-only: open in another Ecomap]" in window.windowTitle()
         assert window.status_message.text() == "Read-only: this case is open in another Ecomap"
         actions = window.editor_actions
-        assert not actions.save.isEnabled()
-        assert not actions.save_version.isEnabled()
-        assert not actions.add_person.isEnabled()
+        assert not actions["save"].isEnabled()
+        assert not actions["save_version"].isEnabled()
+        assert not actions["add_person"].isEnabled()
         window.scene.add_node_requested.emit(QPointF(300, -260))
         assert window.editor.editor is None, "no typing a new person onto a read-only map"
         assert window.files.save() is False
@@ -459,7 +470,7 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     for number in range(10):
         copy = tmp_path / f"case{number} & co.ecomap"
         shutil.copyfile(example_copy, copy)
-        window.files.remember(copy)
+        window.files.recent.remember(copy)
         copies.append(copy)
     copies[8].unlink()
     menu = QMenu()
@@ -470,7 +481,7 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     assert [a.toolTip() for a in entries] == expected, "at most eight kept, the missing one dropped"
     assert window.files.recent_files() == expected
     assert entries[0].text().startswith("&1 case9 && co.ecomap")
-    assert menu.actions()[-1].text() == "Clear recent"
+    assert menu.actions()[-1].text() == "&Clear recent"
 
     entries[2].trigger()
     assert window.case.path == copies[6]
@@ -479,7 +490,7 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     menu.actions()[-1].trigger()
     assert window.files.recent_files() == []
     window.files.fill_recent_menu(menu)
-    assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["No recent cases", "Clear recent"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["No recent cases", "&Clear recent"]
 
 
 def test_export_image_draws_the_working_map_to_the_chosen_file(
@@ -490,7 +501,7 @@ def test_export_image_draws_the_working_map_to_the_chosen_file(
     module.export_map_image = lambda ecomap, path, **_options: calls.append((ecomap, str(path)))  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "ecomap.ui.image_export", module)
     answers.give("ask_export_path", str(tmp_path / "map.svg"))
-    window.editor_actions.export_image.trigger()
+    window.editor_actions["export_image"].trigger()
 
     [(_name, (suggested,))] = answers.asked
     assert Path(suggested).name.startswith("PR-2026-0318 ")

@@ -18,6 +18,7 @@ from ecomap.ui.canvas.tie_item import TieItem
 from ecomap.ui.commands import DeleteCommand, EditNodeCommand, EditTiesCommand, MoveNodesCommand
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase
+from ecomap.ui.view_state import Panel
 from tests.casefile.test_check import tamper
 from tests.ui.test_canvas import LEFT, at, type_label
 from tests.ui.test_files import Answers
@@ -38,7 +39,7 @@ def row_point(window: MainWindow, number: int | None) -> QPoint:
 
 
 def click_row(qtbot: QtBot, window: MainWindow, number: int | None) -> None:
-    window.history.dock.raise_()
+    window.docks[Panel.HISTORY].raise_()
     qtbot.mouseClick(window.history.panel.list.viewport(), LEFT, pos=row_point(window, number))
 
 
@@ -60,9 +61,9 @@ def test_choosing_a_version_shows_it_read_only_under_a_banner(qtbot: QtBot, wind
     assert window.banner.message.text() == (
         "Version 1 of 3: Start of order, 12 January 2026. Read-only: you are looking at a saved version."
     )
-    assert window.status_counts.text().startswith(f"{count(first.map).nodes} people and places")
+    assert window.status_line.counts.text().startswith(f"{count(first.map).nodes} people and places")
     assert not window.editable
-    assert not window.editor_actions.add_person.isEnabled()
+    assert not window.editor_actions["add_person"].isEnabled()
     assert not window.editor_actions.undo.isEnabled()
     # Nothing on the canvas edits it: a double-click adds no one, Delete removes nothing.
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, -60.0, -300.0))
@@ -138,7 +139,7 @@ def test_saving_a_version_adds_it_to_the_timeline_at_once(qtbot: QtBot, window: 
     qtbot.mouseDClick(window.view.viewport(), LEFT, pos=at(window, -60.0, -300.0))
     type_label(qtbot, window, "Aunt Jo")
     answers.give("ask_version", ("9-month review", "2026-10-12", "Aunt Jo visits weekly"))
-    window.editor_actions.save_version.trigger()
+    window.editor_actions["save_version"].trigger()
 
     texts = window.history.panel.list.row_texts()
     assert texts[1].startswith("4 · 9-month review")
@@ -265,7 +266,7 @@ def test_a_version_altered_outside_ecomap_is_refused_with_a_message(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, example_copy: Path
 ) -> None:
     errors: list[tuple[str, str]] = []
-    monkeypatch.setattr(window.files, "show_error", lambda headline, detail: errors.append((headline, detail)))
+    monkeypatch.setattr(window.context, "show_error", lambda headline, detail: errors.append((headline, detail)))
     click_row(qtbot, window, 3)
     tamper(example_copy, "UPDATE versions SET body = CAST(replace(CAST(body AS TEXT), 'Carol', 'Karen') AS BLOB)")
 
@@ -290,7 +291,7 @@ def test_changes_since_the_last_version_compares_the_working_draft(qtbot: QtBot,
     assert mum is not None
     window.editor.push(EditTiesCommand(window.case.map, [mum.id], {"stressful": not mum.stressful}))
     before = window.case.map.copy()
-    window.history.dock.raise_()
+    window.docks[Panel.HISTORY].raise_()
 
     qtbot.mouseClick(window.history.panel.draft_compare_button, LEFT)
 
@@ -307,15 +308,15 @@ def test_changes_since_the_last_version_compares_the_working_draft(qtbot: QtBot,
     qtbot.mouseClick(widget.back_button, LEFT)
     assert window.editable
     assert window.case.map == before  # looking changed nothing
-    window.editor_actions.changes_since.trigger()  # View > Changes since the last version (Ctrl+D)
+    window.editor_actions["changes_since"].trigger()  # View > Changes since the last version (Ctrl+D)
     assert window.compare_widget.numbers == (3, 0)
 
 
 def test_a_case_with_no_saved_version_has_nothing_to_compare_the_draft_with(window: MainWindow) -> None:
     first = window.case
-    window.set_case(OpenCase.new_unsaved())
+    window.context.set_case(OpenCase.new_unsaved())
     first.close()
     assert not window.history.panel.draft_compare_button.isEnabled()
-    window.editor_actions.changes_since.trigger()
+    window.editor_actions["changes_since"].trigger()
     assert window.central.currentIndex() == 0
     assert window.status_message.text().startswith("Save a version first")

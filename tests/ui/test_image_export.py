@@ -171,7 +171,7 @@ def test_an_earlier_version_is_shown_read_only_and_named(
         assert window.status_message.text() == "Showing version 1 (read-only)"
         assert window.windowTitle().startswith("Version 1: Start of order, 12 Jan 2026 (read-only) – ")
         assert window.banner.isVisible()
-        assert "12 people and places, 16 ties" in window.status_counts.text()
+        assert "12 people and places, 16 ties" in window.status_line.counts.text()
     finally:
         window.hide()
         window.case.close()

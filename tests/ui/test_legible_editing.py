@@ -175,7 +175,7 @@ def test_auto_arrange_tidies_the_map_in_one_step_as_the_status_bar_offers(qtbot:
 
 def test_larger_text_is_arranged_for_too(qtbot: object, window: MainWindow) -> None:
     for _ in range(3):
-        window.editor_actions.larger.trigger()
+        window.editor_actions["larger"].trigger()
     assert window.scene.text_scale > 1.4
     window.editor.auto_arrange()
     assert legibility(window).problems == 0

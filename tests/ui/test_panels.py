@@ -18,6 +18,7 @@ from ecomap.ui.main_window import MainWindow
 from ecomap.ui.panels.inspector import HINT, InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PALETTE_MIME, PalettePanel, entry_from_mime, palette_mime_data
+from ecomap.ui.view_state import Panel
 
 MARKUP = "<b>Gran</b> <img src='/etc/passwd'>"
 
@@ -521,7 +522,7 @@ def test_the_details_panel_stays_inside_its_dock_at_the_largest_text(qtbot: QtBo
     """Showing a saved version refreshes the panel; its text must wrap to the dock, not run past it."""
     window.text_scale_index = 10
     window.change_text_size(+1)  # clamped to the largest size
-    window.history.dock.raise_()
+    window.docks[Panel.HISTORY].raise_()
     for shown in (2, None, 1):
         window.history.show(shown)
         for _ in range(3):

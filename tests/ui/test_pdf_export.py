@@ -33,7 +33,9 @@ class User:
         monkeypatch.setattr(exporter, "ask_options", lambda _summaries: choices)
         monkeypatch.setattr(exporter, "ask_path", lambda suggested: self.asked_path.append(suggested) or str(path))
         monkeypatch.setattr(exporter, "open_file", self.opened.append)
-        monkeypatch.setattr(window.files, "show_error", lambda headline, detail: self.errors.append((headline, detail)))
+        monkeypatch.setattr(
+            window.context, "show_error", lambda headline, detail: self.errors.append((headline, detail))
+        )
 
 
 def test_export_from_the_file_menu_writes_the_summary_and_opens_it(
@@ -120,7 +122,7 @@ def test_a_case_without_saved_versions_is_told_to_save_one_first(
     monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
 ) -> None:
     first = window.case
-    window.set_case(OpenCase.new_unsaved())
+    window.context.set_case(OpenCase.new_unsaved())
     first.close()
     user = User(monkeypatch, window, None, tmp_path / "x.pdf")
     assert window.pdf_export.export() is None
@@ -179,7 +181,7 @@ def test_names_the_font_cannot_show_are_pointed_out_after_the_export(
     ecomap = window.case.map
     window.editor.push(AddNodeCommand(ecomap, Node("li", "李小龍", Kind.PERSON, Domain.FRIENDS, 40.0, -260.0)))
     answers = Answers(monkeypatch, window.files).give("ask_version", ("9-month review", "2026-10-12", ""))
-    window.editor_actions.save_version.trigger()
+    window.editor_actions["save_version"].trigger()
     assert answers.errors == []
     target = tmp_path / "names.pdf"
     user = User(monkeypatch, window, PdfChoices(ReportOptions(), open_when_done=True), target)

@@ -4,11 +4,11 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QObject, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 
 from ecomap.model.catalogue import lookup
 from ecomap.model.elements import Node, Tie
-from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.enums import Domain, Flow, Kind
 from ecomap.model.errors import ModelError
 from ecomap.model.following import following_moves
 from ecomap.model.geometry import sector_of
@@ -28,6 +28,7 @@ from ecomap.ui.commands import (
     DeleteCommand,
     EditNodeCommand,
     EditTiesCommand,
+    MapCommand,
     MoveNodesCommand,
     StepCommand,
 )
@@ -38,8 +39,6 @@ thread with a progress bar."""
 NUDGE = 10.0
 FINE_NUDGE = 2.0
 FLOW_CYCLE = (Flow.NONE, Flow.TO_TARGET, Flow.TO_SOURCE, Flow.BOTH)
-CAPITAL_KEYS = {Qt.Key.Key_B: Capital.BONDING, Qt.Key.Key_R: Capital.BRIDGING, Qt.Key.Key_L: Capital.LINKING}
-STRENGTH_KEYS = {Qt.Key.Key_1: Strength.STRONG, Qt.Key.Key_2: Strength.MODERATE, Qt.Key.Key_3: Strength.TENUOUS}
 
 
 class CanvasEditor(QObject):
@@ -51,6 +50,8 @@ class CanvasEditor(QObject):
         self.editor: LabelEditor | None = None
         self.returning: Callable[[Node], Node] = lambda node: node
         """Each new person passes through here before being added (the window offers returning people)."""
+        self.run_canvas_key: Callable[[str], bool] = lambda _key: False
+        """Does what a single key does on the canvas (from the action table); False if it does nothing."""
         self.pinned: set[str] = set()
         """People the user put where they are by hand: Ecomap does not move them to follow an edit."""
         scene.add_node_requested.connect(self.add_person_at)
@@ -71,35 +72,35 @@ class CanvasEditor(QObject):
         return self.scene.editable and self.scene.map is not None
 
     def push(
-        self, command: QUndoCommand, *, settle: Iterable[str] = (), near: dict[str, tuple[float, float]] | None = None
+        self, command: MapCommand, *, settle: Iterable[str] = (), near: dict[str, tuple[float, float]] | None = None
     ) -> bool:
-        """Push ``command`` if the model accepts it; else say why in the status bar and push nothing.
+        """Apply ``command`` and push it as one undo step, if the model accepts it; else say why in
+        the status bar and push nothing. The one place edits reach the undo stack.
 
         People in ``settle`` whom the edit puts outside their sector or ring band (and who are
         not pinned where the user put them) move to a free spot where they now belong (nearest
-        the point in ``near``, if any), in the same step. An exception raised in ``redo()``
-        inside ``QUndoStack.push`` would not stop Qt from keeping the command, so the command
-        is tried first and taken back.
+        the point in ``near``, if any), in the same step. The command is applied once, here (an
+        exception raised inside ``QUndoStack.push`` would not stop Qt from keeping the command),
+        and marked done so the stack does not apply it again: the edit is announced once.
         """
         assert self.scene.map is not None
         ecomap = self.scene.map
         before = ecomap.copy() if settle else ecomap
         try:
-            command.redo()
+            command.apply()
         except ModelError as error:
             self.scene.message.emit(str(error))
             return False
         moves, rings = (
-            following_moves(
-                before, ecomap.copy(), settle, pinned=self.pinned, near=near, text_scale=self.scene.text_scale
-            )
+            following_moves(before, ecomap, settle, pinned=self.pinned, near=near, text_scale=self.scene.text_scale)
             if settle
             else ({}, None)
         )
-        command.undo()
         if moves or rings:
             follow = MoveNodesCommand(ecomap, moves, text="Move", rings=rings)
+            follow.apply()
             command = StepCommand(command.text(), [command, follow])
+        command.mark_done()
         self.undo_stack.push(command)
         return True
 
@@ -309,8 +310,8 @@ class CanvasEditor(QObject):
 
     def move_by_hand(self, command: MoveNodesCommand) -> None:
         """A drag ended: the move is one step, and those moved stay where the user put them."""
-        self.undo_stack.push(command)
-        self.pinned.update(command.node_ids)
+        if self.push(command):
+            self.pinned.update(command.node_ids)
 
     def step_selection(self, forward: bool) -> bool:
         """Tab: select the next person on the map (in the order they were added)."""
@@ -333,7 +334,8 @@ class CanvasEditor(QObject):
                 item.setSelected(True)
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Single keys on the canvas (design §12). True if handled."""
+        """Keys on the canvas: the action table's single keys (design §12), then moving and stepping
+        through the selection. True if handled."""
         key, modifiers = Qt.Key(event.key()), event.modifiers()
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         shift = modifiers == Qt.KeyboardModifier.ShiftModifier
@@ -349,27 +351,12 @@ class CanvasEditor(QObject):
             return True
         if not plain:
             return False
-        if key in CAPITAL_KEYS and self.scene.selected_tie_ids():
-            self.set_ties(capital=CAPITAL_KEYS[key])
-        elif key in STRENGTH_KEYS and self.scene.selected_tie_ids():
-            self.set_ties(strength=STRENGTH_KEYS[key])
-        elif key == Qt.Key.Key_S and self.scene.selected_tie_ids():
-            self.toggle_stress()
-        elif key == Qt.Key.Key_F and self.scene.selected_tie_ids():
-            self.cycle_flow()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and len(self.scene.selected_node_ids()) == 1:
-            self.edit_label(self.scene.selected_node_ids()[0])
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selected()
-        elif key == Qt.Key.Key_T:
-            self.connect_selected()
-        elif key in (Qt.Key.Key_Insert, Qt.Key.Key_N):
-            self.add_person()
-        elif key == Qt.Key.Key_Escape:
+        if self.run_canvas_key(QKeySequence(key).toString()):
+            return True
+        if key == Qt.Key.Key_Escape:
             self.scene.clearSelection()
-        else:
-            return False
-        return True
+            return True
+        return False
 
 
 def new_node_id(ecomap: EcoMap) -> str:

@@ -40,7 +40,7 @@ class MapScene(QGraphicsScene):
     message = Signal(str)
     """Something to tell the user in the status bar."""
     map_changed = Signal()
-    """Any change to the map (for counts and the legend)."""
+    """The map changed (for counts and the legend): once per command, however many parts it changed."""
     laid_out = Signal()
     """The layout was made again (after changes): :attr:`layout` and :attr:`legibility` are new."""
     rings_resized = Signal()
@@ -64,6 +64,7 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self.legibility = Legibility()
         self._layout_due = False
+        self._announce_due = False
         self.measure_due = False
         self._measure_timer = QTimer(self)
         self._measure_timer.setSingleShot(True)
@@ -117,8 +118,22 @@ class MapScene(QGraphicsScene):
             self.removeItem(gone)
         self._subscribe(ecomap, connect=True)
         self.relayout()
+        self._announce_due = False
         self.map_replaced.emit()
         self.map_changed.emit()
+
+    def set_editable(self, editable: bool) -> None:
+        """Whether the map shown may be changed from the canvas (a long task may take it away for a while)."""
+        if editable == self.editable:
+            return
+        self.editable = editable
+        if not editable:
+            if self._tie_gesture is not None:
+                self._tie_gesture.cancel()
+                self._tie_gesture = None
+            self._move_gesture = None
+        for item in self.node_items.values():
+            item.set_editable(editable)
 
     def _subscribe(self, ecomap: EcoMap, *, connect: bool) -> None:
         pairs: list[tuple[Event[Any], Callable[..., None]]] = [
@@ -194,8 +209,8 @@ class MapScene(QGraphicsScene):
         self.rings_resized.emit()
 
     def _changed(self) -> None:
+        self._announce_due = True
         self.schedule_layout()
-        self.map_changed.emit()
 
     # -- the layout ------------------------------------------------------------
 
@@ -207,9 +222,13 @@ class MapScene(QGraphicsScene):
             QTimer.singleShot(0, self.flush_layout)
 
     def flush_layout(self) -> None:
-        """Make a layout that is due now (commands call this when done, so nothing shows half laid out)."""
+        """Make a layout that is due now, and announce the change (once for a whole command: the
+        editor calls this when one is done, so nothing shows half laid out)."""
         if self._layout_due:
             self.relayout()
+        if self._announce_due:
+            self._announce_due = False
+            self.map_changed.emit()
 
     def relayout(self) -> None:
         """Lay the whole map out (labels, tie routes, marks, headings) and show it so."""

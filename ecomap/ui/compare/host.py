@@ -1,33 +1,36 @@
-"""The compare view in the main window: shown in place of the canvas, with editing off until it is left.
+"""The compare view in the editor: shown in place of the canvas while the view state is comparing.
 
 The window's central widget is a stack: the canvas is page 0, and the
 compare page is added as page 1 the first time it is wanted (its modules are
-imported then too, so starting the editor costs nothing). While comparing,
-every editing action, undo and redo are off and the editing panels and the
-legend (the compare page has its own key) are put away; the History panel
-stays, to choose other versions. Leaving puts back what was there, and a
-read-only case stays read-only.
+imported then too, so starting the editor costs nothing). Which page is shown,
+and which panels are put away meanwhile, follows the view state
+(:class:`~ecomap.ui.view_state.ViewState`): the host fills the page and says
+it is comparing, and the window, drawing the view state, has it follow
+(:meth:`CompareHost.follow`). A read-only case stays read-only.
 """
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDockWidget, QStackedWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStackedWidget
 
 from ecomap.model.case import Version, today
+from ecomap.ui.context import EditorContext
+from ecomap.ui.dialogs import one_line
+from ecomap.ui.files import FILE_ERRORS
 
 if TYPE_CHECKING:
     from ecomap.ui.compare.compare_view import CompareWidget
-    from ecomap.ui.main_window import MainWindow
 
 
-class CompareHost:
-    """Switches ``window`` between its canvas and the compare page in ``stack``."""
+class CompareHost(QObject):
+    """Fills the compare page of ``stack`` and turns it on and off with the view state."""
 
-    def __init__(self, window: "MainWindow", stack: QStackedWidget) -> None:
-        self.window = window
+    def __init__(self, context: EditorContext, stack: QStackedWidget) -> None:
+        super().__init__(stack)
+        self.context = context
         self.stack = stack
         self._widget: CompareWidget | None = None
-        self._put_away: list[QDockWidget] = []
 
     @property
     def widget(self) -> "CompareWidget":
@@ -35,7 +38,7 @@ class CompareHost:
             from ecomap.ui.compare.compare_view import CompareWidget
 
             self._widget = CompareWidget()
-            self._widget.back_requested.connect(self.window.leave_compare)
+            self._widget.back_requested.connect(self.context.view_state.leave_compare)
             self.stack.addWidget(self._widget)
         return self._widget
 
@@ -43,41 +46,33 @@ class CompareHost:
     def active(self) -> bool:
         return self._widget is not None and self.stack.currentWidget() is self._widget
 
-    def show(self, a: int, b: int) -> None:
-        """Compare saved versions ``a`` and ``b`` of the window's case, or version ``a`` with the working
-        draft when ``b`` is 0 (an error leaves the window as it was)."""
+    def show(self, a: int, b: int) -> bool:
+        """Compare saved versions ``a`` and ``b`` of the case, or version ``a`` with the working
+        draft when ``b`` is 0. A version that cannot be read is explained and nothing changes."""
         from ecomap.ui.compare.change_list import WORKING_DRAFT, version_title
 
-        window = self.window
-        case = window.case
-        earlier = case.version(a)
-        later = case.version(b) if b != WORKING_DRAFT else Version("Working draft", today(), "", case.map.copy())
+        context = self.context
+        case = context.case
+        try:
+            earlier = case.version(a)
+            later = case.version(b) if b != WORKING_DRAFT else Version("Working draft", today(), "", case.map.copy())
+        except FILE_ERRORS as error:
+            context.show_error("The versions could not be compared.", one_line(str(error)))
+            return False
         widget = self.widget
-        widget.show_versions(a, earlier, b, later, text_scale=window.scene.text_scale)
-        if not self.active:
-            self._put_away = [
-                dock for dock in (window.palette_dock, window.inspector_dock, window.legend_dock) if not dock.isHidden()
-            ]
-            for dock in self._put_away:
-                dock.hide()
-            self.stack.setCurrentWidget(widget)
-        window.refresh_editing()
-        for figures in (window.status_counts, window.status_zoom):  # they describe the canvas, now hidden
-            figures.hide()
-        window.show_message(f"Comparing {version_title(a, earlier)} with {version_title(b, later)} (read-only)")
+        widget.show_versions(a, earlier, b, later, text_scale=context.editor.scene.text_scale)
+        context.view_state.compare(a, b)
+        context.notify(f"Comparing {version_title(a, earlier)} with {version_title(b, later)} (read-only)")
         widget.change_list.setFocus()
+        return True
 
-    def leave(self) -> None:
-        """Back to the canvas, as it was before comparing."""
-        if not self.active:
-            return
-        window = self.window
-        self.stack.setCurrentIndex(0)
-        for dock in self._put_away:
-            dock.show()
-        self._put_away = []
-        window.refresh_editing()
-        for figures in (window.status_counts, window.status_zoom):
-            figures.show()
-        window.show_message("")
-        window.view.setFocus()
+    def follow(self) -> None:
+        """Show the page the view state asks for, the comparison or the canvas (the window calls this
+        when it draws the view state, after putting panels away, so the page opens at its full size)."""
+        comparing = self.context.view_state.comparing is not None
+        if comparing and self._widget is not None and not self.active:
+            self.stack.setCurrentWidget(self._widget)
+        elif not comparing and self.active:
+            self.stack.setCurrentIndex(0)
+            self.context.notify("")
+            self.context.editor.view.setFocus()

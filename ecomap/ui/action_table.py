@@ -1,0 +1,266 @@
+"""Every action and key of the editor as data: name, words, keys, where it applies, and a line of help.
+
+The menus, the canvas's context menu, the session bar, the canvas's single
+keys and Help > Keyboard shortcuts are all built from :data:`ACTIONS` and
+:data:`GESTURES`, so a key cannot be missing from the help or work without
+being listed. No Qt here: keys are written as Qt's portable key strings
+("Ctrl+Shift+S"), or as ``std:Name`` for a platform's standard key
+(``QKeySequence.StandardKey.Name``).
+"""
+
+from dataclasses import dataclass
+from enum import Enum
+
+from ecomap.model.enums import Capital, Flow, Strength
+from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, FLOW_NAMES, STRENGTH_NAMES
+
+
+class Applies(Enum):
+    """When an action can be used."""
+
+    ALWAYS = "always"
+    """Whenever the window is not busy with a long task."""
+    EDITING = "editing"
+    """While the working draft of a writable case is shown."""
+    NODE = "node"
+    """Editing, with one person or place selected."""
+    TIE = "tie"
+    """Editing, with a tie selected."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One thing the user can do."""
+
+    name: str
+    """Stable id, used by the code that performs it."""
+    text: str
+    """Menu words, ``&`` before the mnemonic."""
+    menu: str
+    """The menu it sits in ("File", "Edit", "Tie", "Tie/Flow", "View", "Help"), or "" for none."""
+    help: str
+    """What it does, in a few words (Help > Keyboard shortcuts, status tips)."""
+    keys: tuple[str, ...] = ()
+    """Shortcuts anywhere in the window."""
+    canvas_keys: tuple[str, ...] = ()
+    """Single keys that do it while the canvas has the focus (shown in the menu, not window-wide)."""
+    applies: Applies = Applies.ALWAYS
+    checkable: bool = False
+    context_menu: bool = False
+    """Offered in the canvas's context menu when it applies."""
+    session_bar: bool = False
+    """A large button in session mode."""
+
+
+@dataclass(frozen=True, slots=True)
+class Gesture:
+    """A mouse gesture or canvas key that no menu item performs (listed in the help only)."""
+
+    keys: str
+    help: str
+
+
+def _with_mnemonic(words: str, key: str) -> str:
+    """``words`` with ``&`` before the first letter ``key`` (any case), so the menu's key is the canvas's."""
+    at = words.lower().index(key.lower())
+    return f"{words[:at]}&{words[at:]}"
+
+
+def _capital(capital: Capital, key: str) -> ActionSpec:
+    name = CAPITAL_NAMES[capital]
+    return ActionSpec(
+        f"capital.{capital.value}",
+        f"{_with_mnemonic(name, key)} ({CAPITAL_MARKS[capital]})",
+        "Tie",
+        f"selected tie: {name.lower()} capital",
+        canvas_keys=(key,),
+        applies=Applies.TIE,
+        context_menu=True,
+    )
+
+
+def _strength(strength: Strength, key: str) -> ActionSpec:
+    name = STRENGTH_NAMES[strength]
+    return ActionSpec(
+        f"strength.{strength.value}",
+        f"{name} (&{key})",
+        "Tie",
+        f"selected tie: {name.lower()}",
+        canvas_keys=(key,),
+        applies=Applies.TIE,
+        context_menu=True,
+    )
+
+
+def _flow(flow: Flow, mnemonic: str) -> ActionSpec:
+    words = FLOW_NAMES[flow]
+    at = words.rindex(mnemonic)
+    text = f"{words[:at]}&{words[at:]}"
+    return ActionSpec(
+        f"flow.{flow.value}", text, "Tie/Flow", f"selected tie: {words.lower()}", applies=Applies.TIE, context_menu=True
+    )
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("new", "&New case…", "File", "start a new case", keys=("std:New",)),
+    ActionSpec("open", "&Open…", "File", "open a case file", keys=("std:Open",)),
+    ActionSpec("save", "&Save", "File", "save the working map", keys=("std:Save",), applies=Applies.EDITING),
+    ActionSpec(
+        "save_version",
+        "Save &version…",
+        "File",
+        "save the working map as the next dated version",
+        keys=("Ctrl+Shift+S",),
+        applies=Applies.EDITING,
+    ),
+    ActionSpec("export_image", "&Export map as image…", "File", "save the map as a PNG or SVG", keys=("Ctrl+E",)),
+    ActionSpec(
+        "export_pdf", "Export &PDF summary…", "File", "the PDF summary for the case file", keys=("Ctrl+Shift+E",)
+    ),
+    ActionSpec("close", "&Close", "File", "close the case (and the window)", keys=("std:Close",)),
+    ActionSpec("quit", "&Quit", "File", "quit Ecomap", keys=("std:Quit",)),
+    # Edit (Undo and Redo come from the undo stack itself, listed by the help too)
+    ActionSpec(
+        "add_person",
+        "&Add person…",
+        "Edit",
+        "add a person, then type the name",
+        keys=("Ins",),
+        canvas_keys=("N",),
+        applies=Applies.EDITING,
+        context_menu=True,
+        session_bar=True,
+    ),
+    ActionSpec(
+        "tie",
+        "&Tie selected",
+        "Edit",
+        "tie the selected person to the client, or two selected people together",
+        canvas_keys=("T",),
+        applies=Applies.EDITING,
+        context_menu=True,
+        session_bar=True,
+    ),
+    ActionSpec(
+        "rename",
+        "Re&name",
+        "Edit",
+        "rename the selected person",
+        keys=("F2",),
+        canvas_keys=("Return", "Enter"),
+        applies=Applies.NODE,
+        context_menu=True,
+    ),
+    ActionSpec(
+        "delete",
+        "&Delete",
+        "Edit",
+        "delete the selection (the client stays)",
+        keys=("std:Delete",),
+        canvas_keys=("Backspace",),
+        applies=Applies.EDITING,
+        context_menu=True,
+    ),
+    ActionSpec("select_all", "Select a&ll", "Edit", "select everyone and every tie", keys=("std:SelectAll",)),
+    ActionSpec(
+        "arrange",
+        "Aut&o-arrange",
+        "Edit",
+        "place everyone so that nothing overlaps",
+        keys=("Ctrl+Shift+A",),
+        applies=Applies.EDITING,
+    ),
+    # Tie
+    _capital(Capital.BONDING, "B"),
+    _capital(Capital.BRIDGING, "R"),
+    _capital(Capital.LINKING, "L"),
+    _strength(Strength.STRONG, "1"),
+    _strength(Strength.MODERATE, "2"),
+    _strength(Strength.TENUOUS, "3"),
+    ActionSpec(
+        "stress",
+        "&Stressful on/off",
+        "Tie",
+        "selected tie: stressful on or off",
+        canvas_keys=("S",),
+        applies=Applies.TIE,
+        context_menu=True,
+    ),
+    ActionSpec(
+        "flow.next",
+        "Next &flow of energy",
+        "Tie",
+        "selected tie: next flow of energy (none, to, from, both)",
+        canvas_keys=("F",),
+        applies=Applies.TIE,
+    ),
+    _flow(Flow.NONE, "N"),
+    _flow(Flow.TO_TARGET, "s"),
+    _flow(Flow.TO_SOURCE, "f"),
+    _flow(Flow.BOTH, "b"),
+    # View
+    ActionSpec("zoom_in", "Zoom &in", "View", "zoom in", keys=("std:ZoomIn",)),
+    ActionSpec("zoom_out", "Zoom &out", "View", "zoom out", keys=("std:ZoomOut",)),
+    ActionSpec(
+        "fit", "&Fit to window", "View", "the whole map in view", keys=("Ctrl+0",), context_menu=True, session_bar=True
+    ),
+    ActionSpec("sectors", "Show domain &sectors", "View", "the lines between domains", checkable=True),
+    ActionSpec("larger", "&Larger text", "View", "larger text", keys=("Ctrl+Shift+=",), session_bar=True),
+    ActionSpec("smaller", "S&maller text", "View", "smaller text", keys=("Ctrl+Shift+-",)),
+    ActionSpec(
+        "session_mode",
+        "Session mode (full scree&n)",
+        "View",
+        "full screen with the map, its legend and large buttons",
+        keys=("std:FullScreen",),
+        checkable=True,
+    ),
+    ActionSpec("leave_session", "Leave session mode", "", "leave session mode", keys=("Esc",), session_bar=True),
+    ActionSpec("panel.people", "&People and places panel", "View", "show or hide the panel", checkable=True),
+    ActionSpec("panel.details", "&Details panel", "View", "show or hide the panel", checkable=True),
+    ActionSpec("panel.legend", "Le&gend panel", "View", "show or hide the panel", checkable=True),
+    ActionSpec(
+        "panel.history",
+        "&History panel: versions, compare, chart",
+        "View",
+        "show or hide the History panel",
+        keys=("Ctrl+H",),
+        checkable=True,
+    ),
+    ActionSpec(
+        "changes_since",
+        "&Changes since the last version",
+        "View",
+        "compare the working draft with the latest saved version",
+        keys=("Ctrl+D",),
+    ),
+    # Help
+    ActionSpec("shortcuts", "&Keyboard shortcuts", "Help", "this list", keys=("std:HelpContents",)),
+)
+
+GESTURES: tuple[Gesture, ...] = (
+    Gesture("Double-click empty canvas", "add a person there, then type the name"),
+    Gesture("Drag from a person's rim to another", "tie them (default capital)"),
+    Gesture("Double-click a person", "rename them"),
+    Gesture("Tab / Shift+Tab", "select the next / previous person"),
+    Gesture("Arrow keys (Shift: finer)", "move the selection"),
+    Gesture("Esc", "clear the selection"),
+    Gesture("Ctrl+Tab", "leave the canvas for the panels"),
+)
+
+MENUS = {
+    "File": "&File",
+    "Edit": "&Edit",
+    "Tie": "&Tie",
+    "Tie/Flow": "Fl&ow of energy",
+    "View": "&View",
+    "Help": "&Help",
+}
+"""The menus, in menu-bar order, with their words ("Tie/Flow" is a submenu of Tie)."""
+
+BY_NAME = {spec.name: spec for spec in ACTIONS}
+
+
+def spec(name: str) -> ActionSpec:
+    return BY_NAME[name]

@@ -1,0 +1,53 @@
+"""File > Open recent: the cases opened last, newest first, kept in the settings (paths only)."""
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMenu
+
+from ecomap.ui import dialogs
+
+RECENT_KEY = "recent_files"
+RECENT_LIMIT = 8
+
+
+class RecentCases:
+    """The recent cases in ``settings``."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    def paths(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):  # an INI file gives back a one-item list as its item
+            return [value] if value else []
+        return [str(item) for item in value if item] if isinstance(value, list) else []
+
+    def remember(self, path: Path) -> None:
+        """Put ``path`` first (at most eight are kept) and its folder as where dialogs start."""
+        entry = os.path.abspath(path)
+        recent = [entry, *(p for p in self.paths() if p != entry)][:RECENT_LIMIT]
+        self.settings.setValue(RECENT_KEY, recent)
+        self.settings.setValue("last_directory", os.path.dirname(entry))
+
+    def fill_menu(self, menu: QMenu, open_case: Callable[[str], object]) -> None:
+        """The recent cases still on disk (others are dropped), then "Clear recent"."""
+        menu.clear()
+        menu.setToolTipsVisible(True)
+        stored = self.paths()
+        existing = [p for p in stored if os.path.isfile(p)]
+        if existing != stored:
+            self.settings.setValue(RECENT_KEY, existing)
+        for number, path in enumerate(existing, start=1):
+            action = menu.addAction(f"&{number} " + dialogs.recent_entry(path).replace("&", "&&"))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, path=path: open_case(path))
+        if not existing:
+            menu.addAction("No recent cases").setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("&Clear recent")
+        clear.setEnabled(bool(existing))
+        clear.triggered.connect(lambda _checked=False: self.settings.setValue(RECENT_KEY, []))
