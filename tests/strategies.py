@@ -92,11 +92,12 @@ def versions(draw: st.DrawFn, id_pool: list[str] | None = None) -> Version:
 
 
 @st.composite
-def cases(draw: st.DrawFn, max_versions: int = 4) -> Case:
+def cases(draw: st.DrawFn, max_versions: int = 4, min_versions: int = 0) -> Case:
+    """A case of ``min_versions`` to ``max_versions`` versions whose maps share node ids."""
     pool = draw(st.lists(node_ids, min_size=1, max_size=8, unique=True))
     return Case(
         details=CaseDetails(
             reference=draw(line_text), client=draw(line_text), worker=draw(line_text), notes=draw(notes_text)
         ),
-        versions=draw(st.lists(versions(pool), max_size=max_versions)),
+        versions=draw(st.lists(versions(pool), min_size=min_versions, max_size=max_versions)),
     )

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.conftest import ROOT, open_editor_briefly
+from tests.conftest import ROOT, run_editor_briefly
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -24,10 +24,10 @@ def test_the_first_command_opens_the_bundled_example_case() -> None:
     install_and_open = quick_start_commands()[0]
     case = install_and_open.rsplit(" ", 1)[1]
     assert (ROOT / case).is_file()
-    status, stderr = open_editor_briefly(ROOT / case)
-    assert status is None, stderr  # the editor is up and stays up until its window is closed
-    assert "Traceback" not in stderr
-    assert "ecomap:" not in stderr  # no error or warning of ours (Qt's offscreen plugin may chat)
+    editor = run_editor_briefly(ROOT / case)
+    editor.assert_came_up_on(ROOT / case)  # running, idle in its window (no message box), on the example
+    assert "Traceback" not in editor.stderr
+    assert "ecomap:" not in editor.stderr  # no error or warning of ours (Qt's offscreen plugin may chat)
 
 
 def test_the_published_schema_is_the_one_import_validates_against() -> None:

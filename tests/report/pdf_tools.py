@@ -135,3 +135,45 @@ def overlapping_words(words: list[Word]) -> list[tuple[Word, Word]]:
             if word.overlaps(other):
                 pairs.append((word, other))
     return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page as poppler lays it out: its size in points and every word on it with its box."""
+
+    width: float
+    height: float
+    words: list[Word]
+
+    def rows(self) -> list[list[Word]]:
+        """The words in rows, top to bottom, each row left to right: words whose boxes share
+        their vertical middle are on one row, however poppler ordered them (right-to-left
+        runs and two columns alike)."""
+        rows: list[list[Word]] = []
+        for word in sorted(self.words, key=lambda w: (w.top, w.left)):
+            middle = (word.top + word.bottom) / 2
+            row = next((r for r in rows if r[0].top <= middle <= r[0].bottom), None)
+            if row is None:
+                rows.append([word])
+            else:
+                row.append(word)
+        return [sorted(row, key=lambda w: w.left) for row in rows]
+
+
+PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.DOTALL)
+
+
+def page_layouts(path: Path) -> list[Page]:
+    """Every page with its words and their boxes, by one ``pdftotext -bbox-layout`` over the whole file."""
+    xhtml = run("pdftotext", "-bbox-layout", "-enc", "UTF-8", path, "-")
+    return [
+        Page(
+            float(width),
+            float(height),
+            [
+                Word(html.unescape(text), float(left), float(top), float(right), float(bottom))
+                for left, top, right, bottom, text in WORD.findall(body)
+            ],
+        )
+        for width, height, body in PAGE.findall(xhtml)
+    ]

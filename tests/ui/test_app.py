@@ -90,6 +90,7 @@ def test_run_shows_the_case_and_returns_when_its_window_closes(
     assert settings.value("recent_files") in ([str(example_copy)], str(example_copy))
 
 
+@pytest.mark.real_error_boxes
 def test_run_explains_a_case_it_cannot_open_and_starts_an_empty_case(
     qtbot: QtBot, tmp_path: Path, settings: QSettings
 ) -> None:
