@@ -8,11 +8,12 @@ the legends (the panel's, the picture's and the PDF's) list :data:`LEGEND`.
 """
 
 import dataclasses
+import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ecomap.model.boxes import Box, Point, box_around
+from ecomap.model.boxes import Box, Point
 from ecomap.model.elements import Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.font_metrics import ascent, descent, text_width
@@ -152,9 +153,24 @@ def capital_badge(capital: Capital, box: Box, scale: float = 1.0) -> Badge:
 
 
 def badge_at(capital: Capital, centre: Point, scale: float = 1.0) -> Badge:
-    """The badge of ``capital`` centred on ``centre``, all of it ``scale`` times the map's size."""
+    """The badge of ``capital`` centred on ``centre``, all of it ``scale`` times the map's size
+    (the same as :func:`capital_badge` of the box there; measured once per capital, since a drag
+    moves every badge of the ties it pulls)."""
+    half_width, half_height, half_text, drop = _badge_measures(capital, scale)
+    x, y = centre
+    box = (x - half_width, y - half_height, x + half_width, y + half_height)
+    return Badge(
+        capital, box, CAPITAL_MARKS[capital], MARK_FONT_SIZE * scale, x - half_text, y + drop, BADGE_CORNER * scale
+    )
+
+
+@functools.cache
+def _badge_measures(capital: Capital, scale: float) -> tuple[float, float, float, float]:
+    """Half the badge's width and height, half its letters' width, and their baseline below the centre."""
     width, height = mark_size(capital)
-    return capital_badge(capital, box_around(centre, width * scale / 2, height * scale / 2), scale)
+    size = MARK_FONT_SIZE * scale
+    drop = (ascent(size, bold=True) - descent(size, bold=True)) / 2
+    return width * scale / 2, height * scale / 2, text_width(CAPITAL_MARKS[capital], size, bold=True) / 2, drop
 
 
 # -- the backdrop ----------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def ties_bottom_up(scene: MapScene, monkeypatch: pytest.MonkeyPatch) -> list[Tie
     paints its badge last, so the order of the badges is the order of the ties."""
     painted: list[Badge] = []
     with monkeypatch.context() as patch:
-        patch.setattr(tie_item, "paint_badge", lambda _painter, badge: painted.append(badge))
+        patch.setattr(tie_item, "paint_badge", lambda _painter, badge, _strokes=None: painted.append(badge))
         render(scene)
     items = {item.badge: item for item in scene.tie_items.values()}
     return [items[badge] for badge in painted]
@@ -122,9 +122,9 @@ def test_the_canvas_paints_the_model_s_badge_on_every_tie(
 ) -> None:
     painted: list[Badge] = []
 
-    def record(painter: QPainter, badge: Badge) -> None:
+    def record(painter: QPainter, badge: Badge, strokes: style.BadgeStrokes | None = None) -> None:
         painted.append(badge)
-        style.paint_badge(painter, badge)
+        style.paint_badge(painter, badge, strokes)
 
     monkeypatch.setattr(tie_item, "paint_badge", record)
     scene = scene_of(latest)

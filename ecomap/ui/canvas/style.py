@@ -130,15 +130,54 @@ def badge_rect(badge: Badge) -> QRectF:
     return QRectF(left, top, right - left, bottom - top)
 
 
-def paint_badge(painter: QPainter, badge: Badge) -> None:
-    """A capital badge as the model defines it: the box, its outline, and the letters on the model's baseline."""
-    painter.setPen(QPen(colour(badge.outline), badge.outline_width))
-    painter.setBrush(colour(badge.fill))
-    painter.drawRoundedRect(badge_rect(badge), badge.corner, badge.corner)
-    letters, rise = _badge_letters(badge.text, badge.font_size)
-    painter.setPen(colour(badge.text_ink))
-    painter.setFont(scene_font(badge.font_size, bold=True))
-    painter.drawStaticText(QPointF(badge.text_left, badge.baseline - rise), letters)
+@dataclass(frozen=True, slots=True, eq=False)
+class BadgeStrokes:
+    """A capital badge as Qt draws it, made once per change so that a repaint only draws."""
+
+    rect: QRectF
+    corner: float
+    pen: QPen
+    fill: QColor
+    letters: QStaticText
+    origin: QPointF
+    ink: QColor
+    font: QFont
+
+    @classmethod
+    def of(cls, badge: Badge) -> "BadgeStrokes":
+        letters, rise = _badge_letters(badge.text, badge.font_size)
+        return cls(
+            badge_rect(badge),
+            badge.corner,
+            _badge_pen(badge.outline, badge.outline_width),
+            colour(badge.fill),
+            letters,
+            QPointF(badge.text_left, badge.baseline - rise),
+            colour(badge.text_ink),
+            _badge_font(badge.font_size),
+        )
+
+
+def paint_badge(painter: QPainter, badge: Badge, strokes: BadgeStrokes | None = None) -> None:
+    """A capital badge as the model defines it: the box, its outline, and the letters on the model's
+    baseline (``strokes``: the same badge made ready to draw before, by whoever paints it often)."""
+    strokes = strokes or BadgeStrokes.of(badge)
+    painter.setPen(strokes.pen)
+    painter.setBrush(strokes.fill)
+    painter.drawRoundedRect(strokes.rect, strokes.corner, strokes.corner)
+    painter.setPen(strokes.ink)
+    painter.setFont(strokes.font)
+    painter.drawStaticText(strokes.origin, strokes.letters)
+
+
+@functools.cache
+def _badge_pen(outline: str, width: float) -> QPen:
+    return QPen(colour(outline), width)
+
+
+@functools.cache
+def _badge_font(size: float) -> QFont:
+    return scene_font(size, bold=True)
 
 
 @functools.cache

@@ -6,14 +6,13 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from ecomap.model.boxes import Box
 from ecomap.model.drawing import LINE_INK, Badge, badge_at, capital_badge, tie_layer
 from ecomap.model.elements import Tie
 from ecomap.model.geometry import tie_geometry
 from ecomap.model.map_layout import PlacedTie
 from ecomap.model.notation import CAPITAL_NAMES, FLOW_NAMES
 from ecomap.model.tie_paths import TieGeometry
-from ecomap.ui.canvas.style import TieStrokes, badge_rect, colour, paint_badge, paint_tie
+from ecomap.ui.canvas.style import BadgeStrokes, TieStrokes, colour, paint_badge, paint_tie
 
 TIE_Z = 1.0
 TIE_LAYER_STEP = 0.05
@@ -73,7 +72,7 @@ class TieItem(QGraphicsItem):
         if placed == self.placed:
             return
         self.placed = placed
-        self._show(placed.geometry, placed.mark_box)
+        self._show(placed.geometry, capital_badge(self.tie.capital, placed.mark_box))
 
     def _recompute(self) -> None:
         source, source_radius, target, target_radius = self._ends
@@ -86,18 +85,19 @@ class TieItem(QGraphicsItem):
             stressful=tie.stressful,
             flow=tie.flow,
         )
-        self._show(geometry, badge_at(tie.capital, geometry.middle).box)
+        self._show(geometry, badge_at(tie.capital, geometry.middle))
 
-    def _show(self, geometry: TieGeometry, mark_box: Box) -> None:
+    def _show(self, geometry: TieGeometry, badge: Badge) -> None:
         """Work out everything paint needs once per change, so a repaint only draws."""
         self.prepareGeometryChange()
         self._geometry = geometry
         self._shape = None
         self._strokes = TieStrokes.of(geometry)
         self._look = (self.tie.capital, self.tie.strength)
-        self.badge: Badge = capital_badge(self.tie.capital, mark_box)
+        self.badge = badge
+        self._badge_strokes = BadgeStrokes.of(badge)
         """The capital badge as drawn, where the layout puts it."""
-        self._mark_box = badge_rect(self.badge)
+        self._mark_box = self._badge_strokes.rect
         self._bounds = self._strokes.path.boundingRect().united(self._mark_box).adjusted(-14, -14, 14, 14)
         self.update()
 
@@ -135,4 +135,4 @@ class TieItem(QGraphicsItem):
             painter.setPen(_SELECTED)
             painter.drawPath(self._strokes.path)
         paint_tie(painter, self._strokes, *self._look)
-        paint_badge(painter, self.badge)
+        paint_badge(painter, self.badge, self._badge_strokes)
