@@ -119,7 +119,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_pdf", "Export &PDF summary…", "File", "the PDF summary for the case file", keys=("Ctrl+Shift+E",)
     ),
     ActionSpec("close", "&Close", "File", "close the case (and the window)", keys=("std:Close",)),
-    ActionSpec("quit", "&Quit", "File", "quit Ecomap", keys=("std:Quit",)),
+    ActionSpec("quit", "&Quit", "File", "quit Ecomap", keys=("Ctrl+Q",)),
     # Edit (Undo and Redo come from the undo stack itself, listed by the help too)
     ActionSpec(
         "add_person",

@@ -13,13 +13,18 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from ecomap.ui.action_table import ACTIONS, GESTURES, MENUS, ActionSpec, Applies
 from ecomap.ui.view_state import ViewState
 
+LAST_KEYBOARD_KEY = 0x01000053
+"""Qt key codes from here on are Super, Menu, Help and the media keys ("Undo", "Open"): left out."""
+
 
 def key_sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
-    """The key sequences of ``keys`` (``std:Name`` for a standard key, which may be several here)."""
+    """The key sequences of ``keys`` (``std:Name`` for a standard key, which may be several here;
+    the dedicated media keys some platforms add are left out)."""
     sequences: list[QKeySequence] = []
     for key in keys:
         if key.startswith("std:"):
-            sequences += QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, key[4:]))
+            bindings = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, key[4:]))
+            sequences += [binding for binding in bindings if _on_a_keyboard(binding)]
         else:
             sequences.append(QKeySequence(key))
     return sequences
@@ -161,14 +166,23 @@ class EditorActions:
         for action, what in ((self.undo, "undo the last change"), (self.redo, "redo it")):
             yield _keys_text(action.shortcuts()), what
         for spec in ACTIONS:
-            keys = [*(s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(spec.keys))]
-            keys += [f"{key} (on the map)" for key in spec.canvas_keys]
+            anywhere = _keys_text(key_sequences(spec.keys))
+            on_the_map = " or ".join(spec.canvas_keys) + " on the map" if spec.canvas_keys else ""
+            keys = ", or ".join(words for words in (anywhere, on_the_map) if words)
             if keys:
-                yield " or ".join(dict.fromkeys(keys)), spec.help
+                yield keys, spec.help
+
+
+def _on_a_keyboard(sequence: QKeySequence) -> bool:
+    if sequence.isEmpty():
+        return False
+    first = sequence[0]  # type: ignore[index]  # (PySide6's stubs lack QKeySequence's operator[])
+    return bool(first.key().value < LAST_KEYBOARD_KEY)
 
 
 def _keys_text(sequences: list[QKeySequence]) -> str:
-    texts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
+    """'Ctrl+Z or Alt+Backspace': the keys on a keyboard, as the platform writes them."""
+    texts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if _on_a_keyboard(s)]
     return " or ".join(dict.fromkeys(texts))
 
 

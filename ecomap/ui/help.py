@@ -5,13 +5,19 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-KEYS_WIDTH = 40
+KEYS_WIDTH = 36
 """Characters given to the keys column."""
 
 
 def shortcuts_text(lines: Iterable[tuple[str, str]]) -> str:
-    """One line per key: the keys, then what they do."""
-    return "\n".join(f"{keys:<{KEYS_WIDTH}} {what}" for keys, what in lines)
+    """One line per key: the keys, then what they do (on a line of its own below keys too long)."""
+    rows = []
+    for keys, what in lines:
+        if len(keys) < KEYS_WIDTH:
+            rows.append(f"{keys:<{KEYS_WIDTH}} {what}")
+        else:
+            rows += [keys, f"{'':<{KEYS_WIDTH}} {what}"]
+    return "\n".join(rows)
 
 
 def show_shortcuts(parent: QWidget, lines: Iterable[tuple[str, str]]) -> None:
