@@ -1,13 +1,15 @@
 """File > Export PDF summary… in the real window: the options, the file written, progress, cancel, opening it."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from ecomap.casefile import CaseFile
 from ecomap.model.elements import Node
 from ecomap.model.enums import Domain, Kind
 from ecomap.report.options import DEFAULT_MARKING, Paper, ReportOptions
@@ -78,9 +80,23 @@ def test_a_pseudonymised_summary_of_chosen_versions_names_no_one(
     assert (round(width), round(height)) == (612, 792)
 
 
+@pytest.fixture
+def long_case(example_copy: Path, tmp_path: Path) -> Path:
+    """The example with 40 more versions: its summary takes long enough to be cancelled midway."""
+    path = tmp_path / "long.ecomap"
+    with CaseFile.open(example_copy) as case:
+        details, versions = case.details, case.versions()
+    later = [replace(versions[-1], label=f"Review {n}", date=f"2027-{1 + n % 12:02d}-01") for n in range(40)]
+    CaseFile.create(path, details, [*versions, *later]).close()
+    return path
+
+
 def test_cancel_on_the_progress_bar_writes_nothing(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, settings: QSettings, long_case: Path, tmp_path: Path
 ) -> None:
+    window = MainWindow(OpenCase.open(long_case), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
     target = tmp_path / "cancelled.pdf"
     user = User(monkeypatch, window, PdfChoices(ReportOptions(), open_when_done=True), target)
     seen: list[str] = []
@@ -102,6 +118,8 @@ def test_cancel_on_the_progress_bar_writes_nothing(
     assert sorted(p for p in tmp_path.iterdir() if p.name != "settings.ini") == before  # nor a temporary file
     assert user.opened == []
     assert window.status_message.text() == "PDF export cancelled; nothing was written"
+    assert window.view_state.busy == ""
+    window.case.close()
 
 
 def test_a_failed_export_says_why_and_leaves_nothing(

@@ -14,7 +14,7 @@ KEY_ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("×", ENDED_FILL, "tie to someone gone"),
     ("▼ weaker", PLAIN_FILL, "tie got weaker"),
     ("↻ re-typed", PLAIN_FILL, "capital type changed"),
-    ("× gone", ENDED_FILL, "person left the map"),
+    ("× gone", ENDED_FILL, "no longer on the map"),
     ("stress began", PLAIN_FILL, "became stressful"),
     ("⇄", PLAIN_FILL, "flow changed"),
     ("✎", PLAIN_FILL, "notes or details"),
