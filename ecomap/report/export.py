@@ -12,6 +12,7 @@ identifier; file managers and search indexes show metadata without opening
 the file). The reference is printed on the pages, as a case file needs.
 """
 
+import contextlib
 import io
 import os
 from collections.abc import Callable
@@ -44,8 +45,9 @@ def export_pdf(
     chooses which of them to include and how (see :class:`ReportOptions`).
     ``progress`` is called with (done, total) as the work goes on, from the
     calling thread, ending with (total, total) once the file is written; an
-    exception raised from it stops the export, writing nothing. ``warn`` is
-    told, in one line, of anything the summary cannot show as typed (characters
+    exception raised from it before then stops the export, writing nothing (the
+    last call comes too late to stop anything: what it raises is ignored). ``warn``
+    is told, in one line, of anything the summary cannot show as typed (characters
     the bundled font lacks); the summary is made all the same. Raises
     :class:`ReportError` (one line naming ``output``) if the summary cannot
     be made or written; nothing is written then either.
@@ -88,8 +90,10 @@ class _Steps:
             self.progress(self.done, self.total)
 
     def finish(self) -> None:
+        """Report (total, total): the file is written, so nothing can be stopped any more."""
         if self.progress:
-            self.progress(self.total, self.total)
+            with contextlib.suppress(Exception):
+                self.progress(self.total, self.total)
 
 
 def build_pdf(

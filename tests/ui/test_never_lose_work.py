@@ -4,6 +4,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from ecomap.casefile import CaseFile
 from ecomap.model.case import CaseDetails
+from ecomap.report import export
 from ecomap.report.options import ReportOptions
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase
@@ -265,8 +267,19 @@ def test_while_the_pdf_is_made_the_window_is_busy_and_the_case_cannot_change(
         qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Delete)  # a keyboard edit mid-export
         seen["closed"] = window.close()
 
-    QTimer.singleShot(0, during_the_export)
+    looked = threading.Event()
+    step = export._Steps.step
+
+    def step_after_looking(steps: "export._Steps") -> None:
+        """The work's second step waits (at most 10 s) until the window was looked at, mid-export."""
+        if steps.done == 1:
+            looked.wait(10)
+        step(steps)
+
+    monkeypatch.setattr(export._Steps, "step", step_after_looking)
+    QTimer.singleShot(0, lambda: (during_the_export(), looked.set()))
     written = exporter.export()
+    assert looked.is_set()
     assert seen == {
         "busy": "Making the PDF summary",
         "save enabled": False,

@@ -1,5 +1,6 @@
 """File > Export PDF summary… in the real window: the options, the file written, progress, cancel, opening it."""
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ecomap.casefile import CaseFile
 from ecomap.model.elements import Node
 from ecomap.model.enums import Domain, Kind
+from ecomap.report import export
 from ecomap.report.options import DEFAULT_MARKING, Paper, ReportOptions
 from ecomap.ui.commands import AddNodeCommand
 from ecomap.ui.main_window import MainWindow
@@ -100,6 +102,14 @@ def test_cancel_on_the_progress_bar_writes_nothing(
     target = tmp_path / "cancelled.pdf"
     user = User(monkeypatch, window, PdfChoices(ReportOptions(), open_when_done=True), target)
     seen: list[str] = []
+    pressed = threading.Event()
+    step = export._Steps.step
+
+    def step_after_cancel(steps: "export._Steps") -> None:
+        """The work's third step waits (at most 10 s) for the Cancel below: it lands midway, every time."""
+        if steps.done == 2:
+            pressed.wait(10)
+        step(steps)
 
     def press_cancel() -> None:
         bars = [bar for bar in window.findChildren(QProgressDialog) if bar.isVisible()]
@@ -108,10 +118,13 @@ def test_cancel_on_the_progress_bar_writes_nothing(
             return
         seen.append(bars[0].labelText())
         bars[0].cancel()
+        pressed.set()
 
+    monkeypatch.setattr(export._Steps, "step", step_after_cancel)
     before = sorted(p for p in tmp_path.iterdir() if p.name != "settings.ini")
     QTimer.singleShot(0, press_cancel)
     assert window.pdf_export.export() is None
+    assert pressed.is_set()
 
     assert seen == ["Making the PDF summary…"]
     assert not target.exists()
