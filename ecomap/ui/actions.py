@@ -126,9 +126,10 @@ class EditorActions:
         return menu
 
     def session_actions(self) -> list[QAction]:
-        """The large buttons of session mode, undo and redo among them."""
-        chosen = [self._actions[spec.name] for spec in ACTIONS if spec.session_bar]
-        return [*chosen[:2], self.undo, self.redo, *chosen[2:]]
+        """The large buttons of session mode: the way out first (a narrow screen hides the last ones
+        behind the toolbar's » button), then adding and tying, undo and redo, fitting and larger text."""
+        chosen = [self._actions[spec.name] for spec in ACTIONS if spec.session_bar and spec.name != "leave_session"]
+        return [self._actions["leave_session"], *chosen[:2], self.undo, self.redo, *chosen[2:]]
 
     # -- state -----------------------------------------------------------------------
 

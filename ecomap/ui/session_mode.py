@@ -5,6 +5,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 BUTTON_HEIGHT = 64
+BUTTON_MIN_WIDTH = 120
+TEXT_GROWTH = 1.5
 
 
 class SessionBar(QToolBar):
@@ -16,13 +18,16 @@ class SessionBar(QToolBar):
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setIconSize(QSize(BUTTON_HEIGHT, BUTTON_HEIGHT))
+        font = self.font()  # set before the buttons exist, so each is as wide as its words
+        font.setPointSizeF(font.pointSizeF() * TEXT_GROWTH)
+        font.setBold(True)
+        self.setFont(font)
         for action in actions:
             self.addAction(action)
             button = self.widgetForAction(action)
             if isinstance(button, QToolButton):
-                button.setMinimumSize(QSize(150, BUTTON_HEIGHT))
-                font = button.font()
-                font.setPointSizeF(font.pointSizeF() * 1.5)
-                font.setBold(True)
                 button.setFont(font)
-                button.setAccessibleName(action.text().replace("&", ""))
+                # Never squeezed into "Leave …n mode": what does not fit moves behind the » button.
+                width = max(BUTTON_MIN_WIDTH, button.sizeHint().width())
+                button.setMinimumSize(QSize(width, BUTTON_HEIGHT))
+                button.setAccessibleName(action.iconText())

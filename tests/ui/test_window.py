@@ -34,7 +34,7 @@ def test_session_mode_shows_only_the_canvas_legend_and_big_buttons(qtbot: object
     assert window.docks[Panel.LEGEND].isVisible()
     texts = [action.text().replace("&", "") for action in window.session_bar.actions()]
     assert "Add person…" in texts
-    assert "Leave session mode" in texts
+    assert texts[0] == "Leave session mode", "the way out is first: a narrow screen hides the last buttons"
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
     assert not window.session_mode
     assert window.menuBar().isVisible()
