@@ -258,9 +258,3 @@ MENUS = {
     "Help": "&Help",
 }
 """The menus, in menu-bar order, with their words ("Tie/Flow" is a submenu of Tie)."""
-
-BY_NAME = {spec.name: spec for spec in ACTIONS}
-
-
-def spec(name: str) -> ActionSpec:
-    return BY_NAME[name]

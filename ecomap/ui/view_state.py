@@ -25,10 +25,6 @@ class Panel(Enum):
     HISTORY = "history"
 
 
-EDITING_PANELS = (Panel.PEOPLE, Panel.DETAILS)
-"""Panels for changing the map; a comparison puts them away (it is not editable)."""
-
-
 @dataclass(frozen=True, slots=True)
 class CaseTitle:
     """What the title says of the case: its reference, client and file name."""
