@@ -5,7 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -57,6 +57,26 @@ def window(qtbot: object, example_copy: Path, settings: QSettings) -> Iterator[o
     main.undo_stack.setClean()
     main.context.recovered_unsaved = False
     main.case.close()
+
+
+@pytest.fixture
+def make_window(qtbot: object, settings: QSettings) -> Callable[..., object]:
+    """Windows like the editor's (more than one: a second Ecomap in the same process), shown, with the
+    test's own settings (so their recovery folder is the test's too), closed at the end without a question."""
+    from ecomap.ui.main_window import MainWindow
+    from ecomap.ui.open_case import OpenCase
+
+    def forget_changes(window: MainWindow) -> None:
+        window.undo_stack.setClean()
+        window.context.recovered_unsaved = False
+
+    def make(case: OpenCase) -> MainWindow:
+        window = MainWindow(case, settings=settings)
+        qtbot.addWidget(window, before_close_func=forget_changes)  # type: ignore[attr-defined]
+        window.show()
+        return window
+
+    return make
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

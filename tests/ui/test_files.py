@@ -83,19 +83,6 @@ def answers(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> Answers:
     return Answers(monkeypatch, window.files)
 
 
-@pytest.fixture
-def make_window(qtbot: QtBot, settings: QSettings) -> Callable[[OpenCase], MainWindow]:
-    """More windows (a second Ecomap in the same process), closed at the end without a question."""
-
-    def make(case: OpenCase) -> MainWindow:
-        window = MainWindow(case, settings=settings)
-        qtbot.addWidget(window, before_close_func=forget_changes)
-        window.show()
-        return window
-
-    return make
-
-
 def add_person(window: MainWindow, name: str) -> Node:
     """Double-click on empty canvas (the scene's signal), type the name, Enter: as a user does."""
     window.scene.add_node_requested.emit(QPointF(300, -260))

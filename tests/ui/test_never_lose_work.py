@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,20 +21,7 @@ from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase
 from ecomap.ui.pdf_export import PdfChoices
 from tests.conftest import run_ecomap
-from tests.ui.test_files import Answers, add_person, forget_changes, labels_in_file
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, settings: QSettings) -> Callable[[OpenCase], MainWindow]:
-    """A window like the editor's, its settings (and so its recovery folder) in the test's own folder."""
-
-    def make(case: OpenCase) -> MainWindow:
-        window = MainWindow(case, settings=settings)
-        qtbot.addWidget(window, before_close_func=forget_changes)
-        window.show()
-        return window
-
-    return make
+from tests.ui.test_files import Answers, add_person, labels_in_file
 
 
 def as_another_program(path: Path, sql: str, *parameters: object) -> list[tuple[object, ...]]:

@@ -1,13 +1,11 @@
 """The case being edited (OpenCase, Qt-free): saving a version whole, opens that give back
 what they took, and the editing lock against a second process. Real files, real processes."""
 
-import contextlib
 import os
 import signal
 import sqlite3
 import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,8 +14,9 @@ from ecomap.casefile import CaseFile
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.case import CaseDetails
 from ecomap.ui.open_case import OpenCase
+from tests.casefile.test_safety import held_open
 from tests.casefile.test_store import make_map, make_version, schema_sql
-from tests.conftest import ROOT, run_ecomap
+from tests.conftest import run_ecomap
 
 DETAILS = CaseDetails(reference="C-1", client="Sam Example", worker="Ana")
 
@@ -192,38 +191,6 @@ def test_a_readable_autosave_is_kept_and_offered_whatever_the_choice(tmp_path: P
 
 # -- the editing lock against a second process --------------------------------------------
 
-HOLD = """
-import sys
-from ecomap.casefile import CaseFile
-case = CaseFile.open(sys.argv[1], writable=True)
-print("held", flush=True)
-sys.stdin.readline()
-case.close()
-"""
-
-
-@contextlib.contextmanager
-def held_by_another_process(path: Path) -> Iterator[subprocess.Popen[str]]:
-    """A second Python process holding ``path`` open for writing until it is told to stop or killed."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "held"
-        yield child
-    finally:
-        if child.poll() is None and child.stdin is not None:
-            with contextlib.suppress(BrokenPipeError):
-                child.stdin.close()
-        child.wait(timeout=30)
-        if child.stdout is not None:
-            child.stdout.close()
-
 
 def stop_by_telling(child: subprocess.Popen[str]) -> None:
     assert child.stdin is not None
@@ -250,7 +217,7 @@ def test_a_case_held_by_another_process_opens_read_only_until_it_lets_go(
 ) -> None:
     path = tmp_path / "case.ecomap"
     CaseFile.create(path, DETAILS, [make_version("Referral")]).close()
-    with held_by_another_process(path) as child:
+    with held_open(path) as child:
         with pytest.raises(CaseLockedError, match="is open in another Ecomap"):
             CaseFile.open(path, writable=True)
         reader = OpenCase.open(path)
