@@ -200,23 +200,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _flow(Flow.TO_SOURCE, "f"),
     _flow(Flow.BOTH, "b"),
     # View
-    ActionSpec("zoom_in", "Zoom &in", "View", "zoom in", keys=("std:ZoomIn",)),
+    ActionSpec("zoom_in", "Zoom &in", "View", "zoom in", keys=("std:ZoomIn", "Ctrl+=")),
     ActionSpec("zoom_out", "Zoom &out", "View", "zoom out", keys=("std:ZoomOut",)),
     ActionSpec(
         "fit", "&Fit to window", "View", "the whole map in view", keys=("Ctrl+0",), context_menu=True, session_bar=True
     ),
     ActionSpec("sectors", "Show domain &sectors", "View", "the lines between domains", checkable=True),
-    ActionSpec("larger", "&Larger text", "View", "larger text", keys=("Ctrl+Shift+=",), session_bar=True),
-    ActionSpec("smaller", "S&maller text", "View", "smaller text", keys=("Ctrl+Shift+-",)),
+    # With Shift held, the main keyboard's = and - keys arrive as + and _ on Linux desktops: both are bound.
+    ActionSpec(
+        "larger", "&Larger text", "View", "larger text", keys=("Ctrl+Shift+=", "Ctrl+Shift++"), session_bar=True
+    ),
+    ActionSpec("smaller", "S&maller text", "View", "smaller text", keys=("Ctrl+Shift+-", "Ctrl+Shift+_")),
     ActionSpec(
         "session_mode",
         "Session mode (full scree&n)",
         "View",
         "full screen with the map, its legend and large buttons",
-        keys=("std:FullScreen",),
+        keys=("F11", "std:FullScreen"),  # the standard key is empty on many Linux desktops
         checkable=True,
     ),
-    ActionSpec("leave_session", "Leave session mode", "", "leave session mode", keys=("Esc",), session_bar=True),
+    ActionSpec(
+        "leave_session",
+        "Leave session mode",
+        "",
+        "leave session mode (otherwise, on the map: clear the selection)",
+        keys=("Esc",),
+        session_bar=True,
+    ),
     ActionSpec("panel.people", "&People and places panel", "View", "show or hide the panel", checkable=True),
     ActionSpec("panel.details", "&Details panel", "View", "show or hide the panel", checkable=True),
     ActionSpec("panel.legend", "Le&gend panel", "View", "show or hide the panel", checkable=True),
@@ -245,7 +255,6 @@ GESTURES: tuple[Gesture, ...] = (
     Gesture("Double-click a person", "rename them"),
     Gesture("Tab / Shift+Tab", "select the next / previous person"),
     Gesture("Arrow keys (Shift: finer)", "move the selection"),
-    Gesture("Esc", "clear the selection"),
     Gesture("Ctrl+Tab", "leave the canvas for the panels"),
 )
 

@@ -27,7 +27,8 @@ def key_sequences(keys: tuple[str, ...]) -> list[QKeySequence]:
             sequences += [binding for binding in bindings if _on_a_keyboard(binding)]
         else:
             sequences.append(QKeySequence(key))
-    return sequences
+    unique = {sequence.toString(): sequence for sequence in sequences}  # a standard key may repeat one given
+    return list(unique.values())
 
 
 class EditorActions:

@@ -11,6 +11,7 @@ from typing import Literal
 
 from PySide6.QtCore import QDate, QDir, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -219,10 +220,14 @@ class SaveVersionDialog(QDialog):
         self.label.setMaxLength(MAX_LABEL_LENGTH)
         self.label.setMinimumWidth(FIELD_WIDTH)
         self.label.selectAll()
-        self.date = QDateEdit(today or QDate.currentDate())
+        self.today = today or QDate.currentDate()
+        self.date = QDateEdit(self.today)
         self.date.setAccessibleName("Date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_DISPLAY)
+        self.future = QCheckBox("Date it after today on purpose")
+        self.future.setAccessibleDescription("A version is dated the day it is saved unless you say otherwise")
+        self.future.hide()
         self.note = QPlainTextEdit()
         self.note.setAccessibleName("Note")
         self.note.setPlaceholderText("What changed, what was agreed (optional)")
@@ -232,6 +237,7 @@ class SaveVersionDialog(QDialog):
             label = QLabel(caption)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        form.addRow("", self.future)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -240,14 +246,25 @@ class SaveVersionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.label.textChanged.connect(self._update_ok)
+        self.date.dateChanged.connect(self._update_ok)
+        self.future.toggled.connect(self._update_ok)
         self._update_ok()
         self.label.setFocus()
 
+    def _ready(self) -> bool:
+        """A label, and a date no later than today unless the user ticked that it is on purpose."""
+        later = self.date.date() > self.today
+        return bool(self.label.text().strip()) and (not later or self.future.isChecked())
+
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.label.text().strip()))
+        later = self.date.date() > self.today
+        self.future.setVisible(later)
+        if not later:
+            self.future.setChecked(False)
+        self.ok_button.setEnabled(self._ready())
 
     def accept(self) -> None:
-        if self.label.text().strip():
+        if self._ready():
             super().accept()
 
     def values(self) -> tuple[str, str, str]:

@@ -32,6 +32,7 @@ from ecomap.ui.commands import (
     MoveNodesCommand,
     StepCommand,
 )
+from ecomap.ui.selection_words import tie_count
 
 ARRANGE_HERE_UP_TO = 40
 """Maps up to this many nodes are arranged at once (well under a second); larger ones on a worker
@@ -325,7 +326,7 @@ class CanvasEditor(QObject):
         self.scene.select_only([item])
         self.view.ensureVisible(item)
         node = item.node
-        self.scene.message.emit(f"{node.label or '(unnamed)'}: {len(self.scene.map.ties_of(node.id))} ties")
+        self.scene.message.emit(f"{node.label or '(unnamed)'}: {tie_count(len(self.scene.map.ties_of(node.id)))}")
         return True
 
     def select_all(self) -> None:

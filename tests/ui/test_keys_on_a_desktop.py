@@ -1,0 +1,73 @@
+"""Keys as a Linux desktop delivers them: the main keyboard's + and =, F11, and a version dated after today."""
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ecomap.ui.dialogs import SaveVersionDialog
+from ecomap.ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    qtbot.keyClick(window.view, key, modifiers)
+    QApplication.processEvents()
+
+
+def test_f11_enters_session_mode_and_esc_leaves_it(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier)
+    assert window.view_state.session_mode
+    press(qtbot, window, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    assert not window.view_state.session_mode
+
+
+def test_zoom_and_text_size_from_the_main_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    zoom = window.view.zoom()
+    press(qtbot, window, Qt.Key.Key_Equal, CTRL)  # Ctrl and the = key, no Shift
+    assert window.view.zoom() > zoom * 1.1
+    index = window.text_scale_index
+    press(qtbot, window, Qt.Key.Key_Plus, CTRL | SHIFT)  # Ctrl+Shift+= arrives as + on Linux
+    assert window.text_scale_index == index + 1
+    press(qtbot, window, Qt.Key.Key_Underscore, CTRL | SHIFT)  # Ctrl+Shift+- arrives as _
+    assert window.text_scale_index == index
+
+
+def test_the_help_lists_each_key_once(window: MainWindow) -> None:
+    keys = [keys for keys, _what in window.editor_actions.shortcut_lines()]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_a_version_dated_after_today_needs_the_user_to_say_so(qtbot: QtBot) -> None:
+    today = QDate(2026, 11, 28)
+    dialog = SaveVersionDialog(None, "3-month review", 4, today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ok_button.isEnabled()
+    assert not dialog.future.isVisible()
+    dialog.date.setDate(today.addDays(1))
+    assert not dialog.ok_button.isEnabled(), "a date after today is not saved silently"
+    assert dialog.future.isVisible()
+    qtbot.mouseClick(dialog.future, Qt.MouseButton.LeftButton, pos=dialog.future.rect().center())
+    assert dialog.ok_button.isEnabled()
+    dialog.date.setDate(today)
+    assert not dialog.future.isVisible()
+    assert not dialog.future.isChecked()
+    assert dialog.values()[1] == "2026-11-28"
+
+
+def test_tab_says_how_many_ties_in_words_that_agree(qtbot: QtBot, window: MainWindow) -> None:
+    """'Dee: 1 ties' was wrong twice over: the count is the map's, and one tie is '1 tie'."""
+    ecomap = window.case.map
+    seen: dict[str, str] = {}
+    window.view.setFocus()
+    for _ in ecomap.nodes:
+        qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+        [chosen] = window.scene.selected_node_ids()
+        seen[chosen] = window.status_message.text()
+    for node in ecomap.nodes:
+        count = len(ecomap.ties_of(node.id))
+        words = "no ties" if count == 0 else "1 tie" if count == 1 else f"{count} ties"
+        assert seen[node.id] == f"{node.label}: {words}"
+    assert any(text.endswith(": 1 tie") for text in seen.values())
