@@ -1,11 +1,13 @@
 """Keys as a Linux desktop delivers them: the main keyboard's + and =, F11, and a version dated after today."""
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ecomap.ui.dialogs import SaveVersionDialog
 from ecomap.ui.main_window import MainWindow
+from tests.ui.test_canvas import LEFT, send_mouse
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -71,3 +73,24 @@ def test_tab_says_how_many_ties_in_words_that_agree(qtbot: QtBot, window: MainWi
         words = "no ties" if count == 0 else "1 tie" if count == 1 else f"{count} ties"
         assert seen[node.id] == f"{node.label}: {words}"
     assert any(text.endswith(": 1 tie") for text in seen.values())
+
+
+def test_a_press_just_outside_a_person_ties_at_any_zoom(qtbot: QtBot, window: MainWindow) -> None:
+    """Zoomed out, a press a few pixels outside a person's edge starts a tie, not a rubber band."""
+    ecomap = window.case.map
+    window.view.zoom_by(0.5)
+    QApplication.processEvents()
+    zoom = window.view.zoom()
+    assert zoom < 0.6
+    gp = next(n for n in ecomap.nodes if n.label == "GP")
+    target = next(n for n in ecomap.nodes if n.label == "Housing officer")
+    assert ecomap.tie_between(gp.id, target.id) is None
+    item = window.scene.node_items[gp.id]
+    centre = window.view.mapFromScene(gp.x, gp.y)
+    outside = centre + QPoint(round(item.radius * zoom) + 5, 0)  # 5 pixels beyond the edge
+    end = window.view.mapFromScene(target.x, target.y)
+    send_mouse(window, QMouseEvent.Type.MouseButtonPress, outside, LEFT)
+    for step in range(1, 6):
+        send_mouse(window, QMouseEvent.Type.MouseMove, outside + (end - outside) * step / 5, LEFT)
+    send_mouse(window, QMouseEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert ecomap.tie_between(gp.id, target.id) is not None

@@ -18,7 +18,7 @@ from ecomap.model.rules import default_capital
 from ecomap.model.spot_search import is_open
 from ecomap.ui.background_work import Cancelled, run_in_background
 from ecomap.ui.canvas.label_editor import LabelEditor
-from ecomap.ui.canvas.node_item import NodeItem
+from ecomap.ui.canvas.node_item import RIM_PIXELS, NodeItem
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.tie_item import TieItem
 from ecomap.ui.canvas.view import MapView
@@ -65,6 +65,7 @@ class CanvasEditor(QObject):
             lambda entry, position: self.add_person_at(position, entry.label, entry.kind, entry.domain)
         )
         scene.map_replaced.connect(self.pinned.clear)
+        view.zoom_changed.connect(lambda zoom: scene.set_rim_reach(RIM_PIXELS / max(zoom, 0.01)))
         view.key_handler = self.handle_key  # type: ignore[attr-defined]
         view.tab_handler = self.step_selection  # type: ignore[attr-defined]
 

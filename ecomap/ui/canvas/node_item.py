@@ -5,7 +5,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QCursor, QFontMetricsF, QPen
+from PySide6.QtGui import QCursor, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -26,7 +26,9 @@ from ecomap.model.notation import DOMAIN_NAMES, NODE_RADII
 from ecomap.ui.canvas.style import colour, halo_brush, node_brush, node_path, node_pen, scene_font
 
 RIM_BAND = 7.0
-"""How far inside or outside a node's edge a press starts a new tie instead of a move."""
+"""How far inside or outside a node's edge a press starts a new tie instead of a move, in scene
+units; at least :data:`RIM_PIXELS` on screen whatever the zoom (:meth:`NodeItem.set_rim_reach`)."""
+RIM_PIXELS = 8.0
 
 NODE_Z = 2.0
 
@@ -57,6 +59,8 @@ class NodeItem(QGraphicsPathItem):
         )
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._rim = RIM_BAND
+        self._reach_shape: QPainterPath | None = None
         self.set_node(node)
 
     @property
@@ -87,6 +91,7 @@ class NodeItem(QGraphicsPathItem):
         self.node = node
         if kind_changed:
             self.setPath(node_path(node.kind))
+            self._reach_shape = None
         self.setPen(node_pen(node.kind))
         self.setBrush(node_brush(node.kind, node.domain))
         if self.pos() != QPointF(node.x, node.y):
@@ -139,9 +144,31 @@ class NodeItem(QGraphicsPathItem):
             self.label_lines.append(item)
         return self.label_lines[number]
 
+    def set_rim_reach(self, reach: float) -> None:
+        """How far from the edge a press still takes the rim (scene units): the view keeps it
+        :data:`RIM_PIXELS` on screen, so a press just outside a small node ties, not rubber-bands."""
+        reach = max(RIM_BAND, reach)
+        if reach != self._rim:
+            self.prepareGeometryChange()
+            self._rim = reach
+            self._reach_shape = None
+
     def on_rim(self, local: QPointF) -> bool:
         distance: float = math.hypot(local.x(), local.y())
-        return abs(distance - self.radius) <= RIM_BAND
+        return abs(distance - self.radius) <= self._rim
+
+    def shape(self) -> QPainterPath:
+        """The node and a band round it as wide as the rim reaches: a press there takes the node."""
+        if self._reach_shape is None:
+            reach = QPainterPath()
+            outer = self.radius + self._rim
+            reach.addEllipse(QPointF(0, 0), outer, outer)
+            self._reach_shape = reach.united(self.path())
+        return self._reach_shape
+
+    def boundingRect(self) -> QRectF:
+        outer = self.radius + self._rim
+        return super().boundingRect().united(QRectF(-outer, -outer, 2 * outer, 2 * outer))
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged:

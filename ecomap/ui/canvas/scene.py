@@ -43,14 +43,12 @@ class MapScene(QGraphicsScene):
     """The map changed (for counts and the legend): once per command, however many parts it changed."""
     laid_out = Signal()
     """The layout was made again (after changes): :attr:`layout` and :attr:`legibility` are new."""
-    rings_resized = Signal()
-    """The map's rings changed size: the view should fit the map again."""
+    rings_resized = Signal()  # the map's rings changed size: the view should fit the map again
     tie_made = Signal(object)
     """A drag from one person's rim to another's: the :class:`AddTieCommand` to push."""
     move_made = Signal(object)
     """A drag ended with people somewhere new: the :class:`MoveNodesCommand` to push."""
-    map_replaced = Signal()
-    """Another map is shown (:meth:`set_map`)."""
+    map_replaced = Signal()  # another map is shown (set_map)
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -63,6 +61,7 @@ class MapScene(QGraphicsScene):
         self.text_scale = 1.0
         self.layout: MapLayout | None = None
         self.legibility = Legibility()
+        self.rim_reach = 0.0
         self._layout_due = False
         self._announce_due = False
         self.measure_due = False
@@ -78,8 +77,7 @@ class MapScene(QGraphicsScene):
     # -- the model -----------------------------------------------------------
 
     def set_map(self, ecomap: EcoMap, *, editable: bool = True) -> None:
-        """Show ``ecomap``. Items of nodes and ties it shares with the map shown before are
-        kept and brought up to date, so stepping through versions of one case redraws little."""
+        """Show ``ecomap``, keeping the items of what it shares with the map before (versions redraw little)."""
         if self.map is not None:
             self._subscribe(self.map, connect=False)
         self.end_drag()
@@ -122,16 +120,21 @@ class MapScene(QGraphicsScene):
         self.map_replaced.emit()
         self.map_changed.emit()
 
+    def set_rim_reach(self, reach: float) -> None:
+        """How far from a person's edge a press starts a tie (scene units; the view keeps it a few pixels)."""
+        self.rim_reach = reach
+        for item in self.node_items.values():
+            item.set_rim_reach(reach)
+
     def set_editable(self, editable: bool) -> None:
         """Whether the map shown may be changed from the canvas (a long task may take it away for a while)."""
         if editable == self.editable:
             return
         self.editable = editable
-        if not editable:
-            if self._tie_gesture is not None:
-                self._tie_gesture.cancel()
-                self._tie_gesture = None
-            self._move_gesture = None
+        if not editable and self._tie_gesture is not None:
+            self._tie_gesture.cancel()
+            self._tie_gesture = None
+        self._move_gesture = None
         for item in self.node_items.values():
             item.set_editable(editable)
 
@@ -154,6 +157,7 @@ class MapScene(QGraphicsScene):
     def _add_node_item(self, node: Node) -> NodeItem:
         item = NodeItem(node, self.text_scale)
         item.set_editable(self.editable)
+        item.set_rim_reach(self.rim_reach)
         self.node_items[node.id] = item
         self.addItem(item)
         return item
@@ -215,15 +219,13 @@ class MapScene(QGraphicsScene):
     # -- the layout ------------------------------------------------------------
 
     def schedule_layout(self) -> None:
-        """Lay the map out again once the current change is complete (a command may change many
-        things; the layout is made once, before the next paint)."""
+        """Lay the map out again once the change is complete (once for a command, before the next paint)."""
         if not self._layout_due:
             self._layout_due = True
             QTimer.singleShot(0, self.flush_layout)
 
     def flush_layout(self) -> None:
-        """Make a layout that is due now, and announce the change (once for a whole command: the
-        editor calls this when one is done, so nothing shows half laid out)."""
+        """Lay out and announce a change now (the editor calls this once a command is done)."""
         if self._layout_due:
             self.relayout()
         if self._announce_due:
@@ -388,6 +390,8 @@ class MapScene(QGraphicsScene):
         if not self.editable:
             return
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if isinstance(item, NodeItem) and not item.path().contains(item.mapFromScene(event.scenePos())):
+            item = None  # the band round a person, where a press ties, is empty canvas to a double-click
         node = item if isinstance(item, NodeItem) else (item.parentItem() if item else None)
         if isinstance(node, NodeItem):
             self.edit_label_requested.emit(node.node_id)
