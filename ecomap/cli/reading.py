@@ -13,8 +13,10 @@ from ecomap.model.change_words import flow_cell
 from ecomap.model.changes import change_lines, describe_changes
 from ecomap.model.diff import MapDiff, diff_maps
 from ecomap.model.elements import Tie
+from ecomap.model.enums import Capital, Strength
 from ecomap.model.metrics import MapCounts, measure
 from ecomap.model.network import EcoMap
+from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, DOMAIN_NAMES, KIND_NAMES, STRENGTH_NAMES
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -61,15 +63,14 @@ def run_versions(args: argparse.Namespace) -> int:
             one_line(s.label, 30),
             str(s.counts.nodes),
             str(s.counts.ties),
-            str(s.counts.by_capital["bonding"]),
-            str(s.counts.by_capital["bridging"]),
-            str(s.counts.by_capital["linking"]),
+            *(str(s.counts.by_capital[capital]) for capital in Capital),
             str(s.counts.stressful),
             one_line(s.note, 40),
         ]
         for s in summaries
     ]
-    headers = ["#", "Date", "Label", "Nodes", "Ties", "Bonding", "Bridging", "Linking", "Stressful", "Note"]
+    capitals = [CAPITAL_NAMES[capital] for capital in Capital]
+    headers = ["#", "Date", "Label", "People and places", "Ties", *capitals, "Stressful", "Note"]
     print(table(headers, rows))
     return EXIT_OK
 
@@ -120,12 +121,14 @@ def _print_map(ecomap: EcoMap) -> None:
     print(f"Client: {ecomap.client.label}")
     print(f"People and places ({len(others)}):")
     if others:
-        rows = [[one_line(n.label, 30), n.kind.value, n.domain.value, one_line(n.notes, 50)] for n in others]
-        print(table(["Name", "Kind", "Domain", "Notes"], rows))
+        rows = [
+            [one_line(n.label, 30), KIND_NAMES[n.kind], DOMAIN_NAMES[n.domain], one_line(n.notes, 50)] for n in others
+        ]
+        print(table(["Name", "Kind", "Area of life", "Notes"], rows))
     print(f"Ties ({len(ecomap.ties)}):")
     if ecomap.ties:
         rows = [_tie_row(ecomap, t) for t in ecomap.ties]
-        print(table(["Between", "Capital", "Strength", "Stress", "Energy flows", "Notes"], rows))
+        print(table(["Between", "Capital", "Strength", "Stressful", "Flow of energy", "Notes"], rows))
 
 
 def _tie_row(ecomap: EcoMap, tie: Tie) -> list[str]:
@@ -133,12 +136,17 @@ def _tie_row(ecomap: EcoMap, tie: Tie) -> list[str]:
     target = one_line(ecomap.node(tie.target).label, 24)
     return [
         f"{source} – {target}",
-        tie.capital.value,
-        tie.strength.value,
-        "stressful" if tie.stressful else "",
+        capital_words(tie.capital),
+        STRENGTH_NAMES[tie.strength],
+        "Yes" if tie.stressful else "",
         flow_cell(tie.flow, source, target),
         one_line(tie.notes, 40),
     ]
+
+
+def capital_words(capital: Capital) -> str:
+    """``"Bonding (B)"``: the capital as the editor's buttons and the PDF name it, with its mark on the map."""
+    return f"{CAPITAL_NAMES[capital]} ({CAPITAL_MARKS[capital]})"
 
 
 def run_diff(args: argparse.Namespace) -> int:
@@ -208,17 +216,14 @@ def run_metrics(args: argparse.Namespace) -> int:
     if not results:
         print("No versions saved yet.")
         return EXIT_OK
+    # The words of the PDF's table of measures (ecomap.report.pages.metrics_table); the keys are the JSON's.
     rows: list[tuple[str, str, str]] = [
-        ("Nodes", "nodes", ""),
+        ("People and places", "nodes", ""),
         ("Ties", "ties", ""),
-        ("  bonding", "by_capital", "bonding"),
-        ("  bridging", "by_capital", "bridging"),
-        ("  linking", "by_capital", "linking"),
-        ("  strong", "by_strength", "strong"),
-        ("  moderate", "by_strength", "moderate"),
-        ("  tenuous", "by_strength", "tenuous"),
+        *((f"  {CAPITAL_NAMES[c].lower()} ({CAPITAL_MARKS[c]})", "by_capital", c.value) for c in Capital),
+        *((f"  {STRENGTH_NAMES[s].lower()}", "by_strength", s.value) for s in Strength),
         ("Stressful ties", "stressful", ""),
-        ("Domains reached", "domains", ""),
+        ("Areas of life reached", "domains", ""),
         ("Client's ties", "client_ties", ""),
         ("Density", "density", ""),
         ("Effective size", "effective_size", ""),

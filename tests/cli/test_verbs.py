@@ -59,7 +59,7 @@ def test_versions_lists_every_version_in_a_table(sam_case: Path) -> None:
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "Case YJ-2026-0042, client Sam Carter, worker Priya Nair"
-    assert lines[1].split()[:5] == ["#", "Date", "Label", "Nodes", "Ties"]
+    assert lines[1].split()[:7] == ["#", "Date", "Label", "People", "and", "places", "Ties"]
     assert lines[2].split()[:5] == ["1", "2026-03-02", "Referral", "5", "6"]
     assert lines[3].split()[:5] == ["2", "2026-06-01", "Review", "6", "8"]
     assert lines[3].endswith("Joined the boxing club.")
@@ -73,9 +73,9 @@ def test_show_prints_people_and_ties_in_words(sam_case: Path) -> None:
     assert "People and places (5):" in out
     assert "Ties (6):" in out
     row = next(line for line in out.splitlines() if "Sam – Nan" in line)
-    assert row.split()[3:6] == ["bonding", "strong", "Nan"]  # Nan gives to Sam
+    assert row.split()[3:7] == ["Bonding", "(B)", "Strong", "Nan"]  # Nan gives to Sam
     assert "Nan → Sam" in row
-    assert "stressful" in next(line for line in out.splitlines() if "Sam – School" in line)
+    assert "Yes" in next(line for line in out.splitlines() if "Sam – School" in line).split()  # stressful
     assert next(line for line in out.splitlines() if "Sam – Dad" in line).endswith("both ways")
     assert next(line for line in out.splitlines() if "Dad – Nan" in line).endswith("not marked")
 
@@ -116,7 +116,7 @@ def test_metrics_prints_one_column_per_version(sam_case: Path) -> None:
     assert result.returncode == 0
     rows = {line.strip().rsplit(None, 2)[0]: line.split()[-2:] for line in result.stdout.splitlines()[1:]}
     assert rows["Ties"] == ["6", "8"]
-    assert rows["bridging"] == ["0", "2"]
+    assert rows["bridging (Br)"] == ["0", "2"]
     assert rows["Stressful ties"] == ["2", "0"]
 
 
