@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from ecomap.cli.desktop_check import check_desktop
 from ecomap.cli.parser import VERBS, UsageError, build_open_parser, build_parser
 from ecomap.errors import EcomapError
 
@@ -71,6 +72,8 @@ def _run(arguments: list[str]) -> int:
         if args.verb is None:
             build_parser().print_help()
             return 0
+        if args.verb == "screenshot":
+            check_desktop(drawn_offscreen=True)  # only an explicit QT_QPA_PLATFORM=xcb can fail here
         return _handlers()[args.verb](args)
     args = build_open_parser().parse_args(arguments)
     return _open_case(args.case)
@@ -78,11 +81,7 @@ def _run(arguments: list[str]) -> int:
 
 def _open_case(case: str | None) -> int:
     """``ecomap [CASE]``: open the editor, on CASE if given."""
-    if sys.platform.startswith("linux") and not any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
-        # Qt would abort with a core dump and several lines of advice.
-        raise EcomapError(None, "the editor needs a display, and none was found; the commands work without one")
+    check_desktop()  # no display, or no libxcb-cursor0: Qt would abort with a core dump and a screenful of advice
     try:
         from ecomap.ui.app import run
     except ImportError as error:

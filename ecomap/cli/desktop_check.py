@@ -1,0 +1,92 @@
+"""Whether Qt can start a window here, asked before Qt is imported (Qt-free).
+
+On Linux, Qt 6.5+ aborts with a core dump and a screenful of advice about the
+"xcb" platform plugin when it has no display to connect to, or when the X11
+plugin's system library ``libxcb-cursor0`` is missing (many Debian and Ubuntu
+desktops lack it). :func:`desktop_problem` foresees both and says in one line
+what to do; it only speaks when Qt would certainly abort, so that a working
+desktop is never refused (when in doubt, Qt gets to try).
+
+Which platform Qt uses follows ``QGuiApplicationPrivate::createPlatformIntegration``:
+``QT_QPA_PLATFORM`` if set (``;`` separates fallbacks, ``:`` starts options);
+otherwise Wayland first when ``WAYLAND_DISPLAY`` is set or ``XDG_SESSION_TYPE``
+is ``wayland``, then X11 (``xcb``). Only when X11 is the one choice can the
+missing library stop Qt: with Wayland tried first, a desktop whose X11 plugin
+cannot load still opens the editor.
+"""
+
+import ctypes
+import os
+import sys
+from collections.abc import Callable, Mapping
+
+from ecomap.errors import EcomapError
+
+XCB_CURSOR = "libxcb-cursor.so.0"
+"""The file Qt's xcb plugin (Qt 6.5+) needs, by the name its dynamic loader looks for."""
+
+NO_DISPLAY = (
+    "the editor needs a display (a desktop session), and none was found; "
+    "QT_QPA_PLATFORM=offscreen runs it without one (for screenshots and tests); the other commands need none"
+)
+NO_X_DISPLAY = (
+    "the editor needs a display, and QT_QPA_PLATFORM=xcb asks for an X11 one but DISPLAY is not set; "
+    "QT_QPA_PLATFORM=offscreen runs it without one (for screenshots and tests)"
+)
+NO_XCB_CURSOR = (
+    "the editor needs the system library libxcb-cursor0 on Linux; "
+    "install it with: sudo apt install libxcb-cursor0 (xcb-util-cursor on Fedora and Arch)"
+)
+
+
+def library_loads(name: str) -> bool:
+    """Whether the dynamic loader can load the shared library ``name`` (a file name such as ``libfoo.so.0``).
+
+    Loading it is the question Qt's plugin will ask, with the same search (``LD_LIBRARY_PATH``, the
+    loader's cache, the system folders); ``ctypes.util.find_library`` reads ``ldconfig``'s cache in
+    a subprocess instead, which is slower and can disagree with the loader.
+    """
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
+
+
+def desktop_problem(
+    environ: Mapping[str, str],
+    *,
+    drawn_offscreen: bool = False,
+    system: str = sys.platform,
+    loads: Callable[[str], bool] = library_loads,
+) -> str | None:
+    """What stops Qt from starting here, as the one line to show; ``None`` if nothing is known to.
+
+    ``drawn_offscreen``: the command draws offscreen unless ``QT_QPA_PLATFORM`` asks otherwise
+    (``screenshot``); without it, Qt chooses as for the editor. ``loads`` says whether a shared
+    library can be loaded (:func:`library_loads`).
+    """
+    if not system.startswith("linux"):
+        return None
+    requested = environ.get("QT_QPA_PLATFORM", "")
+    if requested:
+        platforms = [entry.split(":", 1)[0].strip().lower() for entry in requested.split(";") if entry.strip()]
+        if platforms != ["xcb"]:
+            return None
+        if not environ.get("DISPLAY"):
+            return NO_X_DISPLAY
+    else:
+        if drawn_offscreen:
+            return None
+        if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+            return NO_DISPLAY
+        if environ.get("WAYLAND_DISPLAY") or environ.get("XDG_SESSION_TYPE") == "wayland":
+            return None  # Qt tries Wayland first, which needs no libxcb-cursor
+    return None if loads(XCB_CURSOR) else NO_XCB_CURSOR
+
+
+def check_desktop(*, drawn_offscreen: bool = False) -> None:
+    """Raise the :class:`EcomapError` of :func:`desktop_problem` here and now, if there is one."""
+    problem = desktop_problem(os.environ, drawn_offscreen=drawn_offscreen)
+    if problem:
+        raise EcomapError(None, problem)
