@@ -163,3 +163,57 @@ TERMS: dict[tuple[Domain, Kind], tuple[str, ...]] = {
 FIRST_WORD_ONLY = frozenset({"ma", "da", "na", "ca", "po"})
 """Short words that are also parts of names ("Maria da Silva", "Jin Na"): they count
 only as the first word of a name, typed as one word ("Ma", "Da (Sean)", "NA meeting")."""
+
+# Other names for the palette's entries, so that "Find…" finds an entry by any of them:
+# typing "JCP" shows "Job centre", "doctor" shows "GP", "AA" shows "Recovery group".
+# Keyed by the entry's label in the catalogue; case, spaces and punctuation do not matter
+# ("jobcentre" is "Job centre" already), and every name should mean the entry's domain.
+# fmt: off
+PALETTE_VARIANTS: dict[str, tuple[str, ...]] = {
+    "Family member": ("relative", "family", "aunt", "auntie", "uncle", "cousin", "niece", "nephew"),
+    "Mum": ("mam", "mom", "mother", "mummy", "mammy", "mommy", "step mum", "foster mum"),
+    "Dad": ("father", "daddy", "papa", "step dad", "foster dad"),
+    "Partner": ("wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancé", "fiancée", "other half"),
+    "Child": ("son", "daughter", "kid", "kids", "children", "baby"),
+    "Brother": ("bro", "half brother", "step brother", "sibling"),
+    "Sister": ("sis", "half sister", "step sister", "sibling"),
+    "Grandparent": (
+        "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandmother",
+        "grandad", "granddad", "grandpa", "grandfather",
+    ),
+    "Pet": ("dog", "puppy", "cat", "kitten", "rabbit", "hamster", "budgie", "parrot", "snake", "horse"),
+    "Friend": ("mate", "best mate", "pal", "buddy", "best friend", "bestie", "bff"),
+    "Neighbour": ("neighbor", "next door"),
+    "Group of friends": ("friendship group", "peer group", "peers", "mates", "lads"),
+    "Peer mentor": ("mentor", "befriender", "sponsor", "navigator"),
+    "Recovery group": (
+        "AA", "Alcoholics Anonymous", "NA", "Narcotics Anonymous", "CA", "Cocaine Anonymous",
+        "Gamblers Anonymous", "Al-Anon", "SMART Recovery", "twelve step", "12 step", "fellowship",
+        "mutual aid", "peer support", "support group", "recovery café",
+    ),
+    "Faith group": (
+        "church", "chapel", "mosque", "masjid", "temple", "mandir", "synagogue", "gurdwara",
+        "kingdom hall", "prayer group", "bible study",
+    ),
+    "Sports club": ("gym", "football", "boxing", "team", "rugby", "cricket", "martial arts", "park run"),
+    "Volunteering": ("volunteer",),
+    "Online community": ("online", "internet", "gaming", "discord"),
+    "Employer": ("work", "job", "boss", "manager", "workplace", "colleague"),
+    "College": ("tutor", "university", "uni", "sixth form", "course", "training"),
+    "School": ("teacher", "academy", "head teacher", "pupil referral unit", "PRU"),
+    "GP": ("doctor", "doctors", "Dr", "GP surgery", "surgery", "health centre", "medical centre"),
+    "Mental health team": ("CMHT", "CAMHS", "CPN", "community psychiatric nurse", "psychiatrist", "IAPT"),
+    "Drug and alcohol service": (
+        "drugs", "substance misuse", "drugs worker", "CGL", "Change Grow Live", "Turning Point",
+        "detox", "rehab",
+    ),
+    "Housing": ("housing officer", "housing association", "landlord", "hostel", "supported housing"),
+    "Job centre": ("Jobcentre", "Jobcentre Plus", "JCP", "work coach"),
+    "Benefits": ("benefit", "Universal Credit", "UC", "DWP", "PIP", "ESA"),
+    "Probation officer": ("probation", "PO", "probation practitioner", "offender manager"),
+    "Youth offending team": ("YOT", "YOS", "youth offending service", "youth justice", "YJS", "case manager"),
+    "Police": ("police officer", "PCSO", "detective"),
+    "Solicitor": ("lawyer", "duty solicitor", "barrister"),
+    "Court": ("magistrates", "crown court", "judge"),
+}
+# fmt: on

@@ -2,8 +2,11 @@
 
 Double-click or Enter on an entry asks for it to be added; entries can also be
 dragged onto the canvas, carried as :data:`PALETTE_MIME` (UTF-8 JSON with the
-entry's label, kind and domain values). Typing in "Find…" filters the list;
-Enter there adds the first match and Down moves into the list.
+entry's label, kind and domain values). Typing in "Find…" filters the list
+(ignoring case, spaces and punctuation, and knowing other names: "Jobcentre"
+and "JCP" find "Job centre"; see :mod:`ecomap.model.name_matching`); Enter there
+adds the best match, or the typed name as a new person when nothing matches,
+and Down moves into the list.
 """
 
 import json
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ecomap.model.catalogue import CATALOGUE, CatalogueEntry
 from ecomap.model.enums import Domain, Kind
+from ecomap.model.name_matching import best_match, entry_matches, new_entry
 from ecomap.model.notation import DOMAIN_FILLS, DOMAIN_NAMES
 from ecomap.model.rules import MAX_LABEL_LENGTH
 from ecomap.ui.panels.samples import node_icon
@@ -40,6 +44,7 @@ KIND_WORDS: dict[Kind, str] = {
     Kind.GROUP: "group",
     Kind.ORGANISATION: "organisation",
 }
+NOTHING_MATCHES = "Nothing matches. Clear the search, or double-click the map to add anyone."
 ROW_HEIGHT_FACTOR = 1.9
 """Rows are this many text lines tall: big enough to hit on a touch screen."""
 
@@ -75,15 +80,6 @@ def entry_from_mime(mime: QMimeData) -> CatalogueEntry | None:
     if kind not in {k.value for k in Kind} - {Kind.CLIENT.value} or domain not in {d.value for d in Domain}:
         return None
     return CatalogueEntry(label, Kind(kind), Domain(domain))
-
-
-def entry_matches(entry: CatalogueEntry, text: str) -> bool:
-    """Whether ``entry`` shows under the filter ``text``: every word is in its label or its domain's name."""
-    wanted = text.strip().casefold()
-    if not wanted:
-        return True
-    haystack = f"{entry.label} {DOMAIN_NAMES[entry.domain]}".casefold()
-    return all(word in haystack for word in wanted.split())
 
 
 class _RowDelegate(QStyledItemDelegate):
@@ -210,7 +206,9 @@ class PalettePanel(QWidget):
     """People and places to add, grouped by domain, with a filter box."""
 
     add_requested = Signal(str, object, object)
-    """(label, Kind, Domain): the user chose an entry (double-click or Enter)."""
+    """(label, Kind, Domain): the user chose an entry (double-click or Enter), or pressed Enter in
+    "Find…" on a name that matches no entry (the catalogue's kind and domain for it, else a person in
+    "other")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,14 +218,17 @@ class PalettePanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumHeight(30)
         self.filter_edit.setAccessibleName("Find a person or place")
-        self.filter_edit.setToolTip("Type to filter the list; Enter adds the first match; Down moves into the list")
+        self.filter_edit.setToolTip(
+            "Type to filter the list; Enter adds the best match, or what you typed as someone new"
+            " if nothing matches; Down moves into the list"
+        )
         self.tree = _EntryTree()
         self.tree.setAccessibleName("People and places to add")
         self.tree.setAccessibleDescription(
             "Grouped by area of life. Enter or double-click adds the entry to the map; drag to place it."
         )
         self.hint = QLabel("Double-click, press Enter or drag onto the map to add.")
-        self.empty = QLabel("Nothing matches. Clear the search, or double-click the map to add anyone.")
+        self.empty = QLabel(NOTHING_MATCHES)
         for label, name in ((self.hint, "How to add"), (self.empty, "No matches")):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
@@ -268,16 +269,36 @@ class PalettePanel(QWidget):
             for item, entry in entries:
                 item.setHidden(not entry_matches(entry, text))
             header.setHidden(all(item.isHidden() for item, _entry in entries))
-        self.empty.setVisible(not self.visible_entries())
-        self.tree.show_first()
+        shown = self.visible_entries()
+        best = best_match(text, shown) if text.strip() else None
+        if best is not None:
+            self.tree.setCurrentItem(self.tree.items[best])  # what Enter in "Find…" adds
+        else:
+            self.tree.show_first()
+        self.empty.setText(self._nothing_matches_text(text))
+        self.empty.setVisible(not shown)
+
+    @staticmethod
+    def _nothing_matches_text(text: str) -> str:
+        """What the palette says when ``text`` finds nothing: what Enter would add."""
+        new = new_entry(text)
+        if new is None:
+            return NOTHING_MATCHES
+        where = "" if new.domain is Domain.OTHER else f" in {DOMAIN_NAMES[new.domain].lower()}"
+        return f"Nothing matches. Enter adds \u201c{new.label}\u201d as a new {KIND_WORDS[new.kind]}{where}."
 
     def _request(self, entry: CatalogueEntry) -> None:
         self.add_requested.emit(entry.label, entry.kind, entry.domain)
 
     def _add_first_match(self) -> None:
+        """Enter in "Find…": the best match, or the typed name as someone new when nothing matches."""
+        text = self.filter_edit.text()
+        if not text.strip():
+            return
         shown = self.visible_entries()
-        if shown and self.filter_edit.text().strip():
-            self._request(shown[0])
+        chosen = best_match(text, shown) if shown else new_entry(text)
+        if chosen is not None:
+            self._request(chosen)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter_edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
