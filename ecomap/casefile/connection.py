@@ -43,6 +43,20 @@ def configure(connection: sqlite3.Connection, *, writable: bool) -> None:
         connection.execute("PRAGMA secure_delete = ON")
 
 
+def _what_it_looks_like(path: Path) -> str:
+    """A hint, in the user's words, for a file that is not a case file but that Ecomap can import."""
+    try:
+        with path.open("rb") as file:
+            start = file.read(256).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return ""
+    if start.startswith((b"{", b"[")):
+        return " (it looks like an exported JSON file: bring it in with ecomap import)"
+    if start.startswith(b"<"):
+        return " (it looks like GraphML or another XML file: bring it in with ecomap import)"
+    return ""
+
+
 def judge_header(path: Path) -> int:
     """Refuse anything but an Ecomap case this code can read; return its schema version."""
     try:
@@ -54,9 +68,9 @@ def judge_header(path: Path) -> int:
     if header is None:
         if path.stat().st_size == 0:
             raise InputError(path, f"is empty; it {NOT_A_CASE}")
-        raise InputError(path, f"{NOT_A_CASE} (it is not an SQLite database)")
+        raise InputError(path, NOT_A_CASE + _what_it_looks_like(path))
     if header.application_id != APPLICATION_ID:
-        raise InputError(path, f"is an SQLite database but {NOT_A_CASE}")
+        raise InputError(path, f"is another program's database, {NOT_A_CASE.removeprefix('is ')}")
     if header.user_version > schema.SCHEMA_VERSION:
         raise InputError(
             path,

@@ -21,7 +21,7 @@ Draw, version and compare a client's ecomap.
   ecomap metrics CASE [--json]       social-capital measures of every version
   ecomap arrange CASE [--version N] [--keep] [--text-scale F] [--json]
                                      how a version reads at a glance, arranged or as saved
-  ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise]
+  ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise [--keep-reference]]
                                      OUT.pdf: the summary for the case file
   ecomap check CASE                  prove the case file is whole and unaltered
   ecomap screenshot CASE -o OUT.png [--version N | --compare A B]
@@ -137,9 +137,13 @@ def build_parser() -> Parser:
         help="versions to include, e.g. 1,3 or 2-4 (a .png or .svg shows one: the latest unless given)",
     )
     sub.add_argument(
-        "--pseudonymise", "--pseudonymize", action="store_true", help="initials instead of names, no notes"
+        "--pseudonymise",
+        "--pseudonymize",
+        action="store_true",
+        help="initials instead of names (role words kept), no notes, a pseudonym for the case reference",
     )
     sub.add_argument("--keep-notes", action="store_true", help="with --pseudonymise: keep the notes")
+    sub.add_argument("--keep-reference", action="store_true", help="with --pseudonymise: keep the real case reference")
     sub.add_argument(
         "--marking",
         metavar="TEXT",

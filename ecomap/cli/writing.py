@@ -113,7 +113,7 @@ def run_export(args: argparse.Namespace) -> int:
             case_file.resolve_number(number)
         case = case_file.case(numbers)
     if args.pseudonymise:
-        case = pseudonymise_case(case, keep_notes=args.keep_notes)
+        case = pseudonymise_case(case, keep_notes=args.keep_notes, keep_reference=args.keep_reference)
     write_atomic(output, _encode(case, suffix, numbers))
     count = len(case.versions)
     print(
@@ -146,6 +146,7 @@ def _export_pdf(args: argparse.Namespace, output: Path) -> int:
         versions=tuple(args.versions) if args.versions else None,
         pseudonymise=args.pseudonymise,
         keep_notes=args.keep_notes,
+        keep_reference=args.keep_reference,
         marking=DEFAULT_MARKING if args.marking is None else args.marking,
         paper=Paper(args.paper or Paper.A4),
         invariant=args.invariant,
@@ -168,7 +169,7 @@ def _export_image(args: argparse.Namespace, output: Path) -> int:
         number = case_file.resolve_number(args.versions[0] if args.versions else None)
         case = case_file.case([number])
     if args.pseudonymise:
-        case = pseudonymise_case(case, keep_notes=args.keep_notes)
+        case = pseudonymise_case(case, keep_notes=args.keep_notes, keep_reference=args.keep_reference)
     version = case.versions[0]
     export_map_image = _qt(output, "ecomap.ui.image_export").export_map_image
     export_map_image(version.map, output)

@@ -1,8 +1,12 @@
 """Pseudonymised copies of a case for sharing: no names, no notes, no telling ids.
 
 - the client becomes their initials, in the case details and on the map;
-- a person or pet keeps a label that is only a role ("Mum", "GP", "YOT
-  worker"); any other label becomes initials ("Coach Malik" -> "C.M.");
+- a person's or pet's label keeps its role words and only the personal
+  names become initials, by the one rule of :mod:`ecomap.model.roles`
+  ("Brother Jay" -> "Brother J.", "Lee Marsh" -> "L.M.", "Housing support
+  worker" stays);
+- the case reference becomes a stable pseudonym ("Case 3F9A2C1D", see
+  :func:`reference_pseudonym`) unless ``keep_reference``;
 - groups and organisations keep their labels (they name places, not people);
 - node ids become ``n1``, ``n2``, ... (the client ``client``) and tie ids
   ``t1``, ``t2``, ..., the same across all versions so changes still match;
@@ -10,6 +14,8 @@
 - positions and the size of the rings stay as they were.
 """
 
+import functools
+import hashlib
 import re
 from dataclasses import replace
 
@@ -17,28 +23,23 @@ from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Kind
 from ecomap.model.network import EcoMap
+from ecomap.model.roles import fold, is_role, pseudonymise_label
 
-_ROLE_WORDS = """
-mum mother mam mom dad father parent parents stepmum stepmother stepdad stepfather
-nan nana nanna gran granny grandma grandmother grandad granddad grandpa grandfather
-grandparents brother sister brothers sisters sibling siblings half-brother
-half-sister stepbrother stepsister son daughter child children baby kids partner
-ex-partner girlfriend boyfriend ex-girlfriend ex-boyfriend wife husband ex-wife
-ex-husband aunt auntie uncle cousin cousins niece nephew godparent godmother
-godfather foster-carer carer family friend friends best-friend mate mates neighbour
-neighbours flatmate housemate colleague colleagues classmate classmates dog cat pet
-gp doctor nurse dentist pharmacist midwife health-visitor social-worker key-worker
-keyworker support-worker housing-officer probation-officer probation yot-worker
-youth-worker case-manager mentor peer-mentor sponsor coach teacher tutor
-college-tutor head-teacher employer manager boss supervisor work-coach solicitor
-counsellor therapist psychiatrist psychologist police police-officer pcso imam
-priest vicar pastor rabbi chaplain volunteer-coordinator
-"""
-
-ROLE_LABELS = frozenset(_ROLE_WORDS.split())
-"""Labels that name a role, not a person: kept as they are (case-insensitive)."""
+__all__ = [
+    "initials",
+    "is_reference_pseudonym",
+    "is_role",
+    "pseudonymise_case",
+    "pseudonymise_label",
+    "reference_pseudonym",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+REFERENCE_PSEUDONYM = re.compile(r"Case [0-9A-F]{8}")
+"""What a pseudonymised case reference looks like: "Case " and eight hexadecimal digits."""
+
+_REFERENCE_SALT = b"ecomap case reference pseudonym 1"
 
 
 def initials(name: str) -> str:
@@ -47,12 +48,29 @@ def initials(name: str) -> str:
     return "".join(f"{letter}." for letter in letters[:4]) or "?"
 
 
-def is_role(label: str) -> bool:
-    key = re.sub(r"[\s_]+", "-", label.strip().lower()).strip(".-")
-    return key in ROLE_LABELS
+@functools.lru_cache(maxsize=64)
+def reference_pseudonym(reference: str) -> str:
+    """A stable stand-in for a case reference: ``"Case "`` and 8 hex digits of a slow salted hash; "" stays "".
+
+    The same reference (ignoring case, accents and spacing) always gives the
+    same pseudonym, so pseudonymised files of one case still go together. It
+    is not a secret: whoever holds the real reference can recompute it, and
+    the slow hash (PBKDF2-SHA256) only makes trying every possible reference
+    costly, not impossible.
+    """
+    flat = fold(" ".join(reference.split()))
+    if not flat:
+        return ""
+    digest = hashlib.pbkdf2_hmac("sha256", flat.encode("utf-8"), _REFERENCE_SALT, 100_000)
+    return f"Case {digest[:4].hex().upper()}"
 
 
-def pseudonymise_case(case: Case, *, keep_notes: bool = False) -> Case:
+def is_reference_pseudonym(reference: str) -> bool:
+    """Whether ``reference`` has the form :func:`reference_pseudonym` gives."""
+    return REFERENCE_PSEUDONYM.fullmatch(reference) is not None
+
+
+def pseudonymise_case(case: Case, *, keep_notes: bool = False, keep_reference: bool = False) -> Case:
     """A pseudonymised copy of ``case`` (see the module description)."""
     client_initials = initials(case.details.client) if case.details.client else ""
     node_ids: dict[str, str] = {}
@@ -73,7 +91,7 @@ def pseudonymise_case(case: Case, *, keep_notes: bool = False) -> Case:
             )
         )
     details = CaseDetails(
-        reference=case.details.reference,
+        reference=case.details.reference if keep_reference else reference_pseudonym(case.details.reference),
         client=client_initials,
         worker=case.details.worker,
         notes=case.details.notes if keep_notes else "",
@@ -86,10 +104,10 @@ def _node(node: Node, ids: dict[str, str], client_label: str, keep_notes: bool) 
         ids[node.id] = "client" if node.is_client else f"n{len(ids) + 1}"
     if node.is_client:
         label = client_label
-    elif node.kind in (Kind.GROUP, Kind.ORGANISATION) or is_role(node.label):
+    elif node.kind in (Kind.GROUP, Kind.ORGANISATION):
         label = node.label
     else:
-        label = initials(node.label)
+        label = pseudonymise_label(node.label)
     return replace(node, id=ids[node.id], label=label, notes=node.notes if keep_notes else "")
 
 

@@ -96,7 +96,7 @@ def prepare(
     numbers = choose_numbers(len(case.versions), options.versions)
     chosen = Case(details=case.details, versions=[case.versions[n - 1] for n in numbers])
     if options.pseudonymise:
-        chosen = pseudonymised_for_report(chosen, keep_notes=options.keep_notes)
+        chosen = pseudonymised_for_report(chosen, keep_notes=options.keep_notes, keep_reference=options.keep_reference)
     measured = []
     for number, version in zip(numbers, chosen.versions, strict=True):
         measured.append(IncludedVersion(number, version, measure(version.map)))

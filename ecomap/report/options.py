@@ -30,7 +30,8 @@ class ReportOptions:
     - ``versions``: the version numbers to include (1 is the first saved),
       in any order, duplicates ignored; ``None`` for all of them;
     - ``pseudonymise``: initials or roles instead of names everywhere, no
-      notes unless ``keep_notes``;
+      notes unless ``keep_notes``, and the case reference replaced by its
+      stable pseudonym ("Case 3F9A2C1D") unless ``keep_reference``;
     - ``marking``: the protective marking on every page, "" for none;
     - ``paper``: A4 (the default) or US Letter;
     - ``invariant``: byte-identical output for the same input (reportlab's
@@ -43,6 +44,7 @@ class ReportOptions:
     versions: tuple[int, ...] | None = None
     pseudonymise: bool = False
     keep_notes: bool = False
+    keep_reference: bool = False
     marking: str = DEFAULT_MARKING
     paper: Paper = Paper.A4
     invariant: bool = False

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from ecomap.model.label_lines import elide
+from ecomap.model.pseudonymise import is_reference_pseudonym
 from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, width_of
 
 MARGIN_X = 40.0
@@ -41,7 +42,8 @@ class Furniture:
         if self.marking:
             _centred(canvas, width / 2, height - 22, self.marking, BOLD, MARKING_SIZE, TEXT)
             _centred(canvas, width / 2, 16, self.marking, BOLD, MARKING_SIZE, TEXT)
-        head = "Ecomap summary" + (f" · Case {self.reference}" if self.reference else "")
+        shown = self.reference if is_reference_pseudonym(self.reference) else f"Case {self.reference}"
+        head = "Ecomap summary" + (f" · {shown}" if self.reference else "")
         right = f"Generated {self.generated}"
         room = width - 2 * MARGIN_X - width_of(right, SMALL_SIZE) - 20
         canvas.setFillColor(MUTED)

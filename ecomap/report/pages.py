@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Sp
 from ecomap.model.change_words import NO_CHANGES, heading
 from ecomap.model.changes import Change, condensed, group_changes
 from ecomap.model.dates import written_date
+from ecomap.model.pseudonymise import is_reference_pseudonym
 from ecomap.report.chart import chart_drawing
 from ecomap.report.content import IncludedVersion, ReportContent
 from ecomap.report.fonts import BOLD, MUTED, REGULAR, styles, table_style
@@ -101,7 +102,7 @@ def header_band(content: ReportContent, width: float, total_versions: int) -> Ta
             marked("<b>Client</b>", label),
             plain(client + (" (initials)" if content.pseudonymised and details.client else ""), value),
             marked("<b>Case reference</b>", label),
-            plain(details.reference or "not recorded", value),
+            plain(_reference(content), value),
         ],
         [
             marked("<b>Worker</b>", label),
@@ -131,6 +132,14 @@ def header_band(content: ReportContent, width: float, total_versions: int) -> Ta
         )
     )
     return band
+
+
+def _reference(content: ReportContent) -> str:
+    """The case reference as the header band prints it: a pseudonym says so."""
+    reference = content.details.reference
+    if not reference:
+        return "not recorded"
+    return reference + (" (pseudonym)" if content.pseudonymised and is_reference_pseudonym(reference) else "")
 
 
 def versions_markup(content: ReportContent, total: int) -> str:

@@ -6,7 +6,14 @@ groups and organisations, notes kept on request) can still hold a name:
 "Lee's first review", "Tomás's five-a-side team". A summary promises that the
 client's name appears nowhere in the file, so every name that was replaced is
 also looked for in those words, as a whole and word by word, and replaced by
-its initials. The worker's name and the case reference are left as they are.
+its initials. The worker's name is left as it is; the case reference is the
+model's pseudonym unless the summary keeps it on purpose.
+
+Names are found in any case, as typed ("İlkay", "ILKAY", "ilkay"): the
+patterns are made from the names as written and matched ignoring case; what
+a match becomes is looked up by :func:`~ecomap.model.roles.fold`, which
+folds case without changing the length of a name (``str.lower`` makes the
+Turkish "İ" two characters).
 """
 
 import re
@@ -15,7 +22,8 @@ from dataclasses import replace
 
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.network import EcoMap
-from ecomap.model.pseudonymise import ROLE_LABELS, initials, pseudonymise_case
+from ecomap.model.pseudonymise import initials, pseudonymise_case
+from ecomap.model.roles import fold, name_words, pseudonymise_label
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -31,9 +39,9 @@ COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 """Words of a replaced label that are not names: never scrubbed on their own."""
 
 
-def pseudonymised_for_report(case: Case, *, keep_notes: bool) -> Case:
+def pseudonymised_for_report(case: Case, *, keep_notes: bool, keep_reference: bool = False) -> Case:
     """``case`` pseudonymised, with every replaced name also scrubbed from the words that remain."""
-    hidden = pseudonymise_case(case, keep_notes=keep_notes)
+    hidden = pseudonymise_case(case, keep_notes=keep_notes, keep_reference=keep_reference)
     scrub = name_scrubber(_replaced_names(case, hidden))
     return _map_text(hidden, scrub)
 
@@ -58,16 +66,24 @@ def name_scrubber(names: Iterable[tuple[str, str]]) -> Callable[[str], str]:
     """
     whole: dict[str, str] = {}
     parts: dict[str, str] = {}
+    spellings: tuple[set[str], set[str]] = (set(), set())
     for name, becomes in names:
         flat = " ".join(name.split())
         if len(flat) < 2:
             continue
-        whole.setdefault(_key(flat), becomes or initials(flat))
-        for word in _WORD.findall(flat):
+        whole.setdefault(_key(flat), becomes or pseudonymise_label(flat))
+        spellings[0].add(flat)
+        named = name_words(flat) or [flat]  # the words the one rule initials (all, for a client called "Baby")
+        for word in (part for text in named for part in _WORD.findall(text)):
             key = _key(word)
-            if len(word) >= 2 and key not in COMMON_WORDS and key not in ROLE_LABELS:
+            if len(word) >= 2 and key not in COMMON_WORDS:
                 parts.setdefault(key, f"{word[0].upper()}.")
-    passes = [(pattern, table) for pattern, table in ((_pattern(whole), whole), (_pattern(parts), parts)) if pattern]
+                spellings[1].add(word)
+    passes = [
+        (pattern, table)
+        for pattern, table in ((_pattern(spellings[0]), whole), (_pattern(spellings[1]), parts))
+        if pattern
+    ]
 
     def scrub(text: str) -> str:
         for pattern, table in passes:
@@ -87,15 +103,15 @@ def _replacer(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
 
 
 def _key(text: str) -> str:
-    """How a name is looked up: lower case (as ``re.IGNORECASE`` compares), spaces collapsed."""
-    return " ".join(text.split()).lower()
+    """How a name is looked up: folded (case and accents), spaces collapsed."""
+    return fold(" ".join(text.split()))
 
 
-def _pattern(table: dict[str, str]) -> re.Pattern[str] | None:
-    if not table:
+def _pattern(spellings: set[str]) -> re.Pattern[str] | None:
+    if not spellings:
         return None
     # Longest first, so "Lee Marsh" is replaced whole before "Lee" alone; sorted for a fixed order.
-    words = sorted(table, key=lambda key: (-len(key), key))
+    words = sorted(spellings, key=lambda key: (-len(key), key))
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in word.split(" ")) for word in words)
     return re.compile(f"{_LETTER_BEFORE}(?:{alternatives}){_LETTER_AFTER}", re.IGNORECASE)
 

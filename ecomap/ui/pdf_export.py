@@ -11,7 +11,7 @@ export writes nothing.
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ecomap.casefile.versions_table import VersionSummary
 from ecomap.model.dates import written_date
+from ecomap.model.pseudonymise import reference_pseudonym
 from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
 from ecomap.ui.background_work import Cancelled, Progress, run_in_background
 from ecomap.ui.context import EditorContext
@@ -85,6 +86,11 @@ class PdfOptionsDialog(QDialog):
         self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
         self.keep_notes = QCheckBox("Keep the notes even so")
         self.keep_notes.setStyleSheet("QCheckBox { margin-left: 22px; }")  # under the option it qualifies
+        self.keep_reference = QCheckBox("Keep the case reference")
+        self.keep_reference.setToolTip(
+            'Print the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)'
+        )
+        self.keep_reference.setStyleSheet("QCheckBox { margin-left: 22px; }")
         self.pseudonymise.toggled.connect(lambda _on: self._update())
         self.marking = QLineEdit(marking)
         self.marking.setMaxLength(MAX_MARKING_LENGTH)
@@ -116,6 +122,7 @@ class PdfOptionsDialog(QDialog):
         layout.addWidget(self.draft_note)
         layout.addWidget(self.pseudonymise)
         layout.addWidget(self.keep_notes)
+        layout.addWidget(self.keep_reference)
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
         layout.addWidget(self.buttons)
@@ -135,6 +142,7 @@ class PdfOptionsDialog(QDialog):
                 versions=None if everything else numbers,
                 pseudonymise=self.pseudonymise.isChecked(),
                 keep_notes=self.pseudonymise.isChecked() and self.keep_notes.isChecked(),
+                keep_reference=self.pseudonymise.isChecked() and self.keep_reference.isChecked(),
                 marking=self.marking.text().strip(),
                 paper=Paper(self.paper.currentData()),
             ),
@@ -142,9 +150,10 @@ class PdfOptionsDialog(QDialog):
         )
 
     def _update(self) -> None:
-        self.keep_notes.setEnabled(self.pseudonymise.isChecked())
-        if not self.pseudonymise.isChecked():
-            self.keep_notes.setChecked(False)
+        for qualifier in (self.keep_notes, self.keep_reference):
+            qualifier.setEnabled(self.pseudonymise.isChecked())
+            if not self.pseudonymise.isChecked():
+                qualifier.setChecked(False)
         self.export_button.setEnabled(bool(self.chosen_numbers()))
 
 
@@ -178,7 +187,11 @@ class PdfExporter:
         settings.setValue(PAPER_KEY, choices.options.paper.value)
         settings.setValue(OPEN_KEY, choices.open_when_done)
         suggested = case.path.parent if case.path is not None else Path.home()
-        name = f"{file_stem(case.details)} summary {dt.date.today().isoformat()}.pdf"
+        options = choices.options
+        details = case.details
+        if options.pseudonymise and not options.keep_reference:  # the file name is seen too
+            details = replace(details, reference=reference_pseudonym(details.reference))
+        name = f"{file_stem(details)} summary {dt.date.today().isoformat()}.pdf"
         path = self.ask_path(str(suggested / name))
         if path is None:
             return None

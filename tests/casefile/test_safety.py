@@ -52,6 +52,14 @@ def build_text(path: Path) -> None:
     path.write_text("Sam's ecomap, typed up by hand\n", encoding="utf-8")
 
 
+def build_json(path: Path) -> None:
+    path.write_text('\ufeff {"format": "ecomap", "version": 1}', encoding="utf-8")
+
+
+def build_graphml(path: Path) -> None:
+    path.write_text('<?xml version="1.0"?><graphml></graphml>', encoding="utf-8")
+
+
 def build_random(path: Path) -> None:
     path.write_bytes(random.Random(7).randbytes(9000))
 
@@ -135,12 +143,14 @@ def build_missing(path: Path) -> None:
 NOT_A_CASE = "is not an Ecomap case file"
 ALTERED = "altered outside Ecomap"
 BAD_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
-    "text": (build_text, f"{NOT_A_CASE} (it is not an SQLite database)"),
-    "random-bytes": (build_random, f"{NOT_A_CASE} (it is not an SQLite database)"),
+    "text": (build_text, NOT_A_CASE),
+    "json": (build_json, f"{NOT_A_CASE} (it looks like an exported JSON file: bring it in with ecomap import)"),
+    "graphml": (build_graphml, f"{NOT_A_CASE} (it looks like GraphML or another XML file"),
+    "random-bytes": (build_random, NOT_A_CASE),
     "empty": (build_empty, f"is empty; it {NOT_A_CASE}"),
-    "short-header": (build_short_header, f"{NOT_A_CASE} (it is not an SQLite database)"),
-    "other-database": (build_other_database, f"is an SQLite database but {NOT_A_CASE}"),
-    "other-application": (build_other_application, f"is an SQLite database but {NOT_A_CASE}"),
+    "short-header": (build_short_header, NOT_A_CASE),
+    "other-database": (build_other_database, "is another program's database, not an Ecomap case file"),
+    "other-application": (build_other_application, "is another program's database, not an Ecomap case file"),
     "newer-schema": (build_newer_schema, "was written by a newer Ecomap"),
     "extra-table": (build_extra_table, f"{ALTERED} (it holds an unexpected 'notes_on_the_side')"),
     "extra-trigger": (build_extra_trigger, f"{ALTERED} (it holds an unexpected 'spy')"),

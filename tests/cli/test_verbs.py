@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ecomap.model.pseudonymise import reference_pseudonym
 from tests.conftest import (
     EASYNWK_SAMPLE,
     EXAMPLE_CASE,
@@ -219,7 +220,31 @@ def test_export_of_chosen_versions_pseudonymised(sam_case: Path, tmp_path: Path)
     for secret in ("Sam", "Carter", "Malik", "Visits on Sundays", "Weekly sessions", "boxing club."):
         assert secret not in text
     assert "Dad" in text
-    assert "Coach" not in text
+    assert "Coach M." in text  # the role stays, the name goes
+
+
+def test_export_pseudonymised_keeps_roles_and_hides_the_reference(sam_case: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shared.json"
+    result = run_ecomap("export", sam_case, "-o", out, "--pseudonymise")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    labels = {node["label"] for node in document["versions"][-1]["map"]["nodes"]}
+    assert {"Coach M.", "Nan", "YOT worker"} <= labels
+    assert document["case"]["reference"] == reference_pseudonym("YJ-2026-0042")
+    for suffix in (".json", ".graphml", ".csv", ".pdf"):
+        out = tmp_path / f"shared{suffix}"
+        assert run_ecomap("export", sam_case, "-o", out, "--pseudonymise").returncode == 0
+        assert b"YJ-2026-0042" not in out.read_bytes(), suffix
+        assert "YJ-2026-0042" not in result.stdout
+
+
+def test_export_keeps_the_reference_when_asked(sam_case: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shared.json"
+    result = run_ecomap("export", sam_case, "-o", out, "--pseudonymise", "--keep-reference")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["case"]["reference"] == "YJ-2026-0042"
+    assert document["case"]["client"] == "S.C."
 
 
 @pytest.mark.parametrize(

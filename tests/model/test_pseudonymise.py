@@ -8,7 +8,7 @@ from ecomap.model.diff import diff_maps
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Kind
 from ecomap.model.network import EcoMap
-from ecomap.model.pseudonymise import initials, pseudonymise_case
+from ecomap.model.pseudonymise import initials, is_reference_pseudonym, pseudonymise_case, reference_pseudonym
 from tests.strategies import cases
 
 
@@ -35,11 +35,11 @@ def example_case() -> Case:
 def test_names_become_initials_roles_stay_and_notes_go() -> None:
     case = pseudonymise_case(example_case())
     labels = [n.label for n in case.versions[0].map.nodes]
-    assert labels == ["S.C.", "Mum", "C.M.", "Boxing club", "YOT worker"]
-    assert case.details == CaseDetails("YJ-1", "S.C.", "Priya Nair", "")
+    assert labels == ["S.C.", "Mum", "Coach M.", "Boxing club", "YOT worker"]
+    assert case.details == CaseDetails(reference_pseudonym("YJ-1"), "S.C.", "Priya Nair", "")
     assert case.versions[0].note == ""
     text = b"".join(canonical_bytes(version_to_dict(v)) for v in case.versions).decode()
-    for secret in ("Sam", "Carter", "Malik", "Elm Street", "Rows about money", "sam-carter", "coach-malik"):
+    for secret in ("Sam", "Carter", "Malik", "Elm Street", "Rows about money", "sam-carter", "coach-malik", "YJ-1"):
         assert secret not in text
 
 
@@ -80,3 +80,33 @@ def test_initials() -> None:
     assert initials("Zoë") == "Z."
     assert initials("  ") == "?"
     assert initials("O'Brien Ćwik") == "O.Ć."
+
+
+def test_the_case_reference_becomes_a_stable_pseudonym() -> None:
+    pseudonym = reference_pseudonym("YJ-1")
+    assert is_reference_pseudonym(pseudonym)
+    assert pseudonym.startswith("Case ")
+    assert "YJ" not in pseudonym
+    assert reference_pseudonym(" yj-1 ") == pseudonym  # the same reference, however typed, the same pseudonym
+    assert reference_pseudonym("YJ-2") != pseudonym
+    assert reference_pseudonym("") == ""
+    assert pseudonymise_case(example_case()).details.reference == pseudonym
+
+
+def test_the_case_reference_is_kept_on_request() -> None:
+    case = pseudonymise_case(example_case(), keep_reference=True)
+    assert case.details.reference == "YJ-1"
+    assert case.details.client == "S.C."
+
+
+def test_people_keep_their_role_words_and_lose_their_names() -> None:
+    labels = ["Brother Jay", "Housing support worker", "Mum (Carol)", "Lee Marsh", "Ex-partner Kelly"]
+    ecomap = EcoMap([Node("client", "Sam", Kind.CLIENT), *(Node(f"p{i}", label) for i, label in enumerate(labels))], [])
+    case = pseudonymise_case(Case(CaseDetails("R1", "Sam"), [Version("Now", "2026-01-01", "", ecomap)]))
+    assert [n.label for n in case.versions[0].map.nodes][1:] == [
+        "Brother J.",
+        "Housing support worker",
+        "Mum (C.)",
+        "L.M.",
+        "Ex-partner K.",
+    ]

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from ecomap.model.pseudonymise import reference_pseudonym
 from tests.report.cases import CLIENT, MARKUP_LABELS, NOTE, PEOPLE, REFERENCE, UNICODE_NAMES, WORKER
 from tests.report.conftest import Export
 from tests.report.pdf_tools import annotations_and_images, decompressed, flat, metadata, needs_tools, pages_text
@@ -74,8 +75,21 @@ def test_pseudonymised_summary_holds_no_name_anywhere(story_file: Path, export: 
     assert "Notes are left out of this pseudonymised summary." in texts[0]
     assert NOTE not in texts[0]
     assert "Referred by the court" not in texts[0]
-    for kept in ("Recovery café", "Probation officer", REFERENCE, WORKER):
+    for kept in ("Recovery café", "Probation officer", WORKER, f"{reference_pseudonym(REFERENCE)} (pseudonym)"):
         assert kept in texts[0]
+    assert REFERENCE not in " ".join(texts)
+    assert REFERENCE.encode() not in raw
+
+
+def test_a_pseudonymised_summary_names_the_case_by_its_pseudonym_unless_told(story_file: Path, export: Export) -> None:
+    pseudonym = reference_pseudonym(REFERENCE)
+    hidden = all_text(export(story_file, "--pseudonymise"))
+    assert f"Ecomap summary · {pseudonym}" in hidden  # the running head, not "Case Case …"
+    assert REFERENCE not in hidden
+    kept = all_text(export(story_file, "--pseudonymise", "--keep-reference"))
+    assert f"Ecomap summary · Case {REFERENCE}" in kept
+    assert pseudonym not in kept
+    assert "Z.Ć.M." in kept
 
 
 def test_kept_notes_are_scrubbed_of_names_too(story_file: Path, export: Export) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ecomap.casefile import CaseFile
 from ecomap.model.elements import Node
 from ecomap.model.enums import Domain, Kind
+from ecomap.model.pseudonymise import reference_pseudonym
 from ecomap.report import export
 from ecomap.report.options import DEFAULT_MARKING, Paper, ReportOptions
 from ecomap.ui.commands import AddNodeCommand
@@ -71,6 +72,9 @@ def test_a_pseudonymised_summary_of_chosen_versions_names_no_one(
     window.pdf_export.export()
 
     assert user.opened == []
+    reference = window.case.details.reference
+    assert reference not in user.asked_path[0], "the suggested file name hides the reference too"
+    assert reference_pseudonym(reference).removeprefix("Case ") in user.asked_path[0]
     reader = pypdf.PdfReader(target)
     text = pdf_text(target)
     client = window.case.details.client
@@ -203,6 +207,25 @@ def test_the_options_dialog(qtbot: QtBot, window: MainWindow) -> None:
         dialog.versions.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isHidden()
     assert not dialog.export_button.isEnabled()
+
+
+def test_the_options_dialog_keeps_the_case_reference_only_when_asked(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = PdfOptionsDialog(
+        window, window.case.summaries(), marking="", paper=Paper.A4, open_when_done=False, draft_unsaved=False
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keep_reference.text() == "Keep the case reference"
+    assert not dialog.keep_reference.isEnabled()
+    qtbot.mouseClick(dialog.pseudonymise, Qt.MouseButton.LeftButton, pos=dialog.pseudonymise.rect().center())
+    assert dialog.keep_reference.isEnabled()
+    assert not dialog.keep_reference.isChecked()
+    assert dialog.choices().options == ReportOptions(pseudonymise=True, marking="")
+    qtbot.mouseClick(dialog.keep_reference, Qt.MouseButton.LeftButton, pos=dialog.keep_reference.rect().center())
+    assert dialog.choices().options == ReportOptions(pseudonymise=True, keep_reference=True, marking="")
+    qtbot.mouseClick(dialog.pseudonymise, Qt.MouseButton.LeftButton, pos=dialog.pseudonymise.rect().center())
+    assert not dialog.keep_reference.isChecked()
+    assert not dialog.choices().options.keep_reference
 
 
 def test_names_the_font_cannot_show_are_pointed_out_after_the_export(
