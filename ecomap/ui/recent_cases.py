@@ -33,7 +33,7 @@ class RecentCases:
         self.settings.setValue("last_directory", os.path.dirname(entry))
 
     def fill_menu(self, menu: QMenu, open_case: Callable[[str], object]) -> None:
-        """The recent cases still on disk (others are dropped), then "Clear recent"."""
+        """The recent cases still on disk (others are dropped), then "Forget one" and "Clear recent"."""
         menu.clear()
         menu.setToolTipsVisible(True)
         stored = self.paths()
@@ -48,6 +48,16 @@ class RecentCases:
         if not existing:
             menu.addAction("No recent cases").setEnabled(False)
         menu.addSeparator()
+        forget = menu.addMenu("&Forget one")
+        forget.setEnabled(bool(existing))
+        for path in existing:
+            action = forget.addAction(dialogs.recent_entry(path).replace("&", "&&"))
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, path=path: self.forget(path))
         clear = menu.addAction("&Clear recent")
         clear.setEnabled(bool(existing))
         clear.triggered.connect(lambda _checked=False: self.settings.setValue(RECENT_KEY, []))
+
+    def forget(self, path: str) -> None:
+        """Take ``path`` off the list (the case file itself is left alone)."""
+        self.settings.setValue(RECENT_KEY, [p for p in self.paths() if p != path])

@@ -477,7 +477,30 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     menu.actions()[-1].trigger()
     assert window.files.recent_files() == []
     window.files.fill_recent_menu(menu)
-    assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["No recent cases", "&Clear recent"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "No recent cases",
+        "&Forget one",
+        "&Clear recent",
+    ]
+
+
+def test_one_recent_case_can_be_forgotten_and_its_file_stays(
+    window: MainWindow, tmp_path: Path, example_copy: Path
+) -> None:
+    copies = []
+    for number in range(3):
+        copy = tmp_path / f"case{number}.ecomap"
+        shutil.copyfile(example_copy, copy)
+        window.files.recent.remember(copy)
+        copies.append(copy)
+    menu = QMenu()
+    window.files.fill_recent_menu(menu)
+    [forget] = [a.menu() for a in menu.actions() if a.menu() is not None]
+    assert forget is not None
+    assert [a.toolTip() for a in forget.actions()] == [str(c) for c in reversed(copies)]
+    forget.actions()[1].trigger()  # case1
+    assert window.files.recent_files() == [str(copies[2]), str(copies[0])]
+    assert copies[1].exists()
 
 
 def test_export_image_draws_the_working_map_to_the_chosen_file(
