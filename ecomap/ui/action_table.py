@@ -162,6 +162,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         applies=Applies.EDITING,
         context_menu=True,
     ),
+    ActionSpec(
+        "find",
+        "&Find in People and places",
+        "Edit",
+        "type to find a person or place to add (Enter adds it)",
+        keys=("Ctrl+F",),
+        applies=Applies.EDITING,
+    ),
     ActionSpec("select_all", "Select a&ll", "Edit", "select everyone and every tie", keys=("std:SelectAll",)),
     ActionSpec(
         "arrange",

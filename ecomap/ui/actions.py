@@ -7,10 +7,12 @@ its name, enabled by the view state and the selection (:meth:`EditorActions.upda
 
 from collections.abc import Callable, Iterator, Mapping
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QMenuBar, QWidget
 
 from ecomap.ui.action_table import ACTIONS, GESTURES, MENUS, ActionSpec, Applies
+from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.view_state import ViewState
 
 LAST_KEYBOARD_KEY = 0x01000053
@@ -125,6 +127,19 @@ class EditorActions:
             menu.addAction(self._actions["add_person"])
             menu.addAction(self._actions["fit"])
         return menu
+
+    def pop_up_context_menu(self, view: QGraphicsView, scene: MapScene, at: QPoint) -> None:
+        """Right-click on the canvas at ``at`` (viewport): what is under it is selected, then its menu."""
+        item = scene.itemAt(view.mapToScene(at), view.transform())
+        if item is not None and not item.isSelected():
+            scene.select_only([item.parentItem() or item])
+        menu = self.context_menu(
+            view,
+            ties=bool(scene.selected_tie_ids()),
+            nodes=bool(scene.selected_node_ids()),
+            anything=bool(scene.selectedItems()),
+        )
+        menu.exec(view.mapToGlobal(at))
 
     def session_actions(self) -> list[QAction]:
         """The large buttons of session mode: the way out first (a narrow screen hides the last ones

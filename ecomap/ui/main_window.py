@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         self.editor_actions = EditorActions(self, self._handlers(), self.undo_stack)
         self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
         self.editor.run_canvas_key = self.editor_actions.run_canvas_key
-        self.view.contextMenuEvent = self._context_menu  # type: ignore[method-assign]
+        self.view.contextMenuEvent = (  # type: ignore[method-assign]
+            lambda event: self.editor_actions.pop_up_context_menu(self.view, self.scene, event.pos())
+        )
         self.session_bar = SessionBar(self.editor_actions.session_actions(), self)
         self.session_bar.hide()
         self._full_screen_drawn = False
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
             "rename": self._rename,
             "delete": editor.delete_selected,
             "select_all": editor.select_all,
+            "find": self._find,
             "arrange": editor.auto_arrange,
             "stress": editor.toggle_stress,
             "flow.next": editor.cycle_flow,
@@ -185,6 +188,13 @@ class MainWindow(QMainWindow):
         for panel in Panel:
             handlers[f"panel.{panel.value}"] = partial(self._toggle_panel, panel)
         return handlers
+
+    def _find(self) -> None:
+        """Edit > Find (Ctrl+F): the People and places panel, in front, its Find box ready for typing."""
+        self.view_state.set_panel(Panel.PEOPLE, True)
+        self.docks[Panel.PEOPLE].raise_()
+        self.palette_panel.filter_edit.setFocus()
+        self.palette_panel.filter_edit.selectAll()
 
     def _toggle_panel(self, panel: Panel) -> None:
         self.view_state.set_panel(panel, self.editor_actions[f"panel.{panel.value}"].isChecked())
@@ -346,19 +356,6 @@ class MainWindow(QMainWindow):
         chosen = self.scene.selected_node_ids()
         if len(chosen) == 1:
             self.editor.edit_label(chosen[0])
-
-    def _context_menu(self, event: QContextMenuEvent) -> None:
-        scene_point = self.view.mapToScene(event.pos())
-        item = self.scene.itemAt(scene_point, self.view.transform())
-        if item is not None and not item.isSelected():
-            self.scene.select_only([item.parentItem() or item])
-        menu = self.editor_actions.context_menu(
-            self.view,
-            ties=bool(self.scene.selected_tie_ids()),
-            nodes=bool(self.scene.selected_node_ids()),
-            anything=bool(self.scene.selectedItems()),
-        )
-        menu.exec(self.view.mapToGlobal(QPoint(event.pos())))
 
     # -- for everyone at the table -------------------------------------------------
 

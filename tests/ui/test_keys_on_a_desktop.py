@@ -1,13 +1,14 @@
 """Keys as a Linux desktop delivers them: the main keyboard's + and =, F11, and a version dated after today."""
 
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from ecomap.ui.dialogs import SaveVersionDialog
 from ecomap.ui.main_window import MainWindow
-from tests.ui.test_canvas import LEFT, send_mouse
+from ecomap.ui.view_state import Panel
+from tests.ui.test_canvas import LEFT, point_only_on, send_mouse
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -94,3 +95,36 @@ def test_a_press_just_outside_a_person_ties_at_any_zoom(qtbot: QtBot, window: Ma
         send_mouse(window, QMouseEvent.Type.MouseMove, outside + (end - outside) * step / 5, LEFT)
     send_mouse(window, QMouseEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
     assert ecomap.tie_between(gp.id, target.id) is not None
+
+
+def test_ctrl_f_goes_to_the_find_box_even_from_session_mode_or_a_closed_panel(qtbot: QtBot, window: MainWindow) -> None:
+    window.docks[Panel.PEOPLE].close()
+    window.set_session_mode(True)
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    assert not window.view_state.session_mode
+    assert window.docks[Panel.PEOPLE].isVisible()
+    find = window.palette_panel.filter_edit
+    assert find.hasFocus()
+    qtbot.keyClicks(find, "Jobcentre")
+    qtbot.keyClick(find, Qt.Key.Key_Return)
+    editor = window.editor.editor
+    assert editor is not None, "Enter in Find opens the name box for the entry found"
+
+
+def test_a_right_click_on_a_tie_selects_it_and_offers_its_choices(qtbot: QtBot, window: MainWindow) -> None:
+    tie = next(iter(window.case.map.ties))
+    point = window.view.mapFromScene(point_only_on(window, tie.id))
+    offered: list[str] = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        assert isinstance(popup, QMenu)
+        offered.extend(a.text().split("\t")[0] for a in popup.actions() if not a.isSeparator())
+        popup.close()
+
+    QTimer.singleShot(50, read_and_close)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, window.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.view.viewport(), event)
+    assert window.scene.selected_tie_ids() == [tie.id]
+    assert offered[:3] == ["&Bonding (B)", "B&ridging (Br)", "&Linking (L)"]
+    assert "&Delete" in offered
