@@ -46,13 +46,13 @@ class Autosave(QObject):
             if case.path is None:
                 if modified:
                     self.recovery_file.write(case.details, case.map)
-                    self.context.notify(f"Autosaved at {clock} (not yet saved to a case file)")
+                    self.context.notify(f"Autosaved at {clock}, in case Ecomap stops; Save gives the case a file")
                 else:
                     self.recovery_file.clear()
             elif modified:
                 case.autosave()
                 self.kept = True
-                self.context.notify(f"Autosaved at {clock}")
+                self.context.notify(f"Autosaved at {clock}, in case Ecomap stops; Save keeps the changes")
             elif self.kept:
                 # Undone back to the saved map: a crash now has nothing to offer back.
                 case.discard_autosave()

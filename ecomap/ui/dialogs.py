@@ -89,7 +89,8 @@ def save_changes_box(parent: QWidget | None, case_name: str) -> QMessageBox:
         parent,
         QMessageBox.Icon.Question,
         f"Save changes to the map of {case_name} before closing?",
-        "If you don't save, the changes since the map was last saved are lost.",
+        "Autosave keeps your changes only in case Ecomap stops unexpectedly. Save keeps them in the case "
+        "file; Discard deletes them, the autosaved copy too.",
     )
     Button = QMessageBox.StandardButton
     box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)

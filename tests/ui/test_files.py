@@ -270,6 +270,7 @@ def test_autosave_writes_the_autosave_row_soon_after_editing_stops_without_marki
     window.files.keeper.delay_ms = 30
     add_person(window, "Aunt Jo")
     qtbot.waitUntil(lambda: window.status_message.text().startswith("Autosaved at "), timeout=3000)
+    assert window.status_message.text().endswith(", in case Ecomap stops; Save keeps the changes")
     assert "Aunt Jo" in (labels_in_file(example_copy, "autosave") or set())
     assert "Aunt Jo" not in (labels_in_file(example_copy) or set())
     assert window.isWindowModified()
@@ -564,6 +565,9 @@ def test_the_save_changes_prompt_names_the_case_literally_and_maps_its_buttons(
     [box] = seen
     assert isinstance(box, QMessageBox)
     assert box.text() == "Save changes to the map of <b>Zoë</b> before closing?"
+    # The same words as the status bar's autosave line: autosave is against a crash, Save keeps, Discard deletes.
+    assert "Autosave keeps your changes only in case Ecomap stops" in box.informativeText()
+    assert "Discard deletes them, the autosaved copy too" in box.informativeText()
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in box.findChildren(QLabel))
 
 
