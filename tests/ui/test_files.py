@@ -451,15 +451,18 @@ def test_a_case_open_in_another_program_opens_read_only(
 # -- recent cases and export ---------------------------------------------------------------------
 
 
+def remember_copies(window: MainWindow, case: Path, copies: list[Path]) -> list[Path]:
+    """Copies of ``case``, each remembered as a recent case in turn (the last is the newest)."""
+    for copy in copies:
+        shutil.copyfile(case, copy)
+        window.files.recent.remember(copy)
+    return copies
+
+
 def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     window: MainWindow, answers: Answers, tmp_path: Path, example_copy: Path
 ) -> None:
-    copies = []
-    for number in range(10):
-        copy = tmp_path / f"case{number} & co.ecomap"
-        shutil.copyfile(example_copy, copy)
-        window.files.recent.remember(copy)
-        copies.append(copy)
+    copies = remember_copies(window, example_copy, [tmp_path / f"case{n} & co.ecomap" for n in range(10)])
     copies[8].unlink()
     menu = QMenu()
     window.files.fill_recent_menu(menu)
@@ -488,12 +491,7 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
 def test_one_recent_case_can_be_forgotten_and_its_file_stays(
     window: MainWindow, tmp_path: Path, example_copy: Path
 ) -> None:
-    copies = []
-    for number in range(3):
-        copy = tmp_path / f"case{number}.ecomap"
-        shutil.copyfile(example_copy, copy)
-        window.files.recent.remember(copy)
-        copies.append(copy)
+    copies = remember_copies(window, example_copy, [tmp_path / f"case{n}.ecomap" for n in range(3)])
     menu = QMenu()
     window.files.fill_recent_menu(menu)
     [forget] = [a.menu() for a in menu.actions() if a.menu() is not None]

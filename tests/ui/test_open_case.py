@@ -14,22 +14,11 @@ from ecomap.casefile import CaseFile
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.case import CaseDetails
 from ecomap.ui.open_case import OpenCase
-from tests.casefile.test_safety import held_open
+from tests.casefile.test_safety import alter, held_open
 from tests.casefile.test_store import make_map, make_version, schema_sql
 from tests.conftest import run_ecomap
 
 DETAILS = CaseDetails(reference="C-1", client="Sam Example", worker="Ana")
-
-
-def alter(path: Path, *statements: str) -> None:
-    """Run ``statements`` on ``path`` through a connection of its own, as another program would."""
-    raw = sqlite3.connect(path)
-    try:
-        for statement in statements:
-            raw.execute(statement)
-        raw.commit()
-    finally:
-        raw.close()
 
 
 def query(path: Path, sql: str) -> list[tuple[object, ...]]:
