@@ -114,8 +114,8 @@ def test_import_loads_the_schema_validator_but_not_graph_libraries(tmp_path: Pat
     assert result.stdout.rsplit("LOADED", 1)[1].split() == ["fastjsonschema"]
 
 
-WINDOW_BUILDERS = {"main_window", "app", "screenshot"}
-"""The modules of ecomap.ui that may know the main window: the window, and what builds it."""
+WINDOW_BUILDERS = {"main_window", "window_handlers", "app", "screenshot"}
+"""The modules of ecomap.ui that may know the main window: the window, its table of handlers, and what builds it."""
 
 
 def test_the_main_window_contract_covers_every_module_of_the_editor() -> None:

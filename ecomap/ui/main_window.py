@@ -7,7 +7,6 @@ controllers work through a :class:`~ecomap.ui.context.WindowContext` and never
 see the window.
 """
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+from ecomap.model.enums import Domain, Kind
 from ecomap.model.metrics import count
 from ecomap.model.notation import TEXT_SCALES
 from ecomap.ui.actions import EditorActions
@@ -33,7 +32,6 @@ from ecomap.ui.canvas.view import MapView
 from ecomap.ui.compare.host import CompareHost
 from ecomap.ui.context import WindowContext
 from ecomap.ui.files import FileController, recovery_folder_for
-from ecomap.ui.help import show_shortcuts
 from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.controller import HistoryController
 from ecomap.ui.history.timeline import TimelinePanel
@@ -48,6 +46,7 @@ from ecomap.ui.selection_words import describe_selection
 from ecomap.ui.session_mode import SessionBar
 from ecomap.ui.status_line import StatusLine
 from ecomap.ui.view_state import Panel, ViewState
+from ecomap.ui.window_handlers import window_handlers
 
 if TYPE_CHECKING:
     from ecomap.ui.compare.compare_view import CompareWidget
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryController(context, self.timeline, self.banner)
         self.pdf_export = PdfExporter(context)
         self.compare_host = CompareHost(context, self.central)
-        self.editor_actions = EditorActions(self, self._handlers(), self.undo_stack)
+        self.editor_actions = EditorActions(self, window_handlers(self), self.undo_stack)
         self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
         self.editor.run_canvas_key = self.editor_actions.run_canvas_key
         self.view.contextMenuEvent = (  # type: ignore[method-assign]
@@ -147,56 +146,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         context.set_case(context.case)
 
-    def _handlers(self) -> dict[str, Callable[[], object]]:
-        """What each action of the table does, by name."""
-        editor, files, state = self.editor, self.files, self.view_state
-        handlers: dict[str, Callable[[], object]] = {
-            "new": files.new_case,
-            "open": files.open_case,
-            "save": files.save,
-            "save_version": files.save_version,
-            "export_image": files.export_image,
-            "export_pdf": self.pdf_export.export,
-            "close": self.close,
-            "quit": self.close,
-            "add_person": lambda: editor.add_person(),
-            "tie": editor.connect_selected,
-            "rename": self._rename,
-            "delete": editor.delete_selected,
-            "select_all": editor.select_all,
-            "find": self._find,
-            "arrange": editor.auto_arrange,
-            "stress": editor.toggle_stress,
-            "flow.next": editor.cycle_flow,
-            "zoom_in": lambda: self.zoom_by(1.25),
-            "zoom_out": lambda: self.zoom_by(0.8),
-            "fit": self.fit,
-            "sectors": lambda: self.scene.set_show_sectors(self.editor_actions["sectors"].isChecked()),
-            "larger": lambda: self.change_text_size(+1),
-            "smaller": lambda: self.change_text_size(-1),
-            "session_mode": lambda: state.set_session_mode(self.editor_actions["session_mode"].isChecked()),
-            "leave_session": lambda: state.set_session_mode(False),
-            "changes_since": self.history.compare_draft,
-            "shortcuts": lambda: show_shortcuts(self, self.editor_actions.shortcut_lines()),
-        }
-        for capital in Capital:
-            handlers[f"capital.{capital.value}"] = partial(editor.set_ties, capital=capital)
-        for strength in Strength:
-            handlers[f"strength.{strength.value}"] = partial(editor.set_ties, strength=strength)
-        for flow in Flow:
-            handlers[f"flow.{flow.value}"] = partial(editor.set_ties, flow=flow)
-        for panel in Panel:
-            handlers[f"panel.{panel.value}"] = partial(self._toggle_panel, panel)
-        return handlers
-
-    def _find(self) -> None:
+    def find_in_palette(self) -> None:
         """Edit > Find (Ctrl+F): the People and places panel, in front, its Find box ready for typing."""
         self.view_state.set_panel(Panel.PEOPLE, True)
         self.docks[Panel.PEOPLE].raise_()
         self.palette_panel.filter_edit.setFocus()
         self.palette_panel.filter_edit.selectAll()
 
-    def _toggle_panel(self, panel: Panel) -> None:
+    def toggle_panel(self, panel: Panel) -> None:
         self.view_state.set_panel(panel, self.editor_actions[f"panel.{panel.value}"].isChecked())
 
     # -- the case ---------------------------------------------------------------
@@ -352,7 +309,7 @@ class MainWindow(QMainWindow):
         if self.scene.map is not None and tie_ids:
             self.editor.edit_ties(tie_ids, changes)
 
-    def _rename(self) -> None:
+    def rename_selected(self) -> None:
         chosen = self.scene.selected_node_ids()
         if len(chosen) == 1:
             self.editor.edit_label(chosen[0])

@@ -1,0 +1,60 @@
+"""What each action of the editor's table does, by name: the window's handlers for :class:`EditorActions`.
+
+One place that says, for every entry of :data:`ecomap.ui.action_table.ACTIONS`,
+which controller of the window performs it; the window hands the result to
+:class:`~ecomap.ui.actions.EditorActions`, which refuses a table entry without one.
+"""
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from ecomap.model.enums import Capital, Flow, Strength
+from ecomap.ui.help import show_shortcuts
+from ecomap.ui.view_state import Panel
+
+if TYPE_CHECKING:
+    from ecomap.ui.main_window import MainWindow
+
+
+def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
+    """What each action of the table does in ``window``, by name."""
+    editor, files, state = window.editor, window.files, window.view_state
+    handlers: dict[str, Callable[[], object]] = {
+        "new": files.new_case,
+        "open": files.open_case,
+        "save": files.save,
+        "save_version": files.save_version,
+        "export_image": files.export_image,
+        "export_pdf": window.pdf_export.export,
+        "close": window.close,
+        "quit": window.close,
+        "add_person": lambda: editor.add_person(),
+        "tie": editor.connect_selected,
+        "rename": window.rename_selected,
+        "delete": editor.delete_selected,
+        "select_all": editor.select_all,
+        "find": window.find_in_palette,
+        "arrange": editor.auto_arrange,
+        "stress": editor.toggle_stress,
+        "flow.next": editor.cycle_flow,
+        "zoom_in": lambda: window.zoom_by(1.25),
+        "zoom_out": lambda: window.zoom_by(0.8),
+        "fit": window.fit,
+        "sectors": lambda: window.scene.set_show_sectors(window.editor_actions["sectors"].isChecked()),
+        "larger": lambda: window.change_text_size(+1),
+        "smaller": lambda: window.change_text_size(-1),
+        "session_mode": lambda: state.set_session_mode(window.editor_actions["session_mode"].isChecked()),
+        "leave_session": lambda: state.set_session_mode(False),
+        "changes_since": window.history.compare_draft,
+        "shortcuts": lambda: show_shortcuts(window, window.editor_actions.shortcut_lines()),
+    }
+    for capital in Capital:
+        handlers[f"capital.{capital.value}"] = partial(editor.set_ties, capital=capital)
+    for strength in Strength:
+        handlers[f"strength.{strength.value}"] = partial(editor.set_ties, strength=strength)
+    for flow in Flow:
+        handlers[f"flow.{flow.value}"] = partial(editor.set_ties, flow=flow)
+    for panel in Panel:
+        handlers[f"panel.{panel.value}"] = partial(window.toggle_panel, panel)
+    return handlers
