@@ -247,6 +247,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "next_pane",
+        "Ne&xt panel",
+        "View",
+        "the keyboard to the next panel (the map, People and places, History, Details)",
+        keys=("Ctrl+Tab",),
+    ),
+    ActionSpec(
+        "previous_pane",
+        "Previous pa&nel",
+        "View",
+        "the keyboard to the previous panel",
+        keys=("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"),
+    ),
+    ActionSpec(
         "changes_since",
         "&Changes since the last version",
         "View",
@@ -261,9 +275,9 @@ GESTURES: tuple[Gesture, ...] = (
     Gesture("Double-click empty canvas", "add a person there, then type the name"),
     Gesture("Drag from a person's rim to another", "tie them (default capital)"),
     Gesture("Double-click a person", "rename them"),
-    Gesture("Tab / Shift+Tab", "select the next / previous person"),
-    Gesture("Arrow keys (Shift: finer)", "move the selection"),
-    Gesture("Ctrl+Tab", "leave the canvas for the panels"),
+    Gesture("Tab / Shift+Tab", "select the next / previous person, then the ties"),
+    Gesture("Shift+arrow keys", "add the nearest person that way to the selection"),
+    Gesture("Arrow keys (Alt: finer)", "move the selected people"),
 )
 
 MENUS = {

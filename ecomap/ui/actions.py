@@ -221,5 +221,7 @@ def _group_of(spec: ActionSpec) -> str:
         "smaller": "text",
         "session_mode": "text",
         "changes_since": "panel",
+        "next_pane": "pane",
+        "previous_pane": "pane",
     }
     return groups.get(spec.name, "edit" if spec.menu == "Edit" else spec.menu)

@@ -36,6 +36,7 @@ from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.controller import HistoryController
 from ecomap.ui.history.timeline import TimelinePanel
 from ecomap.ui.open_case import OpenCase
+from ecomap.ui.pane_focus import PaneFocus
 from ecomap.ui.panels.dock import PanelDock, add_dock
 from ecomap.ui.panels.inspector import InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
@@ -101,6 +102,18 @@ class MainWindow(QMainWindow):
         }
         self.tabifyDockWidget(self.docks[Panel.PEOPLE], self.docks[Panel.HISTORY])
         self.docks[Panel.PEOPLE].raise_()
+        self.panes = PaneFocus(  # left to right: the map, the panels on the left, those on the right
+            [("the map", self.view, lambda: True)]
+            + [
+                (
+                    self.docks[panel].windowTitle(),
+                    self.docks[panel].widget(),
+                    partial(self.view_state.panel_shown, panel),
+                )
+                for panel in (Panel.PEOPLE, Panel.HISTORY, Panel.DETAILS, Panel.LEGEND)
+            ],
+            self.show_message,
+        )
         self.status_line = StatusLine(self.statusBar())
         self.status_message = self.status_line.message
         self.status_legibility = self.status_line.legibility

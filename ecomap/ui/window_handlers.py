@@ -46,6 +46,8 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "smaller": lambda: window.change_text_size(-1),
         "session_mode": lambda: state.set_session_mode(window.editor_actions["session_mode"].isChecked()),
         "leave_session": lambda: state.set_session_mode(False),
+        "next_pane": lambda: window.panes.step(forward=True),
+        "previous_pane": lambda: window.panes.step(forward=False),
         "changes_since": window.history.compare_draft,
         "shortcuts": lambda: show_shortcuts(window, window.editor_actions.shortcut_lines()),
     }

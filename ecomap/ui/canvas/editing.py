@@ -17,6 +17,7 @@ from ecomap.model.notation import LABEL_GAP, NODE_RADII
 from ecomap.model.rules import default_capital
 from ecomap.model.spot_search import is_open
 from ecomap.ui.background_work import Cancelled, run_in_background
+from ecomap.ui.canvas import keyboard_walk
 from ecomap.ui.canvas.label_editor import LabelEditor
 from ecomap.ui.canvas.node_item import RIM_PIXELS, NodeItem
 from ecomap.ui.canvas.scene import MapScene
@@ -32,7 +33,7 @@ from ecomap.ui.commands import (
     MoveNodesCommand,
     StepCommand,
 )
-from ecomap.ui.selection_words import tie_count
+from ecomap.ui.selection_words import describe_selection, tie_count
 
 ARRANGE_HERE_UP_TO = 40
 """Maps up to this many nodes are arranged at once (well under a second); larger ones on a worker
@@ -316,18 +317,42 @@ class CanvasEditor(QObject):
             self.pinned.update(command.node_ids)
 
     def step_selection(self, forward: bool) -> bool:
-        """Tab: select the next person on the map (in the order they were added)."""
-        if self.scene.map is None or not self.scene.node_items:
+        """Tab / Shift+Tab: select the next / previous person or place, then the ties, in the order
+        they were added, and say in the status bar what is selected."""
+        ecomap = self.scene.map
+        if ecomap is None or not self.scene.node_items:
             return False
-        order = [n.id for n in self.scene.map.nodes]
-        chosen = self.scene.selected_node_ids()
-        index = order.index(chosen[0]) if chosen else -1
-        index = (index + (1 if forward else -1)) % len(order)
-        item = self.scene.node_items[order[index]]
+        stop = keyboard_walk.step(
+            ecomap, self.scene.selected_node_ids(), self.scene.selected_tie_ids(), forward=forward
+        )
+        if stop is None:
+            return False
+        kind, item_id = stop
+        item = self.scene.node_items[item_id] if kind == "node" else self.scene.tie_items[item_id]
         self.scene.select_only([item])
         self.view.ensureVisible(item)
-        node = item.node
-        self.scene.message.emit(f"{node.label or '(unnamed)'}: {tie_count(len(self.scene.map.ties_of(node.id)))}")
+        if kind == "node":
+            node = ecomap.node(item_id)
+            self.scene.message.emit(f"{node.label or '(unnamed)'}: {tie_count(len(ecomap.ties_of(node.id)))}")
+        else:
+            self.scene.message.emit(describe_selection(ecomap, [], [item_id]).removeprefix("Selected: "))
+        return True
+
+    def extend_selection(self, direction: str) -> bool:
+        """Shift+arrow: add the nearest person that way to the selection (two selected: T ties them)."""
+        ecomap = self.scene.map
+        chosen = self.scene.selected_node_ids()
+        if ecomap is None or not chosen:
+            return False
+        nearest = keyboard_walk.nearest_in_direction(ecomap, chosen, direction)
+        if nearest is None:
+            self.scene.message.emit(f"Nobody further {direction} of {ecomap.node(chosen[-1]).label or '(unnamed)'}")
+            return True
+        item = self.scene.node_items[nearest]
+        item.setSelected(True)
+        item.setFocus()
+        self.view.ensureVisible(item)
+        self.scene.message.emit(describe_selection(ecomap, self.scene.selected_node_ids(), []))
         return True
 
     def select_all(self) -> None:
@@ -336,20 +361,19 @@ class CanvasEditor(QObject):
                 item.setSelected(True)
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Keys on the canvas: the action table's single keys (design §12), then moving and stepping
-        through the selection. True if handled."""
-        key, modifiers = Qt.Key(event.key()), event.modifiers()
-        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        shift = modifiers == Qt.KeyboardModifier.ShiftModifier
-        if key == Qt.Key.Key_Tab and modifiers & Qt.KeyboardModifier.ControlModifier:
-            following = self.view.nextInFocusChain()
-            if following is not None:
-                following.setFocus()
-            return True
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows and (plain or shift) and self.scene.selected_node_ids():
-            step = FINE_NUDGE if shift else NUDGE
-            self.nudge(arrows[key][0] * step, arrows[key][1] * step)
+        """Keys on the canvas: arrows move the selected people (Alt: finer) and Shift+arrow extends the
+        selection; then the action table's single keys (design §12) and Esc. True if handled."""
+        key, modifiers = Qt.Key(event.key()), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        arrows = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
+        if key in arrows and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            return self.extend_selection(arrows[key])
+        if key in arrows and modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier):
+            if not self.scene.selected_node_ids():
+                return False
+            step = FINE_NUDGE if modifiers == Qt.KeyboardModifier.AltModifier else NUDGE
+            dx, dy = keyboard_walk.DIRECTIONS[arrows[key]]
+            self.nudge(dx * step, dy * step)
             return True
         if not plain:
             return False

@@ -38,7 +38,8 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Ecomap canvas")
         self.setAccessibleDescription(
-            "The client's map. Tab moves between people; arrow keys move them; Enter renames; "
+            "The client's map. Tab moves between people, then ties; Shift and an arrow key adds the "
+            "nearest person that way; arrow keys move them; Enter renames; "
             "B, R, L set a tie's capital; 1, 2, 3 its strength; S stress; F flow."
         )
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
@@ -162,8 +163,8 @@ class MapView(QGraphicsView):
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next_: bool) -> bool:
-        # Tab and Shift+Tab move between people on the canvas (see the key
-        # handler); Ctrl+Tab leaves the canvas, as in other Qt editors.
+        # Tab and Shift+Tab move between people and ties on the canvas (see the
+        # key handler); Ctrl+Tab moves to the next panel (View > Next panel).
         handler = getattr(self, "tab_handler", None)
         if handler is not None and handler(next_):
             return True
