@@ -24,7 +24,7 @@ Draw, version and compare a client's ecomap.
   ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise [--keep-reference]]
                                      OUT.pdf: the summary for the case file
   ecomap check CASE                  prove the case file is whole and unaltered
-  ecomap screenshot CASE -o OUT.png [--version N | --compare A B]
+  ecomap screenshot CASE -o OUT.png [--version N | --compare A B] [--size WxH] [--text-size SCALE]
                                      the editor window, drawn offscreen to a PNG
 
 Exit status: 0 done; 1 check found a problem; 2 bad input or usage.
@@ -69,6 +69,25 @@ def text_scale(text: str) -> float:
             f" (the editor's are {sizes})"
         )
     return factor
+
+
+def editor_text_size(text: str) -> int:
+    """``--text-size``: one of the editor's text sizes (*View > Larger text*), as its index."""
+    sizes = [f"{size:g}" for size in TEXT_SCALES]
+    try:
+        return sizes.index(f"{float(text):g}")
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not one of the editor's text sizes ({', '.join(sizes)})"
+        ) from None
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``--size``: ``WIDTHxHEIGHT`` in pixels, each from 400 to 4000."""
+    width, _x, height = text.lower().partition("x")
+    if width.isdigit() and height.isdigit() and 400 <= int(width) <= 4000 and 400 <= int(height) <= 4000:
+        return int(width), int(height)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a window size: give WIDTHxHEIGHT, e.g. 1024x600")
 
 
 def version_list(text: str) -> list[int]:
@@ -145,6 +164,9 @@ def build_parser() -> Parser:
     sub.add_argument("--keep-notes", action="store_true", help="with --pseudonymise: keep the notes")
     sub.add_argument("--keep-reference", action="store_true", help="with --pseudonymise: keep the real case reference")
     sub.add_argument(
+        "--caption", action="store_true", help="PNG/SVG: a caption below the map (version, date, case reference)"
+    )
+    sub.add_argument(
         "--marking",
         metavar="TEXT",
         help=f"PDF: the protective marking on every page (default {DEFAULT_MARKING}; '' for none)",
@@ -168,6 +190,16 @@ def build_parser() -> Parser:
         nargs=2,
         metavar=("A", "B"),
         help="show the compare view: what changed from version A to version B",
+    )
+    sub.add_argument(
+        "--size", type=window_size, default=(1400, 900), metavar="WxH", help="the window's size (default 1400x900)"
+    )
+    sub.add_argument(
+        "--text-size",
+        type=editor_text_size,
+        default=1,
+        metavar="SCALE",
+        help="the editor's text size: " + ", ".join(f"{size:g}" for size in TEXT_SCALES) + " (default 1)",
     )
     return parser
 

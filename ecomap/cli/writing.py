@@ -19,7 +19,7 @@ from ecomap.errors import InputError
 from ecomap.interchange.csv_export import case_to_csv
 from ecomap.interchange.ecomap_json import case_to_document, document_bytes
 from ecomap.interchange.graphml import case_to_graphml
-from ecomap.interchange.reader import read_case
+from ecomap.interchange.reader import merge_details, read_case, unstorable
 from ecomap.model.case import Case, CaseDetails
 from ecomap.model.errors import ModelError
 from ecomap.model.pseudonymise import pseudonymise_case
@@ -27,28 +27,6 @@ from ecomap.model.pseudonymise import pseudonymise_case
 DATA_FORMATS = (".json", ".graphml", ".csv")
 IMAGE_FORMATS = (".png", ".svg")
 EXPORT_FORMATS = (".pdf", *DATA_FORMATS, *IMAGE_FORMATS)
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
-
-
-def merge_details(current: CaseDetails, incoming: CaseDetails, source: str) -> CaseDetails:
-    """``current`` with its empty fields filled from ``incoming``.
-
-    A different reference or client name means the file belongs to another
-    case: refused, so one client's data never lands in another's case file.
-    """
-    for field, name in (("reference", "case reference"), ("client", "client")):
-        mine, theirs = getattr(current, field), getattr(incoming, field)
-        if mine and theirs and not _same(mine, theirs):
-            raise InputError(source, f"is for {name} {theirs!r}, but the case is for {mine!r}; not imported")
-    return CaseDetails(
-        reference=current.reference or incoming.reference,
-        client=current.client or incoming.client,
-        worker=current.worker or incoming.worker,
-        notes=current.notes or incoming.notes,
-    )
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -76,7 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
                 case.append_versions(versions, details=details)
                 total = case.version_count
         except ModelError as error:
-            raise InputError(target, f"the imported versions cannot be stored ({error}); nothing was written") from None
+            raise unstorable(target, error) from None
     finally:
         if case is not None:
             case.close()
@@ -103,6 +81,8 @@ def run_export(args: argparse.Namespace) -> int:
     _check_output(args.case, output)
     if suffix != ".pdf" and (args.marking is not None or args.paper is not None or args.invariant):
         raise InputError(output, "--marking, --paper and --invariant are for a PDF summary (OUT ending in .pdf)")
+    if suffix not in IMAGE_FORMATS and args.caption:
+        raise InputError(output, "--caption is for a picture of the map (OUT ending in .png or .svg)")
     if suffix == ".pdf":
         return _export_pdf(args, output)
     if suffix in IMAGE_FORMATS:
@@ -171,8 +151,10 @@ def _export_image(args: argparse.Namespace, output: Path) -> int:
     if args.pseudonymise:
         case = pseudonymise_case(case, keep_notes=args.keep_notes, keep_reference=args.keep_reference)
     version = case.versions[0]
-    export_map_image = _qt(output, "ecomap.ui.image_export").export_map_image
-    export_map_image(version.map, output)
+    drawing = _qt(output, "ecomap.ui.image_export")
+    title = version.label or f"Version {number}"
+    caption = drawing.map_caption(title, version.date, case.details.reference) if args.caption else ""
+    drawing.export_map_image(version.map, output, caption=caption)
     print(
         f"{output}: drew version {number} ({version.label or 'no label'}, {version.date})"
         + (" (pseudonymised)" if args.pseudonymise else "")
@@ -181,7 +163,8 @@ def _export_image(args: argparse.Namespace, output: Path) -> int:
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
-    """``screenshot CASE -o OUT.png [--version N | --compare A B]``: the editor window as a person would see it."""
+    """``screenshot CASE -o OUT.png [--version N | --compare A B] [--size WxH] [--text-size SCALE]``: the editor
+    window as a person would see it."""
     output = Path(args.output)
     if output.suffix.lower() != ".png":
         raise InputError(output, "a screenshot is written as PNG; give a name ending in .png")
@@ -192,7 +175,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
                 case_file.resolve_number(number)
     compare = tuple(args.compare) if args.compare else None
     screenshot = _qt(output, "ecomap.ui.screenshot").screenshot
-    screenshot(args.case, str(output), version=args.number, compare=compare)
+    screenshot(args.case, str(output), version=args.number, compare=compare, size=args.size, text_size=args.text_size)
     shown = f", version {args.number}" if args.number else ""
     if compare:
         shown = f", comparing version {compare[0]} with version {compare[1]}"

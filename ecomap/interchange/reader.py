@@ -1,4 +1,9 @@
-"""Read any importable file into a case, recognising the format by its content."""
+"""Read any importable file into a case, recognising the format by its content; what importing it may add.
+
+``ecomap import`` and the editor's File > Import… both read through
+:func:`read_case`, join case details with :func:`merge_details` and word a
+failed store with :func:`unstorable`, so they accept, refuse and say the same.
+"""
 
 import os
 
@@ -7,7 +12,7 @@ from ecomap.interchange.easynwk import case_from_easynwk, looks_like_easynwk
 from ecomap.interchange.ecomap_json import case_from_document
 from ecomap.interchange.graphml import case_from_graphml, compression_of, looks_like_xml
 from ecomap.interchange.strict_json import parse_json, read_limited
-from ecomap.model.case import Case
+from ecomap.model.case import Case, CaseDetails
 from ecomap.model.errors import ModelError
 
 RECOGNISED = "Ecomap JSON, an easyNWK record or GraphML"
@@ -38,3 +43,30 @@ def read_case(path: str | os.PathLike[str]) -> tuple[Case, str]:
 def _has_ecomap_versions(document: dict[str, object]) -> bool:
     versions = document.get("versions")
     return isinstance(versions, list) and any(isinstance(v, dict) and "map" in v for v in versions)
+
+
+def merge_details(current: CaseDetails, incoming: CaseDetails, source: str | os.PathLike[str]) -> CaseDetails:
+    """``current`` with its empty fields filled from ``incoming``.
+
+    A different reference or client name means the file belongs to another
+    case: refused, so one client's data never lands in another's case file.
+    """
+    for field, name in (("reference", "case reference"), ("client", "client")):
+        mine, theirs = getattr(current, field), getattr(incoming, field)
+        if mine and theirs and not _same(mine, theirs):
+            raise InputError(source, f"is for {name} {theirs!r}, but the case is for {mine!r}; not imported")
+    return CaseDetails(
+        reference=current.reference or incoming.reference,
+        client=current.client or incoming.client,
+        worker=current.worker or incoming.worker,
+        notes=current.notes or incoming.notes,
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def unstorable(target: str | os.PathLike[str], error: ModelError) -> InputError:
+    """The :class:`InputError` for imported versions the case file refused (``error`` says why)."""
+    return InputError(target, f"the imported versions cannot be stored ({error}); nothing was written")

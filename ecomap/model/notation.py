@@ -26,6 +26,13 @@ CAPITAL_MEANINGS: dict[Capital, str] = {
     Capital.BRIDGING: "ties across groups",
     Capital.LINKING: "ties to institutions and authority",
 }
+CAPITAL_EXAMPLES: dict[Capital, str] = {
+    Capital.BONDING: "close ties among people like them — family, close friends",
+    Capital.BRIDGING: "ties across different groups — a recovery café, a sports club, a peer mentor, a workplace",
+    Capital.LINKING: "ties to people with authority or resources — probation officer, job centre, housing officer, GP",
+}
+"""Each kind in one line with examples from practice: the Details panel's tooltips ("Bonding: close ties
+among ...") and docs/guide.md, which repeats these lines word for word (a test holds them together)."""
 
 STRENGTH_WIDTHS: dict[Strength, float] = {Strength.STRONG: 5.0, Strength.MODERATE: 2.5, Strength.TENUOUS: 2.5}
 STRENGTH_DASHES: dict[Strength, tuple[float, float] | None] = {

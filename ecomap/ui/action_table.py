@@ -105,6 +105,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("new", "&New case…", "File", "start a new case", keys=("std:New",)),
     ActionSpec("open", "&Open…", "File", "open a case file", keys=("std:Open",)),
+    ActionSpec(
+        "import", "&Import…", "File", "read Ecomap JSON, easyNWK or GraphML, as a new case or as versions of this one"
+    ),
     ActionSpec("save", "&Save", "File", "save the working map", keys=("std:Save",), applies=Applies.EDITING),
     ActionSpec(
         "save_version",
@@ -114,9 +117,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         keys=("Ctrl+Shift+S",),
         applies=Applies.EDITING,
     ),
+    ActionSpec(
+        "save_copy", "Save &a copy…", "File", "write the whole case, the map as it is now included, to a new file"
+    ),
+    ActionSpec(
+        "case_details",
+        "Case de&tails…",
+        "File",
+        "the client's name, case reference, worker and case notes: see or change them",
+    ),
     ActionSpec("export_image", "&Export map as image…", "File", "save the map as a PNG or SVG", keys=("Ctrl+E",)),
     ActionSpec(
         "export_pdf", "Export &PDF summary…", "File", "the PDF summary for the case file", keys=("Ctrl+Shift+E",)
+    ),
+    ActionSpec("export_data", "Export &data…", "File", "the versions as JSON, GraphML or CSV, pseudonymised if asked"),
+    ActionSpec("print_map", "Print &map…", "File", "print the map shown, with its legend", keys=("std:Print",)),
+    ActionSpec("print_preview", "Print previe&w…", "File", "see the map's printed page before printing it"),
+    ActionSpec(
+        "print_summary",
+        "Print PDF s&ummary…",
+        "File",
+        "print the PDF summary, or preview it first (pseudonymised if asked)",
     ),
     ActionSpec("close", "&Close", "File", "close the case (and the window)", keys=("std:Close",)),
     ActionSpec("quit", "&Quit", "File", "quit Ecomap", keys=("Ctrl+Q",)),
@@ -255,7 +276,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "previous_pane",
-        "Previous pa&nel",
+        "Pre&vious panel",
         "View",
         "the keyboard to the previous panel",
         keys=("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"),
@@ -268,7 +289,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         keys=("Ctrl+D",),
     ),
     # Help
-    ActionSpec("shortcuts", "&Keyboard shortcuts", "Help", "this list", keys=("std:HelpContents",)),
+    # F1 is the guide (the platform's help key); the list of keys sits beside it on Shift+F1.
+    ActionSpec(
+        "guide",
+        "Ecomap &guide",
+        "Help",
+        "what the map shows and how to draw it with a client",
+        keys=("F1", "std:HelpContents"),
+    ),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", "Help", "this list", keys=("Shift+F1",)),
 )
 
 GESTURES: tuple[Gesture, ...] = (

@@ -112,6 +112,7 @@ class EditorActions:
         """The canvas's context menu for what is selected: the tie's choices, then the person's,
         then delete; with nothing selected, adding someone and fitting the map."""
         menu = QMenu(parent)
+        menu.setFont(parent.font())  # a menu is a window of its own: it takes the window's text size
         wanted = [spec for spec in ACTIONS if spec.context_menu]
         if ties:
             for spec in wanted:
@@ -208,10 +209,17 @@ def _group_of(spec: ActionSpec) -> str:
     groups = {
         "new": "open",
         "open": "open",
+        "import": "open",
         "save": "save",
         "save_version": "save",
+        "save_copy": "save",
+        "case_details": "details",
         "export_image": "export",
         "export_pdf": "export",
+        "export_data": "export",
+        "print_map": "print",
+        "print_preview": "print",
+        "print_summary": "print",
         "close": "leave",
         "quit": "leave",
         "arrange": "arrange",

@@ -149,13 +149,14 @@ class NewCaseDialog(QDialog):
         layout = QVBoxLayout(self)
         if intro:
             layout.addWidget(plain_label(intro, hint=True))
-        form = QFormLayout()
+        self.form = form = QFormLayout()  # File > Case details… adds the case notes to it
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.reference = self._field(form, "Case &reference", "Case reference", initial.reference, "e.g. X123456")
         self.client = self._field(form, "&Client's name", "Client's name", initial.client, "Required")
         self.worker = self._field(form, "&Worker", "Worker", initial.worker, "Your name")
         layout.addLayout(form)
-        layout.addWidget(plain_label("The client's first name labels the centre of the map.", hint=True))
+        self.hint = plain_label("The client's first name labels the centre of the map.", hint=True)
+        layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(accept_text)
@@ -376,3 +377,19 @@ def recent_entry(path: str) -> str:
 def one_line(text: str) -> str:
     """``text`` with every run of white space (line breaks included) made one space."""
     return " ".join(text.split())
+
+
+def qualify(pseudonymise: QCheckBox, *qualifiers: QCheckBox) -> None:
+    """Indent ``qualifiers`` ("Keep the notes even so", "Keep the case reference") under ``pseudonymise``
+    and keep them on only while it is: off, they are cleared and greyed out."""
+
+    def follow(on: bool) -> None:
+        for qualifier in qualifiers:
+            qualifier.setEnabled(on)
+            if not on:
+                qualifier.setChecked(False)
+
+    for qualifier in qualifiers:
+        qualifier.setStyleSheet("QCheckBox { margin-left: 22px; }")  # under the option it qualifies
+    pseudonymise.toggled.connect(follow)
+    follow(pseudonymise.isChecked())

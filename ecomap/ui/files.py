@@ -20,6 +20,7 @@ from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
 from ecomap.ui import dialogs
 from ecomap.ui.autosave import Autosave
+from ecomap.ui.case_paths import choose_new_case_path, error_line, same_file
 from ecomap.ui.commands import EditNodeCommand
 from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import CASE_SUFFIX, SaveAnswer, case_name, file_stem, suggest_label
@@ -73,7 +74,7 @@ class FileController(QObject):
         try:
             case = OpenCase.create(path, details)
         except FILE_ERRORS as error:
-            self.context.show_error("The case was not created.", _one_line(error))
+            self.context.show_error("The case was not created.", error_line(error))
             return
         self.context.settings.setValue("worker", details.worker)
         self._switch_to(case, discard=decision == "discard")
@@ -90,7 +91,7 @@ class FileController(QObject):
                 return
         target = Path(os.path.abspath(Path(path).expanduser()))
         current = self.case.path
-        if current is not None and _same_file(current, target):
+        if current is not None and same_file(current, target):
             self.context.notify(f"{target.name} is already open")
             return
         case = self._open(target)
@@ -107,15 +108,15 @@ class FileController(QObject):
         try:
             return OpenCase.open(target)
         except AutosaveUnreadableError as error:
-            if not self.ask_open_without_autosave(_one_line(error)):
+            if not self.ask_open_without_autosave(error_line(error)):
                 return None
         except FILE_ERRORS as error:
-            self.context.show_error("The case could not be opened.", _one_line(error))
+            self.context.show_error("The case could not be opened.", error_line(error))
             return None
         try:
             return OpenCase.open(target, discard_broken_autosave=True)
         except FILE_ERRORS as error:
-            self.context.show_error("The case could not be opened.", _one_line(error))
+            self.context.show_error("The case could not be opened.", error_line(error))
             return None
 
     def save(self) -> bool:
@@ -150,21 +151,10 @@ class FileController(QObject):
         self.version_saved.emit(number)
 
     def export_image(self) -> None:
-        """Save the working map as a PNG or SVG picture."""
-        case = self.case
-        name = f"{file_stem(case.details)} {dt.date.today().isoformat()}.png"
-        path = self.ask_export_path(str(self._directory() / name))
-        if path is None:
-            return
-        from ecomap.ui.image_export import export_map_image
+        """Save the map on the canvas as a PNG or SVG picture, with the options asked first."""
+        from ecomap.ui.image_options import ImageExporter  # Qt's SVG module loads when a picture is made
 
-        try:
-            scene = self.context.editor.scene
-            export_map_image(case.map, path, text_scale=scene.text_scale, show_sectors=scene.show_sectors)
-        except FILE_ERRORS as error:
-            self.context.show_error("The picture was not saved.", _one_line(error))
-            return
-        self.context.notify(f"Exported the map to {Path(path).name}")
+        ImageExporter(self.context, self._directory()).export()
 
     def close_case(self) -> bool:
         """Offer to save changes, then close the case's file. False if the case stays open: the user
@@ -210,7 +200,7 @@ class FileController(QObject):
             case.decline_recovery()
             self.context.notify(f"Discarded the unsaved changes from {when}")
         except FILE_ERRORS as error:
-            self.context.show_error("The unsaved changes could not be discarded.", _one_line(error))
+            self.context.show_error("The unsaved changes could not be discarded.", error_line(error))
 
     def offer_left_behind(self) -> None:
         """At start: a new case that an earlier Ecomap never saved (it ended first) is offered back."""
@@ -222,7 +212,7 @@ class FileController(QObject):
                 try:
                     left.path.unlink()
                 except OSError as error:
-                    self.context.notify(f"The unsaved case could not be removed: {_one_line(error)}")
+                    self.context.notify(f"The unsaved case could not be removed: {error_line(error)}")
                 continue
             if self._settle_changes() is None:
                 return
@@ -230,7 +220,7 @@ class FileController(QObject):
             try:
                 self.keeper.recovery_file.adopt(left)
             except FILE_ERRORS as error:
-                self.context.show_error("The unsaved case could not be recovered.", _one_line(error))
+                self.context.show_error("The unsaved case could not be recovered.", error_line(error))
                 return
             case = OpenCase.new_unsaved(left.details)
             case.map = left.map
@@ -260,9 +250,6 @@ class FileController(QObject):
     def ask_save_path(self, suggested: str) -> str | None:
         """Where to keep a new case file (an existing one is refused after, never replaced)."""
         return dialogs.choose_new_case_file(self.context.dialog_parent, suggested)
-
-    def ask_export_path(self, suggested: str) -> str | None:
-        return dialogs.choose_image_file(self.context.dialog_parent, suggested)
 
     def ask_new_case(self, initial: CaseDetails | None = None) -> CaseDetails | None:
         """The case details: for a new case, or (``initial`` given) completing them at a first save."""
@@ -315,7 +302,7 @@ class FileController(QObject):
             case.attach(path)
         except FILE_ERRORS as error:
             case.details = before
-            self.context.show_error("The case was not saved.", _one_line(error))
+            self.context.show_error("The case was not saved.", error_line(error))
             return False
         self._name_client(details)
         self.recent.remember(path)
@@ -343,20 +330,8 @@ class FileController(QObject):
 
     def _choose_new_path(self, details: CaseDetails) -> Path | None:
         """A file name for a new case; an existing file is refused (a case is never replaced)."""
-        suggested = str(self._directory() / f"{file_stem(details)}{CASE_SUFFIX}")
-        while True:
-            chosen = self.ask_save_path(suggested)
-            if chosen is None:
-                return None
-            path = Path(os.path.abspath(Path(chosen).expanduser()))
-            if path.suffix.lower() != CASE_SUFFIX:
-                path = path.with_name(path.name + CASE_SUFFIX)
-            if not os.path.lexists(path):
-                return path
-            self.context.show_error(
-                f"{path.name} already exists.", "Ecomap never replaces a case file: choose another name."
-            )
-            suggested = str(path)
+        suggested = self._directory() / f"{file_stem(details)}{CASE_SUFFIX}"
+        return choose_new_case_path(self.ask_save_path, self.context.show_error, suggested)
 
     def _mark_saved(self, message: str) -> None:
         self.keeper.saved()
@@ -378,22 +353,11 @@ class FileController(QObject):
         return Path(documents) if documents and os.path.isdir(documents) else Path.home()
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
-
-
-def _one_line(error: BaseException) -> str:
-    return dialogs.one_line(str(error)) or type(error).__name__
-
-
 def _explained(error: BaseException) -> str:
     """An expected error in its own words; anything else says it was unexpected and what kind."""
     if isinstance(error, FILE_ERRORS):
-        return _one_line(error)
-    return f"An unexpected error ({type(error).__name__}) stopped it: {_one_line(error)}. Nothing was changed."
+        return error_line(error)
+    return f"An unexpected error ({type(error).__name__}) stopped it: {error_line(error)}. Nothing was changed."
 
 
 def _clock() -> str:

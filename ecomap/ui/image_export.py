@@ -1,17 +1,20 @@
-"""Export a map as a picture (PNG or SVG): the canvas's own items, with a legend beside them.
+"""Export a map as a picture (PNG or SVG): the canvas's own items, with a legend beside them and a caption below.
 
 The map is drawn by an offscreen :class:`~ecomap.ui.canvas.scene.MapScene`
 (not editable, with a throwaway undo stack), so the picture looks exactly
 like the canvas; the legend lists the model's
-:data:`~ecomap.model.drawing.LEGEND` with the panels' own samples. The file
-is rendered in memory and then written atomically: it is whole or not
-there. SVG metadata names no one: the title is "Ecomap".
+:data:`~ecomap.model.drawing.LEGEND` with the panels' own samples; an
+optional caption (:func:`map_caption`: the version and its date, the case
+reference) runs under both. The file is rendered in memory and then written
+atomically: it is whole or not there. SVG metadata names no one: the title
+is "Ecomap".
 """
 
 import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QImage, QImageWriter, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from ecomap.atomic import write_atomic
 from ecomap.errors import EcomapError, InputError
+from ecomap.model.dates import written_date
 from ecomap.model.drawing import FRAME_INK, LEGEND, PAPER, TEXT_INK, LegendEntry, NodeSample, TieSample
 from ecomap.model.enums import Kind
 from ecomap.model.network import EcoMap
@@ -40,6 +44,8 @@ SAMPLE_LENGTH = 48.0
 SHAPE_SCALE = 0.55
 SHAPE_BOX = 24.0
 """The room for a shape in the legend (more for the client's)."""
+CAPTION_POINTS = 10.0
+"""The caption's text size at the editor's normal text size."""
 
 QUOTES = {'"': "&quot;"}
 
@@ -67,10 +73,25 @@ def image_format(path: str | os.PathLike[str]) -> str:
     return suffix
 
 
+def map_caption(title: str, date: str, reference: str) -> str:
+    """The caption under a picture: ``"3-month review, 13 Apr 2026 · PR-2026-0318"`` (without a reference, no dot).
+
+    ``reference`` is shown as given: pseudonymise it first to hide it.
+    """
+    shown = f"{' '.join(title.split()) or 'No label'}, {written_date(date)}"
+    reference = " ".join(reference.split())
+    return f"{shown} · {reference}" if reference else shown
+
+
 def export_map_image(
-    ecomap: EcoMap, path: str | os.PathLike[str], *, text_scale: float = 1.0, show_sectors: bool = True
+    ecomap: EcoMap,
+    path: str | os.PathLike[str],
+    *,
+    text_scale: float = 1.0,
+    show_sectors: bool = True,
+    caption: str = "",
 ) -> None:
-    """Write ``ecomap`` with a legend to ``path`` as PNG or SVG (by its extension)."""
+    """Write ``ecomap`` with a legend (and ``caption`` below, if any) to ``path`` as PNG or SVG (by its extension)."""
     suffix = image_format(path)
     target = Path(path)
     if target.is_dir():
@@ -78,25 +99,25 @@ def export_map_image(
     if not target.parent.is_dir():
         raise InputError(path, "its folder does not exist")
     render = render_png if suffix == ".png" else render_svg
-    write_atomic(target, render(ecomap, text_scale=text_scale, show_sectors=show_sectors))
+    write_atomic(target, render(ecomap, text_scale=text_scale, show_sectors=show_sectors, caption=caption))
 
 
-def render_png(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = True) -> bytes:
+def render_png(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = True, caption: str = "") -> bytes:
     """The map and legend as PNG bytes, on white, antialiased, at :data:`PNG_SCALE`."""
     ensure_application()
-    picture = MapPicture(ecomap, text_scale=text_scale, show_sectors=show_sectors)
-    size = picture.size
-    scale = min(PNG_SCALE, (MAX_PNG_PIXELS / max(size.width() * size.height(), 1.0)) ** 0.5)
-    image = QImage(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))), _ARGB)
-    if image.isNull():
-        raise EcomapError(None, "the map is too large to draw as a PNG; try SVG")
-    image.fill(colour(PAPER))
-    painter = QPainter(image)
-    try:
-        painter.scale(scale, scale)
-        picture.paint(painter)
-    finally:
-        painter.end()
+    with MapPicture(ecomap, text_scale=text_scale, show_sectors=show_sectors, caption=caption) as picture:
+        size = picture.size
+        scale = min(PNG_SCALE, (MAX_PNG_PIXELS / max(size.width() * size.height(), 1.0)) ** 0.5)
+        image = QImage(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))), _ARGB)
+        if image.isNull():
+            raise EcomapError(None, "the map is too large to draw as a PNG; try SVG")
+        image.fill(colour(PAPER))
+        painter = QPainter(image)
+        try:
+            painter.scale(scale, scale)
+            picture.paint(painter)
+        finally:
+            painter.end()
     # One scene unit prints as one point: say so in the file, for printing.
     dots_per_metre = round(scale * 72 / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -104,27 +125,27 @@ def render_png(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = 
     return png_bytes(image)
 
 
-def render_svg(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = True) -> bytes:
-    """The map and legend as SVG bytes, titled "Ecomap" and described no further."""
+def render_svg(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = True, caption: str = "") -> bytes:
+    """The map, legend and caption as SVG bytes, titled "Ecomap" and described no further."""
     ensure_application()
-    picture = MapPicture(ecomap, text_scale=text_scale, show_sectors=show_sectors)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setResolution(SVG_DPI)
-    size = picture.size
-    generator.setSize(QSize(round(size.width()), round(size.height())))
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle("Ecomap")
-    generator.setDescription("")
-    painter = QPainter(generator)
-    try:
-        painter.fillRect(QRectF(QPointF(0, 0), size), colour(PAPER))
-        picture.paint(painter)
-    finally:
-        painter.end()
+    with MapPicture(ecomap, text_scale=text_scale, show_sectors=show_sectors, caption=caption) as picture:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setResolution(SVG_DPI)
+        size = picture.size
+        generator.setSize(QSize(round(size.width()), round(size.height())))
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle("Ecomap")
+        generator.setDescription("")
+        painter = QPainter(generator)
+        try:
+            painter.fillRect(QRectF(QPointF(0, 0), size), colour(PAPER))
+            picture.paint(painter)
+        finally:
+            painter.end()
     buffer.close()
     return _real_font_names(bytes(data.data()))
 
@@ -153,9 +174,9 @@ def png_bytes(image: QImage) -> bytes:
 
 
 class MapPicture:
-    """The map (an offscreen scene) and its legend, laid out side by side in scene units."""
+    """The map (an offscreen scene) and its legend, laid out side by side in scene units, and a caption below."""
 
-    def __init__(self, ecomap: EcoMap, *, text_scale: float, show_sectors: bool) -> None:
+    def __init__(self, ecomap: EcoMap, *, text_scale: float, show_sectors: bool, caption: str = "") -> None:
         self.scene = MapScene()
         self.scene.set_text_scale(text_scale)
         self.scene.set_show_sectors(show_sectors)
@@ -169,10 +190,30 @@ class MapPicture:
         legend_size = self.legend.size().toSizeF()
         # Beside the map: the corners left outside the rings are too small for it.
         self.legend_origin = QPointF(self.map_rect.width() + LEGEND_GAP, LEGEND_GAP / 2)
-        self.size = QSizeF(
-            self.legend_origin.x() + legend_size.width() + LEGEND_GAP / 2,
-            max(self.map_rect.height(), legend_size.height() + LEGEND_GAP),
-        )
+        width = self.legend_origin.x() + legend_size.width() + LEGEND_GAP / 2
+        height = max(self.map_rect.height(), legend_size.height() + LEGEND_GAP)
+        self.caption = " ".join(caption.split())
+        self.caption_font = label_font(CAPTION_POINTS * text_scale)
+        self.caption_rect = QRectF()
+        if self.caption:
+            metrics = QFontMetricsF(self.caption_font)
+            text_width = metrics.horizontalAdvance(self.caption) + 4.0
+            self.caption_rect = QRectF(MAP_MARGIN, height, text_width, metrics.height() + 4.0)
+            width = max(width, text_width + 2 * MAP_MARGIN)
+            height += self.caption_rect.height() + MAP_MARGIN
+        self.size = QSizeF(width, height)
+
+    def close(self) -> None:
+        """Delete the offscreen scene now, on this thread. Left to the garbage collector (it is in a cycle
+        with the map it listens to), it could be deleted on a worker's thread, its timer with it: Qt then
+        crashes on the timer's next tick."""
+        shiboken6.delete(self.scene)
+
+    def __enter__(self) -> "MapPicture":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def _drawn_rect(self) -> QRectF:
         """Everything drawn (rings, domain names, nodes, labels, ties) with a margin: no more."""
@@ -194,6 +235,10 @@ class MapPicture:
         painter.translate(self.legend_origin)
         self.legend.paint(painter)
         painter.restore()
+        if self.caption:
+            painter.setFont(self.caption_font)
+            painter.setPen(colour(TEXT_INK))
+            painter.drawText(self.caption_rect, _LEFT, self.caption)
 
 
 class Legend:

@@ -29,12 +29,15 @@ from ecomap.ui.actions import EditorActions
 from ecomap.ui.canvas.editing import CanvasEditor
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.view import MapView
+from ecomap.ui.case_details import CaseDetailsController
 from ecomap.ui.compare.host import CompareHost
 from ecomap.ui.context import WindowContext
+from ecomap.ui.data_export import DataExporter
 from ecomap.ui.files import FileController, recovery_folder_for
 from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.controller import HistoryController
 from ecomap.ui.history.timeline import TimelinePanel
+from ecomap.ui.importing import ImportController
 from ecomap.ui.open_case import OpenCase
 from ecomap.ui.pane_focus import PaneFocus
 from ecomap.ui.panels.dock import PanelDock, add_dock
@@ -42,11 +45,14 @@ from ecomap.ui.panels.inspector import InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PalettePanel
 from ecomap.ui.pdf_export import PdfExporter
+from ecomap.ui.printing import Printing
 from ecomap.ui.returning import ReturningPeople
 from ecomap.ui.selection_words import describe_selection
 from ecomap.ui.session_mode import SessionBar
+from ecomap.ui.session_tie_bar import SessionTieBar
 from ecomap.ui.status_line import StatusLine
 from ecomap.ui.view_state import Panel, ViewState
+from ecomap.ui.window_fit import WindowFit
 from ecomap.ui.window_handlers import window_handlers
 
 if TYPE_CHECKING:
@@ -92,12 +98,14 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePanel()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.docks: dict[Panel, PanelDock] = {
-            panel: add_dock(self, title, widget, area, partial(self.view_state.set_panel, panel, False))
-            for panel, title, widget, area in (
-                (Panel.PEOPLE, "People and places", self.palette_panel, left),
-                (Panel.DETAILS, "Details", self.inspector, right),
-                (Panel.LEGEND, "Legend", self.legend, right),
-                (Panel.HISTORY, "History", self.timeline, left),
+            panel: add_dock(
+                self, title, widget, area, partial(self.view_state.set_panel, panel, False), scrolls=scrolls
+            )
+            for panel, title, widget, area, scrolls in (
+                (Panel.PEOPLE, "People and places", self.palette_panel, left, False),  # its list scrolls
+                (Panel.DETAILS, "Details", self.inspector, right, False),  # so does it
+                (Panel.LEGEND, "Legend", self.legend, right, True),
+                (Panel.HISTORY, "History", self.timeline, left, True),
             )
         }
         self.tabifyDockWidget(self.docks[Panel.PEOPLE], self.docks[Panel.HISTORY])
@@ -105,15 +113,17 @@ class MainWindow(QMainWindow):
         self.panes = PaneFocus(  # left to right: the map, the panels on the left, those on the right
             [("the map", self.view, lambda: True)]
             + [
-                (
-                    self.docks[panel].windowTitle(),
-                    self.docks[panel].widget(),
-                    partial(self.view_state.panel_shown, panel),
+                (self.docks[panel].windowTitle(), widget, partial(self.view_state.panel_shown, panel))
+                for panel, widget in (
+                    (Panel.PEOPLE, self.palette_panel),
+                    (Panel.HISTORY, self.timeline),
+                    (Panel.DETAILS, self.inspector),
+                    (Panel.LEGEND, self.legend),
                 )
-                for panel in (Panel.PEOPLE, Panel.HISTORY, Panel.DETAILS, Panel.LEGEND)
             ],
             self.show_message,
         )
+        self.fit_to_window = WindowFit(self, self.docks[Panel.DETAILS], self.docks[Panel.LEGEND])
         self.status_line = StatusLine(self.statusBar())
         self.status_message = self.status_line.message
         self.status_legibility = self.status_line.legibility
@@ -124,6 +134,11 @@ class MainWindow(QMainWindow):
         self.editor.returning = self.returning.offer
         self.history = HistoryController(context, self.timeline, self.banner)
         self.pdf_export = PdfExporter(context)
+        self.printing = Printing(context)
+        self.case_details = CaseDetailsController(context)
+        self.data_export = DataExporter(context)
+        self.importer = ImportController(context, self.files)
+        self.importer.versions_added.connect(self.history.refresh)
         self.compare_host = CompareHost(context, self.central)
         self.editor_actions = EditorActions(self, window_handlers(self), self.undo_stack)
         self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
@@ -133,6 +148,7 @@ class MainWindow(QMainWindow):
         )
         self.session_bar = SessionBar(self.editor_actions.session_actions(), self)
         self.session_bar.hide()
+        self.session_ties = SessionTieBar(self.editor_actions, self)  # the tie's choices in session mode
         self._full_screen_drawn = False
         self.text_scale_index = int(str(self.settings.value("text_scale_index", 1)))
 
@@ -305,6 +321,7 @@ class MainWindow(QMainWindow):
             self.scene.selected_tie_ids(),
             editable=self.view_state.editable,
         )
+        self.session_ties.draw(self.view_state, self.scene.map, self.scene.selected_tie_ids())
 
     def describe_selection(self) -> str:
         """The selection in words, for screen readers and the status bar."""
@@ -334,6 +351,7 @@ class MainWindow(QMainWindow):
         font = QApplication.font()
         font.setPointSizeF(10.0 * scale)
         self.setFont(font)
+        self.fit_to_window.give_font(font)
         self.banner.setFont(font)  # a style sheet stops it inheriting the window's font
         self.scene.set_text_scale(scale)
         self.legend.set_text_scale(scale)

@@ -7,6 +7,7 @@ closes the file again, so it never keeps the case locked.
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,13 +65,13 @@ class OpenCase:
     def new_unsaved(cls, details: CaseDetails | None = None) -> "OpenCase":
         """A blank case not yet given a file (the editor started without a case)."""
         details = details or CaseDetails()
-        return cls(None, None, details, EcoMap.with_client(_client_label(details)), None)
+        return cls(None, None, details, EcoMap.with_client(client_label(details)), None)
 
     @classmethod
     def create(cls, path: str | Path, details: CaseDetails) -> "OpenCase":
         """A new case file at ``path`` holding only the client."""
         case_file = CaseFile.create(path, details)
-        ecomap = EcoMap.with_client(_client_label(details))
+        ecomap = EcoMap.with_client(client_label(details))
         try:
             case_file.write_draft(ecomap, None)
         except BaseException:
@@ -112,7 +113,7 @@ class OpenCase:
         elif count:
             ecomap, based_on = case_file.version(count).map.copy(), count
         else:
-            ecomap, based_on = EcoMap.with_client(_client_label(details)), None
+            ecomap, based_on = EcoMap.with_client(client_label(details)), None
         case = cls(path, case_file, details, ecomap, based_on, reason)
         autosave: Draft | None = None
         if not reason:
@@ -159,6 +160,15 @@ class OpenCase:
         self._case_file = CaseFile.create(path, self.details)
         self.path = Path(path)
 
+    def set_details(self, details: CaseDetails) -> None:
+        """Change the case's details (File > Case details…): written to the case file at once, in one
+        transaction, and only then taken here; a case without a file keeps them for its first save."""
+        if self._case_file is not None:
+            self._writable().set_details(details)
+        else:
+            details.check()
+        self.details = details
+
     def save(self) -> str:
         """Save the working map (File > Save); returns the UTC time saved."""
         return self._writable().write_draft(self.map, self.based_on)
@@ -177,6 +187,14 @@ class OpenCase:
         version = Version(label=label, date=date, note=note, map=self.map.copy())
         stored = case_file.append_version(version, draft=self.map)  # one transaction: both or neither
         self.based_on = case_file.version_count
+        self._former = None
+        return stored
+
+    def append_versions(self, versions: Sequence[Version], details: CaseDetails) -> list[Version]:
+        """Save imported ``versions`` after the saved ones, with ``details``, in one transaction (all or
+        nothing, the hash chain kept); the working map is left as it is. Returns them as stored."""
+        stored = self._writable().append_versions(versions, details=details)
+        self.details = details
         self._former = None
         return stored
 
@@ -212,6 +230,6 @@ def _name_key(label: str) -> str:
     return " ".join(label.casefold().split())
 
 
-def _client_label(details: CaseDetails) -> str:
+def client_label(details: CaseDetails) -> str:
     """The client's node shows their first name; ``Client`` if none is known yet."""
     return details.client.split()[0] if details.client.strip() else "Client"

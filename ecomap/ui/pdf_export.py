@@ -36,7 +36,7 @@ from ecomap.model.pseudonymise import reference_pseudonym
 from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
 from ecomap.ui.background_work import Cancelled, Progress, run_in_background
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import file_stem
+from ecomap.ui.dialogs import file_stem, qualify
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
 
@@ -85,13 +85,11 @@ class PdfOptionsDialog(QDialog):
 
         self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
         self.keep_notes = QCheckBox("Keep the notes even so")
-        self.keep_notes.setStyleSheet("QCheckBox { margin-left: 22px; }")  # under the option it qualifies
         self.keep_reference = QCheckBox("Keep the case reference")
         self.keep_reference.setToolTip(
             'Print the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)'
         )
-        self.keep_reference.setStyleSheet("QCheckBox { margin-left: 22px; }")
-        self.pseudonymise.toggled.connect(lambda _on: self._update())
+        qualify(self.pseudonymise, self.keep_notes, self.keep_reference)
         self.marking = QLineEdit(marking)
         self.marking.setMaxLength(MAX_MARKING_LENGTH)
         self.marking.setPlaceholderText("none")
@@ -150,10 +148,6 @@ class PdfOptionsDialog(QDialog):
         )
 
     def _update(self) -> None:
-        for qualifier in (self.keep_notes, self.keep_reference):
-            qualifier.setEnabled(self.pseudonymise.isChecked())
-            if not self.pseudonymise.isChecked():
-                qualifier.setChecked(False)
         self.export_button.setEnabled(bool(self.chosen_numbers()))
 
 
@@ -241,8 +235,16 @@ class PdfExporter:
     # -- questions and effects (tests replace these) -------------------------------
 
     def ask_options(self, summaries: list[VersionSummary]) -> PdfChoices | None:
+        dialog = self.options_dialog(summaries)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choices()
+
+    def options_dialog(self, summaries: list[VersionSummary]) -> PdfOptionsDialog:
+        """The options dialog, with the marking, paper and opening remembered from last time
+        (File > Print PDF summary… asks with it too)."""
         settings = self.context.settings
-        dialog = PdfOptionsDialog(
+        return PdfOptionsDialog(
             self.context.dialog_parent,
             summaries,
             marking=str(settings.value(MARKING_KEY, DEFAULT_MARKING)),
@@ -250,9 +252,6 @@ class PdfExporter:
             open_when_done=str(settings.value(OPEN_KEY, "true")).lower() == "true",
             draft_unsaved=self.context.modified,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.choices()
 
     def ask_path(self, suggested: str) -> str | None:
         path, _chosen = QFileDialog.getSaveFileName(

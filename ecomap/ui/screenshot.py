@@ -37,15 +37,18 @@ def screenshot(
     version: int | None = None,
     compare: tuple[int, int] | None = None,
     size: tuple[int, int] = (1400, 900),
+    text_size: int = 1,
 ) -> None:
     """Save the editor window on ``case`` to ``output`` (PNG).
 
     With ``version``, that saved version is shown read-only; with ``compare``
-    (two version numbers), the compare view of the changes between them.
+    (two version numbers), the compare view of the changes between them;
+    ``text_size`` is an index into the editor's text sizes (1: the usual one).
     """
     app = ensure_application()
     with quiet_platform(), tempfile.TemporaryDirectory(prefix="ecomap-screenshot-") as folder:
         settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("text_scale_index", text_size)
         window = create_window(case, settings=settings)
         try:
             image = capture(app, window, version=version, compare=compare, size=size)

@@ -5,7 +5,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 BUTTON_HEIGHT = 64
-BUTTON_MIN_WIDTH = 120
+BUTTON_MIN_WIDTH = 96
 TEXT_GROWTH = 1.5
 
 

@@ -10,6 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ecomap.model.enums import Capital, Flow, Strength
+from ecomap.ui.guide import show_guide
 from ecomap.ui.help import show_shortcuts
 from ecomap.ui.view_state import Panel
 
@@ -23,10 +24,17 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
     handlers: dict[str, Callable[[], object]] = {
         "new": files.new_case,
         "open": files.open_case,
+        "import": window.importer.import_file,
         "save": files.save,
         "save_version": files.save_version,
         "export_image": files.export_image,
         "export_pdf": window.pdf_export.export,
+        "print_map": window.printing.print_map,
+        "print_preview": window.printing.preview_map,
+        "print_summary": window.printing.print_summary,
+        "case_details": window.case_details.edit,
+        "save_copy": window.data_export.save_copy,
+        "export_data": window.data_export.export,
         "close": window.close,
         "quit": window.close,
         "add_person": lambda: editor.add_person(),
@@ -49,6 +57,7 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "next_pane": lambda: window.panes.step(forward=True),
         "previous_pane": lambda: window.panes.step(forward=False),
         "changes_since": window.history.compare_draft,
+        "guide": lambda: show_guide(window, window.context.show_error),
         "shortcuts": lambda: show_shortcuts(window, window.editor_actions.shortcut_lines()),
     }
     for capital in Capital:

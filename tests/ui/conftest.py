@@ -96,3 +96,13 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
                 widget.undo_stack.setClean()
                 widget.context.recovered_unsaved = False
     return (yield)
+
+
+@pytest.fixture(autouse=True)
+def tooltip_font_restored() -> Iterator[None]:
+    """The editor gives tooltips its text size: each test starts with the usual font."""
+    from PySide6.QtWidgets import QToolTip
+
+    font = QToolTip.font()
+    yield
+    QToolTip.setFont(font)

@@ -5,7 +5,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,6 @@ ASKS = (
     "ask_open_without_autosave",
     "ask_open_path",
     "ask_save_path",
-    "ask_export_path",
     "ask_new_case",
 )
 
@@ -502,23 +500,6 @@ def test_one_recent_case_can_be_forgotten_and_its_file_stays(
     assert copies[1].exists()
 
 
-def test_export_image_draws_the_working_map_to_the_chosen_file(
-    window: MainWindow, answers: Answers, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    calls: list[tuple[object, str]] = []
-    module = types.ModuleType("ecomap.ui.image_export")
-    module.export_map_image = lambda ecomap, path, **_options: calls.append((ecomap, str(path)))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ecomap.ui.image_export", module)
-    answers.give("ask_export_path", str(tmp_path / "map.svg"))
-    window.editor_actions["export_image"].trigger()
-
-    [(_name, (suggested,))] = answers.asked
-    assert Path(suggested).name.startswith("PR-2026-0318 ")
-    assert suggested.endswith(".png")
-    assert calls == [(window.case.map, str(tmp_path / "map.svg"))]
-    assert window.status_message.text() == "Exported the map to map.svg"
-
-
 # -- the dialogs themselves ------------------------------------------------------------------------
 
 
@@ -651,15 +632,3 @@ def test_an_exported_image_gets_the_extension_of_the_chosen_kind(qtbot: QtBot, t
 
     on_next_modal(qtbot, choose)
     assert choose_image_file(None, str(tmp_path / "x.png")) == str(tmp_path / "map.svg")
-
-
-def test_export_image_writes_a_real_png_and_explains_a_failure(
-    window: MainWindow, answers: Answers, tmp_path: Path
-) -> None:
-    answers.give("ask_export_path", str(tmp_path / "map.png"), str(tmp_path / "no such folder" / "map.png"))
-    window.files.export_image()
-    assert (tmp_path / "map.png").read_bytes().startswith(b"\x89PNG")
-    window.files.export_image()
-    [(headline, detail)] = answers.errors
-    assert headline == "The picture was not saved."
-    assert "folder does not exist" in detail

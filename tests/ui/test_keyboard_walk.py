@@ -29,7 +29,7 @@ def test_tab_goes_through_everyone_then_every_tie_and_shift_tab_comes_back(qtbot
     for node in ecomap.nodes:
         key(qtbot, window, Qt.Key.Key_Tab)
         assert window.scene.selected_node_ids() == [node.id]
-    first_tie = list(ecomap.ties)[0]
+    first_tie = next(iter(ecomap.ties))
     key(qtbot, window, Qt.Key.Key_Tab)
     assert window.scene.selected_node_ids() == []
     assert window.scene.selected_tie_ids() == [first_tie.id]
@@ -48,7 +48,7 @@ def test_tab_after_the_last_tie_comes_round_to_the_client(qtbot: QtBot, window: 
     window.scene.select_only([window.scene.tie_items[list(ecomap.ties)[-1].id]])
     window.view.setFocus()
     key(qtbot, window, Qt.Key.Key_Tab)
-    assert window.scene.selected_node_ids() == [list(ecomap.nodes)[0].id]
+    assert window.scene.selected_node_ids() == [next(iter(ecomap.nodes)).id]
 
 
 def untied_neighbours(ecomap: EcoMap) -> tuple[str, str, str]:
@@ -97,10 +97,12 @@ def test_ctrl_tab_lands_on_a_visible_control_of_each_shown_panel_in_turn(qtbot: 
     for _ in range(4):
         key(qtbot, window, Qt.Key.Key_Tab, CTRL)
         focused = QApplication.focusWidget()
-        assert focused is not None and focused.isVisible(), "the keyboard is somewhere the user can see"
+        assert focused is not None
+        assert focused.isVisible(), "the keyboard is somewhere the user can see"
         landed.append((focused, window.status_message.text()))
     first, words = landed[0]
-    assert isinstance(first, QLineEdit) and first is window.palette_panel.filter_edit
+    assert isinstance(first, QLineEdit)
+    assert first is window.palette_panel.filter_edit
     assert words.startswith("Keyboard in: People and places")
     assert any(words.startswith("Keyboard in: History") for _, words in landed)
     assert (

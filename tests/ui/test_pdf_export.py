@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -221,7 +221,9 @@ def test_the_options_dialog_keeps_the_case_reference_only_when_asked(qtbot: QtBo
     assert dialog.keep_reference.isEnabled()
     assert not dialog.keep_reference.isChecked()
     assert dialog.choices().options == ReportOptions(pseudonymise=True, marking="")
-    qtbot.mouseClick(dialog.keep_reference, Qt.MouseButton.LeftButton, pos=dialog.keep_reference.rect().center())
+    # On its words: a check box as wide as the dialog takes clicks on its (indented) box and words only.
+    words = QPoint(dialog.keep_reference.sizeHint().width() - 10, dialog.keep_reference.height() // 2)
+    qtbot.mouseClick(dialog.keep_reference, Qt.MouseButton.LeftButton, pos=words)
     assert dialog.choices().options == ReportOptions(pseudonymise=True, keep_reference=True, marking="")
     qtbot.mouseClick(dialog.pseudonymise, Qt.MouseButton.LeftButton, pos=dialog.pseudonymise.rect().center())
     assert not dialog.keep_reference.isChecked()

@@ -32,6 +32,8 @@ from ecomap.ui.panels.controls import plain_label
 
 NEW_DRAFT_TEXTS = ("Start a new draft from this version", "New draft from this version", "New draft")
 """The new-draft button says as much of this as fits (its accessible name is always the first)."""
+DRAFT_COMPARE_TEXTS = ("Changes since the last version", "Changes since last version", "Changes since last", "Changes")
+"""The same for the button that compares the working draft with the latest version."""
 
 
 class _FittingButton(QPushButton):
@@ -127,7 +129,7 @@ class TimelinePanel(QWidget):
         self.compare_button.setAccessibleName("Compare the two versions")
         self.compare_button.clicked.connect(self._compare)
         self.compare_hint = plain_label("Save two versions to compare them.", name="Why compare is off")
-        self.draft_compare_button = QPushButton("Changes since the last version")
+        self.draft_compare_button = _FittingButton(DRAFT_COMPARE_TEXTS)
         self.draft_compare_button.setToolTip("What changed in the working draft since the latest saved version")
         self.draft_compare_button.setAccessibleName("Compare the working draft with the latest saved version")
         self.draft_compare_button.clicked.connect(self._compare_draft)
@@ -158,7 +160,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_draft_button)
         layout.addSpacing(4)
-        layout.addWidget(plain_label("Compare two versions", wrap=False, bold=True))
+        layout.addWidget(plain_label("Compare two versions", bold=True))
         layout.addLayout(compare)
         layout.addWidget(self.compare_hint)
         layout.addWidget(self.draft_compare_button)

@@ -1,9 +1,9 @@
 """Small plain-text controls the panels share: literal labels, one-of-several buttons, notes boxes, page stacks."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -44,6 +44,103 @@ def choice_style(colour: str) -> str:
     )
 
 
+ARROW = " → "
+"""A choice's text breaks before its arrow first ("Dee" over "→ Probation officer"), then between words."""
+MAX_LINES = 3
+"""Lines for each side of the arrow; a longer name ends in "…" after a whole word (the tooltip has it all)."""
+NARROWEST = 40
+"""No choice is narrower than this (pixels): a finger's width."""
+LONGEST_WORD = 12
+"""A word wider than this many average characters does not widen the panel: it is cut to the width given."""
+
+
+def choice_words(text: str) -> list[list[str]]:
+    """The words of ``text`` in groups that start on a line of their own: the giver, then "→ receiver"
+    (the arrow kept with the receiver's first word)."""
+    giver, arrow, receiver = text.partition(ARROW)
+    if not arrow:
+        return [text.split()]
+    first, *rest = receiver.split() or [""]
+    return [giver.split(), [f"→ {first}", *rest]]
+
+
+def wrap_choice(text: str, fits: Callable[[str], bool], *, max_lines: int = MAX_LINES) -> list[str]:
+    """``text`` in lines that each ``fits``, broken between words (and before the arrow first, if it has one)."""
+    if fits(text):
+        return [text]
+    return [line for words in choice_words(text) for line in _wrap_words(words, fits, max_lines)]
+
+
+def _wrap_words(words: list[str], fits: Callable[[str], bool], max_lines: int) -> list[str]:
+    lines: list[str] = []
+    for word in words:
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and fits(joined):
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1].split()
+        while len(last) > 1 and not fits(" ".join(last) + " …"):
+            last.pop()
+        lines[-1] = " ".join(last) + " …"
+    return lines
+
+
+class ChoiceButton(QToolButton):
+    """A choice's button whose words wrap onto more lines when the panel is narrow or the text large:
+    no word is cut, and a long text does not widen the panel. :attr:`full_text` is its text on one line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full_text = ""
+        self._chrome = 0
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._measure()
+
+    def _measure(self) -> None:
+        """How much of the button's width is not text (border, padding, icon), measured on the whole text."""
+        self.setText(self.full_text.replace("&", "&&"))  # a single & would underline the next letter
+        text = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, self.text()).width()
+        if self.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextUnderIcon:
+            text = max(text, self.iconSize().width())  # the wider of the two sets the width
+        breathing_room = 2 * self.fontMetrics().horizontalAdvance(" ")  # QToolButton's hint adds it, nothing drawn
+        self._chrome = super().sizeHint().width() - text - breathing_room
+        self._wrap()
+
+    def _wrap(self) -> None:
+        metrics = self.fontMetrics()
+        room = max(self.width(), self.minimumSizeHint().width()) - self._chrome
+
+        def fits(line: str) -> bool:
+            return metrics.horizontalAdvance(line) <= room
+
+        lines = [line if fits(line) else metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                 for line in wrap_choice(self.full_text, fits)]  # fmt: skip
+        wrapped = "\n".join(lines).replace("&", "&&")
+        if wrapped != self.text():
+            self.setText(wrapped)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest word (or :data:`LONGEST_WORD` characters), as tall as its lines."""
+        metrics = self.fontMetrics()
+        words = [word for group in choice_words(self.full_text) for word in group] or [""]
+        widest = min(max(map(metrics.horizontalAdvance, words)), metrics.averageCharWidth() * LONGEST_WORD)
+        return QSize(max(NARROWEST, self._chrome + widest), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measure()
+
+
 class ChoiceButtons(QWidget):
     """Checkable buttons for one field, at most one checked; :attr:`chosen` fires on a user's click only."""
 
@@ -62,20 +159,20 @@ class ChoiceButtons(QWidget):
         super().__init__()
         self.setAccessibleName(field)
         self._group = QButtonGroup(self)
-        self.buttons: dict[object, QToolButton] = {}
+        self.buttons: dict[object, ChoiceButton] = {}
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for number, (value, text, icon, tip, colour) in enumerate(options):
-            button = QToolButton()
+            button = ChoiceButton()
             button.setCheckable(True)
             button.setAutoRaise(False)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(34)
-            button.setMinimumWidth(40)
+            button.setMinimumHeight(34)  # (a minimum width set here would override minimumSizeHint's)
             style = Qt.ToolButtonStyle
-            button.setToolButtonStyle(style.ToolButtonTextUnderIcon if under else style.ToolButtonTextBesideIcon)
+            beside = style.ToolButtonTextBesideIcon if icon is not None else style.ToolButtonTextOnly
+            button.setToolButtonStyle(style.ToolButtonTextUnderIcon if under else beside)
             if icon is not None and icon_size is not None:
                 button.setIcon(icon)
                 button.setIconSize(icon_size)
@@ -88,8 +185,9 @@ class ChoiceButtons(QWidget):
             self.set_text(value, text)
 
     def set_text(self, value: object, text: str) -> None:
+        """Show ``text`` on ``value``'s button, wrapped as the width needs; its accessible name has it whole."""
         button = self.buttons[value]
-        button.setText(text)
+        button.set_full_text(text)
         button.setAccessibleName(f"{self.accessibleName()}: {text}")
 
     def set_value(self, value: object | None) -> None:

@@ -4,6 +4,7 @@ It never edits the model: each user action emits ``node_edit`` or ``ties_edit`` 
 window pushes an undo command. ``set_target`` never overwrites a field the user is typing in.
 """
 
+import html
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -35,18 +36,17 @@ NEUTRAL_CHOICE = "#333333"
 T = TypeVar("T")
 OTHERS = "others"
 """Stands for the other ends when several ties share one end."""
-NAME_CHARS = 16
-"""Names in the flow buttons are cut to this many characters."""
 FLOW_WORDS = {Flow.NONE: "None", Flow.BOTH: "Both ways", Flow.TO_TARGET: "One way", Flow.TO_SOURCE: "Other way"}
 """Flow in words; a single tie's one-way choices name its ends instead ("Gran → Sam")."""
 FLOW_ORDER = (Flow.NONE, Flow.BOTH, Flow.TO_TARGET, Flow.TO_SOURCE)
 FLOW_CELLS = ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2), (2, 0, 1, 2))
-"""The short flow choices side by side, each direction (with both names) on a line of its own."""
+"""The short flow choices side by side, each direction on a row of its own: both names whole, the
+receiver on a line of its own ("→ Probation officer") when they do not fit on one."""
 
 
-def _elide(text: str) -> str:
-    text = text or "unnamed"
-    return text if len(text) <= NAME_CHARS else text[: NAME_CHARS - 1].rstrip() + "…"
+def capital_tip(capital: Capital) -> str:
+    """A capital button's tooltip: "Bonding: close ties among people like them — family, close friends"."""
+    return f"{notation.CAPITAL_NAMES[capital]}: {notation.CAPITAL_EXAMPLES[capital]}"
 
 
 class InspectorPanel(QWidget):
@@ -96,12 +96,19 @@ class InspectorPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._scroll, self._content = scroll, content
         self.read_only_note.hide()
         self._show_page(self.hint_label)
 
     def sizeHint(self) -> QSize:
         """Room for a tie's details whatever is shown now, so the dock keeps space for editing."""
         return QSize(260, min(560, self.ties_page.sizeHint().height() + 24))
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the fields need at this text size (their words wrap, but "Moderate" cannot), so the
+        dock widens with larger text rather than cut the panel off on the right."""
+        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
+        return QSize(self._content.minimumSizeHint().width() + scroll_bar, super().minimumSizeHint().height())
 
     def changeEvent(self, event: QEvent) -> None:
         """Pass text size changes on to the styled widgets: a style sheet stops them inheriting it."""
@@ -110,6 +117,7 @@ class InspectorPanel(QWidget):
             for child in self.findChildren(QWidget):
                 if child.styleSheet():
                     child.setFont(self.font())
+            self.updateGeometry()
 
     # -- building ------------------------------------------------------------------
 
@@ -159,7 +167,7 @@ class InspectorPanel(QWidget):
         self.between = plain_label(name="Tie between", bold=True)
         names, marks = notation.CAPITAL_NAMES, notation.CAPITAL_MARKS
         capitals = [
-            (c, f"{names[c]} ({marks[c]})", capital_icon(c), notation.CAPITAL_MEANINGS[c], notation.CAPITAL_COLOURS[c])
+            (c, f"{names[c]} ({marks[c]})", capital_icon(c), capital_tip(c), notation.CAPITAL_COLOURS[c])
             for c in Capital
         ]
         self.capital_buttons = ChoiceButtons(
@@ -275,7 +283,7 @@ class InspectorPanel(QWidget):
             texts.update({Flow.TO_TARGET: _arrow(a, b), Flow.TO_SOURCE: _arrow(b, a)})
         for flow, text in texts.items():
             self.flow_buttons.set_text(flow, text)
-            self.flow_buttons.buttons[flow].setToolTip(_flow_tip(flow, a, b))
+            self.flow_buttons.buttons[flow].setToolTip(_flow_tip(flow, a, b, text))
         self.flow_buttons.set_value(_common(t.flow for t in ties))
         one_way = [] if directional else [Flow.TO_TARGET, Flow.TO_SOURCE]
         self.flow_buttons.set_editable(editable, disabled=one_way)
@@ -360,24 +368,23 @@ def _common(values: Iterable[T]) -> T | None:
 
 def _flow_ends(ecomap: EcoMap, ties: list[Tie]) -> tuple[str | None, str | None]:
     """Words for the two ends that flow is measured between: names, or "others" for a shared end."""
-    sources, targets = {t.source for t in ties}, {t.target for t in ties}
-    if len(sources) == 1 and len(targets) == 1:
-        return _elide(ecomap.node(ties[0].source).label), _elide(ecomap.node(ties[0].target).label)
-    if len(sources) == 1:
-        return _elide(ecomap.node(ties[0].source).label), OTHERS
-    if len(targets) == 1:
-        return OTHERS, _elide(ecomap.node(ties[0].target).label)
-    return None, None
+    one_source, one_target = len({t.source for t in ties}) == 1, len({t.target for t in ties}) == 1
+    if not (one_source or one_target):
+        return None, None
+    source, target = (ecomap.node(end).label or "unnamed" for end in (ties[0].source, ties[0].target))
+    return source if one_source else OTHERS, target if one_target else OTHERS
 
 
 def _arrow(giver: str, receiver: str) -> str:
     return flow_arrow(giver.capitalize() if giver == OTHERS else giver, receiver)
 
 
-def _flow_tip(flow: Flow, a: str | None, b: str | None) -> str:
+def _flow_tip(flow: Flow, a: str | None, b: str | None, text: str) -> str:
+    """The choice's whole text, then what it draws; names escaped (a tooltip guesses rich text)."""
     if flow in (Flow.TO_TARGET, Flow.TO_SOURCE) and (a is None or b is None):
         return "Select one tie to choose a direction"
-    return flow_explained(flow, a or OTHERS, b or OTHERS)
+    words = f"{text}\n{flow_explained(flow, a or OTHERS, b or OTHERS)}"
+    return f"<p style='white-space:pre-wrap'>{html.escape(words)}</p>"
 
 
 def _count_words(nodes: int, ties: int) -> str:

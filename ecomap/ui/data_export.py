@@ -1,0 +1,223 @@
+"""File > Export data…: the case's versions as Ecomap JSON, GraphML or CSV, pseudonymised if asked.
+
+The same writers as ``ecomap export CASE -o OUT`` (:mod:`ecomap.interchange`),
+and the same rule for pseudonymising (:func:`ecomap.model.pseudonymise.pseudonymise_case`):
+the format comes from the file name's extension or the filter chosen in the
+save dialog. The saved versions are offered, all chosen; the working map is
+offered too when it is not exactly a saved version (a new map never saved as
+one, or changes since), unchosen unless there is no saved version: it is
+written as one more version labelled "Working map" and dated today (in CSV,
+numbered as the next version would be). The file is written atomically.
+File > Save a copy… lives in :mod:`ecomap.ui.case_copy`; this controller
+holds it too, so the window builds one.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecomap.atomic import write_atomic
+from ecomap.casefile.versions_table import VersionSummary
+from ecomap.errors import EcomapError
+from ecomap.interchange.csv_export import case_to_csv
+from ecomap.interchange.ecomap_json import case_to_document, document_bytes
+from ecomap.interchange.graphml import case_to_graphml
+from ecomap.model.case import Case, Version
+from ecomap.model.dates import written_date
+from ecomap.model.pseudonymise import pseudonymise_case, reference_pseudonym
+from ecomap.ui.case_copy import CaseCopier, file_problem
+from ecomap.ui.context import EditorContext
+from ecomap.ui.dialogs import file_stem, qualify
+from ecomap.ui.files import FILE_ERRORS
+from ecomap.ui.panels.controls import plain_label
+
+DATA_FILTERS = {
+    "Ecomap JSON (*.json)": ".json",
+    "GraphML, for network tools (*.graphml)": ".graphml",
+    "CSV, one row per tie (*.csv)": ".csv",
+}
+FORMAT_KEY = "data/format"
+"""The format chosen last (remembered; nothing about a client)."""
+WORKING_MAP = "Working map"
+WORKING = 0
+"""The working map's number in the versions list (saved versions count from 1)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DataChoices:
+    """What the options dialog asked for: saved version numbers, the working map or not, pseudonymising."""
+
+    numbers: tuple[int, ...]
+    working_map: bool = False
+    pseudonymise: bool = False
+    keep_notes: bool = False
+    keep_reference: bool = False
+
+
+class DataOptionsDialog(QDialog):
+    """Which versions (and the working map), and whether to pseudonymise, keeping notes or reference."""
+
+    def __init__(self, parent: QWidget | None, summaries: list[VersionSummary], *, working_map: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export data")
+        self.versions = QListWidget()
+        self.versions.setAccessibleName("Versions to include")
+        rows = [(s.number, f"{s.number} · {s.label.strip() or 'no label'} ({written_date(s.date)})") for s in summaries]
+        if working_map:
+            today = written_date(dt.date.today().isoformat())
+            rows.append((WORKING, f"{WORKING_MAP}, not saved as a version ({today})"))
+        for number, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = number != WORKING or not summaries
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.versions.addItem(item)
+        self.versions.setMaximumHeight(max(80, min(220, 26 * len(rows) + 8)))
+        self.versions.setMinimumWidth(min(640, self.versions.sizeHintForColumn(0) + 40))
+        self.versions.itemChanged.connect(lambda _item: self._update())
+        self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
+        self.keep_notes = QCheckBox("Keep the notes even so")
+        self.keep_reference = QCheckBox("Keep the case reference")
+        self.keep_reference.setToolTip(
+            'Write the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)'
+        )
+        qualify(self.pseudonymise, self.keep_notes, self.keep_reference)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label("Versions to include", bold=True))
+        layout.addWidget(self.versions)
+        for widget in (self.pseudonymise, self.keep_notes, self.keep_reference):
+            layout.addWidget(widget)
+        layout.addWidget(plain_label("The format (JSON, GraphML or CSV) is chosen with the file name."))
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def choices(self) -> DataChoices:
+        chosen = self._chosen()
+        pseudonymise = self.pseudonymise.isChecked()
+        return DataChoices(
+            numbers=tuple(n for n in chosen if n != WORKING),
+            working_map=WORKING in chosen,
+            pseudonymise=pseudonymise,
+            keep_notes=pseudonymise and self.keep_notes.isChecked(),
+            keep_reference=pseudonymise and self.keep_reference.isChecked(),
+        )
+
+    def _chosen(self) -> list[int]:
+        items = (self.versions.item(row) for row in range(self.versions.count()))
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def _update(self) -> None:
+        self.export_button.setEnabled(bool(self._chosen()))
+
+
+class DataExporter:
+    """The editor's data export (and its copy of the case); the questions it asks are methods tests replace."""
+
+    def __init__(self, context: EditorContext) -> None:
+        self.context = context
+        self.copier = CaseCopier(context)
+
+    def save_copy(self) -> Path | None:
+        """File > Save a copy… (see :class:`~ecomap.ui.case_copy.CaseCopier`)."""
+        return self.copier.save_copy()
+
+    def export(self) -> Path | None:
+        """Ask the options and where to save, then write the file. The path written, or None."""
+        context = self.context
+        case = context.case
+        summaries = case.summaries()
+        choices = self.ask_options(summaries, self.working_map_is_new())
+        if choices is None:
+            return None
+        details = case.details
+        if choices.pseudonymise and not choices.keep_reference:  # the file name is seen too
+            details = replace(details, reference=reference_pseudonym(details.reference))
+        suffix = str(context.settings.value(FORMAT_KEY, ".json"))
+        suffix = suffix if suffix in DATA_FILTERS.values() else ".json"
+        folder = case.path.parent if case.path is not None else Path.home()
+        chosen = self.ask_path(str(folder / f"{file_stem(details)} {dt.date.today().isoformat()}{suffix}"))
+        if chosen is None:
+            return None
+        path = Path(chosen)
+        try:
+            count = self._write(path, choices)
+        except FILE_ERRORS as error:
+            context.show_error("The data was not exported.", file_problem(path, error))
+            return None
+        context.settings.setValue(FORMAT_KEY, path.suffix.lower())
+        shown = f"{count} version{'s' if count != 1 else ''}" + (" (pseudonymised)" if choices.pseudonymise else "")
+        context.notify(f"Exported {shown} to {path.name}")
+        return path
+
+    def working_map_is_new(self) -> bool:
+        """Whether the working map is anything but exactly the saved version it is based on."""
+        case = self.context.case
+        if case.based_on is None:
+            return True
+        try:
+            return case.version(case.based_on).map != case.map
+        except FILE_ERRORS:
+            return True
+
+    def _write(self, path: Path, choices: DataChoices) -> int:
+        """Write the chosen versions to ``path`` in its format; the number of versions written."""
+        suffix = path.suffix.lower()
+        if suffix not in DATA_FILTERS.values():
+            raise EcomapError(path, f"cannot be written as {suffix or '(no extension)'!r}; use .json, .graphml or .csv")
+        if path.is_dir():
+            raise EcomapError(path, "is a folder")
+        if not path.parent.is_dir():
+            raise EcomapError(path, "its folder does not exist")
+        case = self.context.case
+        versions = [case.version(number) for number in choices.numbers]
+        numbers = list(choices.numbers)
+        if choices.working_map:
+            versions.append(Version(WORKING_MAP, dt.date.today().isoformat(), "", case.map.copy()))
+            numbers.append(len(case.summaries()) + 1)
+        chosen = Case(case.details, versions)
+        if choices.pseudonymise:
+            chosen = pseudonymise_case(chosen, keep_notes=choices.keep_notes, keep_reference=choices.keep_reference)
+        if suffix == ".json":
+            data = document_bytes(case_to_document(chosen))
+        elif suffix == ".graphml":
+            data = case_to_graphml(chosen)
+        else:
+            data = case_to_csv(chosen, numbers)
+        write_atomic(path, data)
+        return len(versions)
+
+    # -- questions (tests replace these) ------------------------------------------
+
+    def ask_options(self, summaries: list[VersionSummary], working_map: bool) -> DataChoices | None:
+        dialog = DataOptionsDialog(self.context.dialog_parent, summaries, working_map=working_map)
+        return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_path(self, suggested: str) -> str | None:
+        """A file name for the data, its extension added from the chosen filter if missing."""
+        by_suffix = {suffix: name for name, suffix in DATA_FILTERS.items()}
+        first = by_suffix.get(Path(suggested).suffix.lower(), next(iter(DATA_FILTERS)))
+        path, chosen = QFileDialog.getSaveFileName(
+            self.context.dialog_parent, "Export data", suggested, ";;".join(DATA_FILTERS), first
+        )
+        if not path:
+            return None
+        if Path(path).suffix.lower() not in DATA_FILTERS.values():
+            path += DATA_FILTERS.get(chosen, ".json")
+        return path

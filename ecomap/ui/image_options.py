@@ -1,0 +1,162 @@
+"""File > Export map as image…: the options (pseudonymise, a caption), where to save, then the picture.
+
+The picture shows the map on the canvas: a saved version when the History
+panel shows one, else the working map. Its caption names what it is: the
+version's label and date when the map is exactly a saved version ("3-month
+review, 13 Apr 2026"), "Working map" and today's date otherwise, then the
+case reference. Pseudonymised, the names on the map and the reference follow
+the same rule as every other export (:func:`ecomap.model.pseudonymise.pseudonymise_case`),
+and so does the suggested file name; the reference is kept only if asked.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.dates import written_date
+from ecomap.model.network import EcoMap
+from ecomap.model.pseudonymise import pseudonymise_case
+from ecomap.ui import dialogs
+from ecomap.ui.context import EditorContext
+from ecomap.ui.dialogs import file_stem, qualify
+from ecomap.ui.files import FILE_ERRORS
+from ecomap.ui.image_export import export_map_image, map_caption
+from ecomap.ui.panels.controls import plain_label
+
+CAPTION_KEY = "image/caption"
+"""Whether the last picture had a caption (remembered; nothing about a client)."""
+WORKING_MAP = "Working map"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageChoices:
+    """What the options dialog asked for."""
+
+    pseudonymise: bool = False
+    keep_reference: bool = False
+    caption: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ShownMap:
+    """The map on the canvas and what it is: a saved version's label and date, or the working map's."""
+
+    map: EcoMap
+    title: str
+    date: str
+
+
+def picture_of(shown: ShownMap, details: CaseDetails, choices: ImageChoices) -> tuple[EcoMap, str, CaseDetails]:
+    """The map to draw, its caption ("" if none) and the case details as the picture shows them."""
+    ecomap = shown.map
+    if choices.pseudonymise:
+        single = Case(details=details, versions=[Version(label=shown.title, date=shown.date, note="", map=ecomap)])
+        hidden = pseudonymise_case(single, keep_reference=choices.keep_reference)
+        ecomap, details = hidden.versions[0].map, hidden.details
+    caption = map_caption(shown.title, shown.date, details.reference) if choices.caption else ""
+    return ecomap, caption, details
+
+
+class ImageOptionsDialog(QDialog):
+    """Pseudonymise or not (keeping the reference or not), and a caption below the map or not."""
+
+    def __init__(self, parent: QWidget | None, shown: ShownMap, details: CaseDetails, *, caption: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export map as image")
+        self.shown, self.details = shown, details
+        self.pseudonymise = QCheckBox("Pseudonymise names: initials or roles instead of names")
+        self.keep_reference = QCheckBox("Keep the case reference")
+        self.keep_reference.setToolTip(
+            'Show the real case reference in the caption and the file name; otherwise a pseudonym ("Case" and '
+            "eight letters or digits)"
+        )
+        qualify(self.pseudonymise, self.keep_reference)
+        self.caption = QCheckBox("Caption below the map:")
+        self.caption.setChecked(caption)
+        self.caption_text = plain_label(name="Caption")
+        self.caption_text.setStyleSheet("QLabel { margin-left: 22px; }")
+        for box in (self.pseudonymise, self.keep_reference, self.caption):
+            box.toggled.connect(lambda _on: self._update())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(f"The picture shows the map on the canvas: {shown.title}, {written_date(shown.date)}.")
+        )
+        for widget in (self.pseudonymise, self.keep_reference, self.caption, self.caption_text, buttons):
+            layout.addWidget(widget)
+        self._update()
+
+    def choices(self) -> ImageChoices:
+        pseudonymise = self.pseudonymise.isChecked()
+        return ImageChoices(pseudonymise, pseudonymise and self.keep_reference.isChecked(), self.caption.isChecked())
+
+    def _update(self) -> None:
+        _map, caption, _details = picture_of(self.shown, self.details, self.choices())
+        self.caption_text.setText(caption or "(none)")
+        self.caption_text.setEnabled(self.caption.isChecked())
+
+
+class ImageExporter:
+    """The editor's picture export; the questions it asks are methods tests replace."""
+
+    def __init__(self, context: EditorContext, directory: Path) -> None:
+        self.context = context
+        self.directory = directory
+        """Where the file dialog starts."""
+
+    def export(self) -> Path | None:
+        """Ask the options and where to save, then draw the picture. The path written, or None."""
+        context = self.context
+        shown = self.shown_map()
+        choices = self.ask_options(shown)
+        if choices is None:
+            return None
+        context.settings.setValue(CAPTION_KEY, choices.caption)
+        ecomap, caption, details = picture_of(shown, context.case.details, choices)
+        name = f"{file_stem(details)} {dt.date.today().isoformat()}.png"
+        path = self.ask_path(str(self.directory / name))
+        if path is None:
+            return None
+        scene = context.editor.scene
+        try:
+            export_map_image(
+                ecomap, path, text_scale=scene.text_scale, show_sectors=scene.show_sectors, caption=caption
+            )
+        except FILE_ERRORS as error:
+            context.show_error("The picture was not saved.", dialogs.one_line(str(error)) or type(error).__name__)
+            return None
+        context.notify(f"Exported the map to {Path(path).name}")
+        return Path(path)
+
+    def shown_map(self) -> ShownMap:
+        """The map on the canvas: the saved version shown, else the working map (named after the version
+        it is based on if it is still exactly that version)."""
+        case, today = self.context.case, dt.date.today().isoformat()
+        number = self.context.view_state.version
+        try:
+            if number is not None:
+                version = case.version(number)
+                return ShownMap(version.map, version.label or f"Version {number}", version.date)
+            if case.based_on is not None:
+                version = case.version(case.based_on)
+                if version.map == case.map:
+                    return ShownMap(case.map, version.label or f"Version {case.based_on}", version.date)
+        except FILE_ERRORS:
+            pass  # a version that cannot be read: the picture is of the working map, which can
+        return ShownMap(case.map, WORKING_MAP, today)
+
+    # -- questions (tests replace these) ------------------------------------------
+
+    def ask_options(self, shown: ShownMap) -> ImageChoices | None:
+        caption = str(self.context.settings.value(CAPTION_KEY, "false")).lower() == "true"
+        dialog = ImageOptionsDialog(self.context.dialog_parent, shown, self.context.case.details, caption=caption)
+        return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_path(self, suggested: str) -> str | None:
+        return dialogs.choose_image_file(self.context.dialog_parent, suggested)

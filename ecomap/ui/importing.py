@@ -1,0 +1,282 @@
+"""File > Import…: Ecomap JSON, an easyNWK record or GraphML, opened as a new case or added as versions of this one.
+
+The file is read by :func:`ecomap.interchange.reader.read_case` and joined to
+this case by :func:`~ecomap.interchange.reader.merge_details`, as ``ecomap
+import`` does, so the editor accepts and refuses the same files and says why
+in the same words (the command's stderr line without its ``ecomap:``).
+Nothing is written until the file has been read and checked whole.
+
+- **As a new case**: its versions become the versions of a new case file,
+  saved where the user says (never over an existing file), and the window
+  opens it; the working draft is its last version.
+- **Added to this case**: only a writable case with a file, and only for the
+  same client and case reference; after a confirmation that lists the
+  versions, they are appended in one transaction through the case file's API
+  (the hash chain stays whole). The working draft is left as it is: the
+  History panel lists the new versions, and "Start a new draft from this
+  version" takes one up.
+"""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecomap.casefile import CaseFile
+from ecomap.errors import InputError
+from ecomap.interchange.reader import merge_details, read_case, unstorable
+from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.dates import written_date
+from ecomap.model.errors import ModelError
+from ecomap.ui import dialogs
+from ecomap.ui.case_paths import choose_new_case_path, error_line, same_file
+from ecomap.ui.context import EditorContext
+from ecomap.ui.dialogs import CASE_SUFFIX, case_name, file_stem
+from ecomap.ui.files import FILE_ERRORS, FileController
+from ecomap.ui.panels.controls import plain_label
+
+ImportTarget = Literal["new", "append"]
+IMPORT_FILTER = "Ecomap JSON, easyNWK or GraphML (*.json *.graphml *.xml);;All files (*)"
+LISTED = 8
+"""Versions listed by name in the dialogs; more are counted."""
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCase:
+    """What an import file holds, read and checked."""
+
+    path: Path
+    case: Case
+    format_name: str
+
+    @property
+    def count(self) -> int:
+        return len(self.case.versions)
+
+
+def versions_words(count: int) -> str:
+    return f"{count} version{'s' if count != 1 else ''}"
+
+
+def numbers_words(first: int, count: int) -> str:
+    """``version 4``, ``versions 4 and 5``, ``versions 4 to 9``: the numbers ``count`` new versions take."""
+    if count == 1:
+        return f"version {first}"
+    return f"versions {first} {'and' if count == 2 else 'to'} {first + count - 1}"
+
+
+def version_lines(versions: list[Version], first_number: int) -> list[str]:
+    """``4 · 9-month review, 12 Oct 2026`` for each version (the first ``LISTED``), numbered from ``first_number``."""
+    lines = [
+        f"{number} · {version.label.strip() or '(no label)'}, {written_date(version.date)}"
+        for number, version in enumerate(versions[:LISTED], start=first_number)
+    ]
+    if len(versions) > LISTED:
+        lines.append(f"and {len(versions) - LISTED} more")
+    return lines
+
+
+def whose(details: CaseDetails) -> str:
+    """``Client Sam Carter, case reference YJ-2026-0042``: whose map the file says it is."""
+    parts = [f"Client {details.client}" if details.client else "No client named"]
+    parts.append(f"case reference {details.reference}" if details.reference else "no case reference")
+    return dialogs.one_line(", ".join(parts))
+
+
+class ImportTargetDialog(QDialog):
+    """Where the file's versions go: a new case file, or after this case's saved versions."""
+
+    def __init__(
+        self, parent: QWidget | None, found: FoundCase, this_case: CaseDetails, next_number: int, refusal: str
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        kind = f"{found.format_name}, {versions_words(found.count)}"
+        listing = "\n".join(version_lines(found.case.versions, 1))
+        self.as_new = QRadioButton("Open as a new case")
+        self.as_versions = QRadioButton(f"Add its versions to this case ({case_name(this_case)})")
+        if refusal:
+            said = refusal.removeprefix(f"{found.path}: ")  # the file is named above
+            append_hint = f"Not possible: {found.path.name} {said}" if said != refusal else f"Not possible: {refusal}"
+        else:
+            append_hint = (
+                f"Saved as {numbers_words(next_number, found.count)}, after the versions already saved; "
+                "saved versions cannot be changed or removed. The working draft stays as it is."
+            )
+        new_hint = "Its versions become the versions of a new case file; you choose where to save it."
+        self.as_versions.setEnabled(not refusal)
+        same_case = not refusal and _names_the_same_case(found.case.details, this_case)
+        chosen = self.as_versions if same_case else self.as_new
+        chosen.setChecked(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(found.path.name, name="File", bold=True))
+        layout.addWidget(plain_label(f"{kind}. {whose(found.case.details)}."))
+        layout.addWidget(plain_label(listing, name="Versions in the file", wrap=False))
+        layout.addSpacing(8)
+        for button, hint in ((self.as_new, new_hint), (self.as_versions, append_hint)):
+            label = plain_label(hint)
+            label.setContentsMargins(22, 0, 0, 6)  # under the choice it explains
+            label.setEnabled(button.isEnabled() or bool(refusal))  # a reason stays readable
+            layout.addWidget(button)
+            layout.addWidget(label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.import_button.setDefault(True)  # Enter imports; the chosen way has the focus
+        chosen.setFocus()
+
+    def choice(self) -> ImportTarget:
+        return "append" if self.as_versions.isChecked() else "new"
+
+
+def _names_the_same_case(incoming: CaseDetails, this_case: CaseDetails) -> bool:
+    """Whether the file names this case's client or reference (given that it names no other): then adding its
+    versions is the likely wish, and the dialog offers that first."""
+    return bool((incoming.client and this_case.client) or (incoming.reference and this_case.reference))
+
+
+class ImportController(QObject):
+    """File > Import… in one editor; the questions it asks are ``ask_*`` methods tests replace."""
+
+    versions_added = Signal()
+    """Versions were appended to the open case (the History panel lists them again)."""
+
+    def __init__(self, context: EditorContext, files: FileController) -> None:
+        super().__init__(context.dialog_parent)
+        self.context = context
+        self.files = files
+
+    def import_file(self, path: str | None = None) -> None:
+        """Read ``path`` (or a file the user picks) and open it as a new case or add its versions here."""
+        context = self.context
+        if context.view_state.busy:
+            context.notify(f"{context.view_state.busy} is still going on")
+            return
+        chosen = path if path is not None else self.ask_import_path()
+        if chosen is None:
+            return
+        source = Path(os.path.abspath(Path(chosen).expanduser()))
+        context.settings.setValue("last_directory", str(source.parent))
+        try:
+            case, format_name = read_case(source)
+        except FILE_ERRORS as error:
+            context.show_error("Nothing was imported.", error_line(error))
+            return
+        found = FoundCase(source, case, format_name)
+        if not found.count:
+            context.show_error("Nothing was imported.", f"{source}: holds no versions")
+            return
+        refusal, merged = self._append_refusal(found)
+        target = self.ask_import_target(found, refusal)
+        if target == "new":
+            self._open_as_new_case(found)
+        elif target == "append":
+            if refusal or merged is None:
+                context.show_error("No versions were added to this case.", refusal)
+                return
+            self._add_versions(found, merged)
+
+    # -- questions for the user (tests replace these) -------------------------
+
+    def ask_import_path(self) -> str | None:
+        directory = str(self.context.settings.value("last_directory", "") or "")
+        if not os.path.isdir(directory):
+            directory = str(self.context.case.path.parent if self.context.case.path else Path.home())
+        path, _filter = QFileDialog.getOpenFileName(self.context.dialog_parent, "Import", directory, IMPORT_FILTER)
+        return path or None
+
+    def ask_import_target(self, found: FoundCase, refusal: str) -> ImportTarget | None:
+        """A new case, this case's versions (offered only when ``refusal`` is empty), or None (cancelled)."""
+        case = self.context.case
+        dialog = ImportTargetDialog(self.context.dialog_parent, found, case.details, len(case.summaries()) + 1, refusal)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_new_case_path(self, suggested: str) -> str | None:
+        return dialogs.choose_new_case_file(self.context.dialog_parent, suggested)
+
+    def ask_confirm_append(self, found: FoundCase, first_number: int) -> bool:
+        """Add these versions, listed with their new numbers, labels and dates, for good?"""
+        count = versions_words(found.count)
+        box = dialogs.message_box(
+            self.context.dialog_parent,
+            QMessageBox.Icon.Question,
+            f"Add {count} from {found.path.name} to {case_name(self.context.case.details)}?",
+            "\n".join(version_lines(found.case.versions, first_number))
+            + "\n\nSaved versions cannot be changed or removed afterwards. The working draft stays as it is.",
+        )
+        add = box.addButton(f"Add {count}", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(add)
+        box.exec()
+        return box.clickedButton() is add
+
+    # -- the steps -------------------------------------------------------------
+
+    def _append_refusal(self, found: FoundCase) -> tuple[str, CaseDetails | None]:
+        """Why the versions cannot be added to this case ("" if they can), and the details it would then have."""
+        case = self.context.case
+        if case.read_only:
+            return f"this case is read-only ({case.read_only_reason})", None
+        if case.path is None:
+            return "this case has no file yet; save it first (File > Save)", None
+        try:
+            return "", merge_details(case.details, found.case.details, found.path)
+        except InputError as error:
+            return error_line(error), None
+
+    def _open_as_new_case(self, found: FoundCase) -> None:
+        context = self.context
+        suggested = found.path.parent / f"{file_stem(found.case.details)}{CASE_SUFFIX}"
+        target = choose_new_case_path(self.ask_new_case_path, context.show_error, suggested)
+        if target is None:
+            return
+        try:
+            try:
+                CaseFile.create(target, found.case.details, found.case.versions).close()
+            except ModelError as error:
+                raise unstorable(target, error) from None
+        except FILE_ERRORS as error:
+            context.show_error("The case was not created.", error_line(error))
+            return
+        self.files.open_case(str(target))
+        opened = context.case.path is not None and same_file(context.case.path, target)
+        if not opened:
+            self.files.recent.remember(target)
+            context.notify(f"Imported {found.path.name} into {target.name}; it was not opened")
+            return
+        context.notify(f"Imported {versions_words(found.count)} from {found.path.name} into {target.name}")
+
+    def _add_versions(self, found: FoundCase, details: CaseDetails) -> None:
+        context = self.context
+        case = context.case
+        first = len(case.summaries()) + 1
+        if not self.ask_confirm_append(found, first):
+            return
+        before = case.details
+        try:
+            try:
+                case.append_versions(found.case.versions, details)
+            except ModelError as error:
+                raise unstorable(case.path or found.path, error) from None
+        except FILE_ERRORS as error:
+            context.show_error("No versions were added to this case.", error_line(error))
+            return
+        if case.details != before:
+            context.view_state.rename_case_to(case.details, case.path)
+        self.versions_added.emit()
+        context.notify(f"Added {numbers_words(first, found.count)} from {found.path.name}")

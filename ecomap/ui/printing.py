@@ -1,0 +1,226 @@
+"""File > Print map…, Print preview… and Print PDF summary…: the map or the summary on paper, through Qt's print dialog.
+
+The map is printed as the canvas shows it (the working draft, or the saved
+version being viewed), fitted to one page with its legend, turned to the
+orientation that leaves it largest, under a caption that says whose map,
+which version and when it was printed (:mod:`ecomap.ui.printing_map`). It
+prints with the names it shows: a printout is for the case file or for the
+client at the table, as the screen is. A map for sharing that names no one
+is the PDF summary printed (or exported) with Pseudonymise ticked; its
+options dialog asks, as the export's does (:mod:`ecomap.ui.printing_summary`),
+and offers a preview. Print preview… shows the map's page before printing.
+
+While the summary is made and printed the window is busy (the view state
+says so), as it is while a PDF is exported.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog
+
+from ecomap.casefile.versions_table import VersionSummary
+from ecomap.report.options import DEFAULT_MARKING
+from ecomap.ui.context import EditorContext
+from ecomap.ui.pdf_export import MARKING_KEY, PAPER_KEY, PdfExporter
+from ecomap.ui.printing_map import MapPage, PrintError, map_caption, new_printer
+from ecomap.ui.printing_summary import SummaryChoice, SummaryPages, ask_summary_options, make_summary, summary_printer
+
+
+class Printing:
+    """The editor's printing; the questions it asks (print dialog, preview, options) are methods tests replace."""
+
+    MAP_BUSY = "Printing the map"
+    SUMMARY_BUSY = "Printing the PDF summary"
+
+    def __init__(self, context: EditorContext) -> None:
+        self.context = context
+        self.exporter = PdfExporter(context)  # for its options dialog and the settings it remembers
+        self.temporary_folder: Path | None = None
+        """Where the summary's private temporary folder is made (None: the system's); tests look there."""
+
+    # -- the map -----------------------------------------------------------------------
+
+    def print_map(self) -> bool:
+        """Ask which printer, then print the map shown. True if it was printed."""
+        context = self.context
+        page = self._map_page()
+        if page is None:
+            return False
+        try:
+            printer = new_printer("Ecomap map")
+            page.prepare(printer)
+            chosen = self.ask_printer(printer, pages=1)
+            if chosen is None:
+                return False
+            context.view_state.begin_busy(self.MAP_BUSY)
+            try:
+                page.paint(chosen)
+            except PrintError as error:
+                context.show_error("The map was not printed.", _failure(chosen, error))
+                return False
+            finally:
+                context.view_state.end_busy()
+        finally:
+            page.close()
+        context.notify(f"Printed the map{_to(chosen)}")
+        return True
+
+    def preview_map(self) -> None:
+        """The map's printed page in Qt's preview, which can print it or change the page."""
+        page = self._map_page()
+        if page is None:
+            return
+        printer = new_printer("Ecomap map")
+        page.prepare(printer)
+        dialog = QPrintPreviewDialog(printer, self.context.dialog_parent)
+        dialog.setWindowTitle("Print preview: the map")
+        dialog.paintRequested.connect(lambda target: self._paint_preview(page, target))
+        try:
+            self.run_preview(dialog)
+        finally:
+            shiboken6.delete(dialog)  # now: it paints on the printer and the page, which go with this function
+            page.close()
+
+    def _paint_preview(self, page: MapPage, printer: QPrinter) -> None:
+        try:
+            page.paint(printer)
+        except PrintError as error:
+            self.context.show_error("The map was not printed.", _failure(printer, error))
+
+    def _map_page(self) -> MapPage | None:
+        """The map on the canvas as a page, with its caption; None (said why) if nothing may print now."""
+        context = self.context
+        if context.view_state.busy:
+            context.notify(f"{context.view_state.busy} is still going on")
+            return None
+        scene = context.editor.scene
+        ecomap = scene.map if scene.map is not None else context.case.map
+        state = context.view_state
+        marking = str(context.settings.value(MARKING_KEY, DEFAULT_MARKING))
+        caption = map_caption(
+            context.case.details, state.version_title if state.version is not None else "", marking, dt.date.today()
+        )
+        return MapPage(ecomap, caption, text_scale=scene.text_scale, show_sectors=scene.show_sectors)
+
+    # -- the summary -------------------------------------------------------------------
+
+    def print_summary(self) -> bool:
+        """Ask what to include, make the summary, then preview it or ask which printer and print it."""
+        context = self.context
+        if context.view_state.busy:
+            context.notify(f"{context.view_state.busy} is still going on")
+            return False
+        case = context.case
+        summaries = case.summaries() if case.path is not None else []
+        if not summaries:
+            context.show_error(
+                "There is no saved version to print a summary of yet.",
+                "Save the map as a version first (File > Save version…); the summary shows saved versions.",
+            )
+            return False
+        choice = self.ask_summary_options(summaries)
+        if choice is None:
+            return False
+        context.settings.setValue(MARKING_KEY, choice.options.marking)
+        context.settings.setValue(PAPER_KEY, choice.options.paper.value)
+        context.view_state.begin_busy(self.SUMMARY_BUSY)
+        try:
+            data = make_summary(context, choice.options, self.temporary_folder)
+            if data is None:
+                return False
+            pages = SummaryPages(data)
+            try:
+                return self._print_pages(pages, choice)
+            finally:
+                pages.close()
+        finally:
+            context.view_state.end_busy()
+
+    def _print_pages(self, pages: SummaryPages, choice: SummaryChoice) -> bool:
+        context = self.context
+        printer = summary_printer(choice.options.paper)
+        if choice.preview:
+            dialog = QPrintPreviewDialog(printer, context.dialog_parent)
+            dialog.setWindowTitle("Print preview: the PDF summary")
+            dialog.paintRequested.connect(lambda target: self._paint_summary(pages, target, preview=True))
+            try:
+                self.run_preview(dialog)
+            finally:
+                shiboken6.delete(dialog)  # now, before the pages and the printer it paints on go
+            return False
+        chosen = self.ask_printer(printer, pages=pages.count)
+        if chosen is None:
+            return False
+        return self._paint_summary(pages, chosen, preview=False)
+
+    def _paint_summary(self, pages: SummaryPages, printer: QPrinter, *, preview: bool) -> bool:
+        """Draw the pages on ``printer``, with a progress bar unless it is the preview's; True if all were."""
+        context = self.context
+        progress = None
+        if not preview:
+            progress = QProgressDialog("Printing the PDF summary…", "Cancel", 0, pages.count, context.dialog_parent)
+            progress.setWindowTitle("Print PDF summary")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(400)
+
+        def step(done: int, total: int) -> bool:
+            assert progress is not None
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            printed = pages.paint(printer, preview=preview, progress=None if progress is None else step)
+        except PrintError as error:
+            context.show_error("The PDF summary was not printed.", _failure(printer, error))
+            return False
+        finally:
+            if progress is not None:
+                progress.close()
+                progress.deleteLater()
+        if preview:
+            return True
+        if printer.printerState() == QPrinter.PrinterState.Aborted:
+            context.notify("Printing cancelled; the pages already sent may still print")
+            return False
+        context.notify(f"Printed the PDF summary{_to(printer)} ({printed} page{'s' if printed != 1 else ''})")
+        return True
+
+    # -- questions and effects (tests replace these) -------------------------------
+
+    def ask_printer(self, printer: QPrinter, *, pages: int) -> QPrinter | None:
+        """Qt's print dialog on ``printer`` (set for the job already); the printer as configured, or None."""
+        dialog = QPrintDialog(printer, self.context.dialog_parent)
+        dialog.setWindowTitle("Print the map" if pages == 1 else "Print the PDF summary")
+        if pages > 1:
+            dialog.setMinMax(1, pages)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, pages > 1)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def ask_summary_options(self, summaries: list[VersionSummary]) -> SummaryChoice | None:
+        return ask_summary_options(self.exporter, summaries)
+
+    def run_preview(self, dialog: QPrintPreviewDialog) -> None:
+        dialog.exec()
+
+
+def _failure(printer: QPrinter, error: PrintError) -> str:
+    """What went wrong, naming the file or the printer."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return f'The PDF file "{printer.outputFileName()}" {error}: is its folder there, and may you write in it?'
+    name = printer.printerName()
+    return f"The printer{f' {name!r}' if name else ''} {error}."
+
+
+def _to(printer: QPrinter) -> str:
+    """' to summary.pdf' or ' on Office laser', for the status bar."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return f" to {Path(printer.outputFileName()).name}" if printer.outputFileName() else ""
+    return f" on {printer.printerName()}" if printer.printerName() else ""
