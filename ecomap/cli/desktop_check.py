@@ -2,10 +2,11 @@
 
 On Linux, Qt 6.5+ aborts with a core dump and a screenful of advice about the
 "xcb" platform plugin when it has no display to connect to, or when the X11
-plugin's system library ``libxcb-cursor0`` is missing (many Debian and Ubuntu
-desktops lack it). :func:`desktop_problem` foresees both and says in one line
-what to do; it only speaks when Qt would certainly abort, so that a working
-desktop is never refused (when in doubt, Qt gets to try).
+plugin's system libraries are missing (``libxcb-cursor0`` on many Debian and
+Ubuntu desktops; a bare system lacks several, and Qt names only that one).
+:func:`desktop_problem` foresees both and says in one line what to do; it
+only speaks when Qt would certainly abort, so that a working desktop is never
+refused (when in doubt, Qt gets to try).
 
 Which platform Qt uses follows ``QGuiApplicationPrivate::createPlatformIntegration``:
 ``QT_QPA_PLATFORM`` if set (``;`` separates fallbacks, ``:`` starts options);
@@ -22,8 +23,28 @@ from collections.abc import Callable, Mapping
 
 from ecomap.errors import EcomapError
 
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+}
+"""The system libraries Qt's X11 ("xcb") plugin loads that a desktop may lack, by the file name the
+dynamic loader looks for, with the Debian and Ubuntu package that has each (read off the plugin with
+``ldd``; Qt names only libxcb-cursor0, whichever is missing)."""
 XCB_CURSOR = "libxcb-cursor.so.0"
-"""The file Qt's xcb plugin (Qt 6.5+) needs, by the name its dynamic loader looks for."""
+"""The one most often missing (Qt 6.5+ needs it; many desktops lack it)."""
 
 NO_DISPLAY = (
     "the editor needs a display (a desktop session), and none was found; "
@@ -33,10 +54,19 @@ NO_X_DISPLAY = (
     "the editor needs a display, and QT_QPA_PLATFORM=xcb asks for an X11 one but DISPLAY is not set; "
     "QT_QPA_PLATFORM=offscreen runs it without one (for screenshots and tests)"
 )
-NO_XCB_CURSOR = (
-    "the editor needs the system library libxcb-cursor0 on Linux; "
-    "install it with: sudo apt install libxcb-cursor0 (xcb-util-cursor on Fedora and Arch)"
-)
+
+
+def missing_libraries(packages: list[str]) -> str:
+    """The one line saying which system packages the editor needs and how to install them."""
+    names = ", ".join(packages)
+    needs = f"the system library {names}" if len(packages) == 1 else f"the system libraries {names}"
+    return (
+        f"the editor needs {needs} on Linux; install with: sudo apt install {' '.join(packages)}"
+        " (on Fedora and Arch the xcb-util packages, e.g. xcb-util-cursor)"
+    )
+
+
+NO_XCB_CURSOR = missing_libraries([XCB_LIBRARIES[XCB_CURSOR]])
 
 
 def library_loads(name: str) -> bool:
@@ -82,7 +112,8 @@ def desktop_problem(
             return NO_DISPLAY
         if environ.get("WAYLAND_DISPLAY") or environ.get("XDG_SESSION_TYPE") == "wayland":
             return None  # Qt tries Wayland first, which needs no libxcb-cursor
-    return None if loads(XCB_CURSOR) else NO_XCB_CURSOR
+    lacking = [package for library, package in XCB_LIBRARIES.items() if not loads(library)]
+    return missing_libraries(lacking) if lacking else None
 
 
 def check_desktop(*, drawn_offscreen: bool = False) -> None:

@@ -1,4 +1,4 @@
-"""The first start on Linux: no display, or no libxcb-cursor0, is one line saying what to do, not Qt's abort."""
+"""The first start on Linux: no display, or a missing X11 library (libxcb-cursor0...), is one line saying what to do."""
 
 import os
 import shutil
@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from ecomap.cli.desktop_check import NO_DISPLAY, NO_X_DISPLAY, NO_XCB_CURSOR, XCB_CURSOR, desktop_problem, library_loads
+from ecomap.cli.desktop_check import (
+    NO_DISPLAY,
+    NO_X_DISPLAY,
+    NO_XCB_CURSOR,
+    XCB_CURSOR,
+    XCB_LIBRARIES,
+    desktop_problem,
+    library_loads,
+)
 from tests.conftest import EXAMPLE_CASE, assert_one_line_error, ecomap_command
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the desktop check is for Linux")
@@ -18,14 +26,20 @@ DESKTOP_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSI
 
 
 def missing(name: str) -> bool:
-    """A library finder on a machine without libxcb-cursor0, that checks it is asked the right name."""
-    assert name == XCB_CURSOR
-    return False
+    """A library finder on a machine without libxcb-cursor0 (the usual case), that checks it is asked
+    only for libraries of Qt's X11 plugin."""
+    assert name in XCB_LIBRARIES
+    return name != XCB_CURSOR
 
 
 def present(name: str) -> bool:
-    assert name == XCB_CURSOR
+    assert name in XCB_LIBRARIES
     return True
+
+
+def bare_system(name: str) -> bool:
+    """A finder on a bare Debian with X11 but without two of the xcb utility libraries (seen here)."""
+    return name not in ("libxcb-icccm.so.4", "libxcb-keysyms.so.1")
 
 
 def never_asked(name: str) -> bool:
@@ -46,6 +60,15 @@ def test_an_x11_desktop_without_libxcb_cursor_is_told_what_to_install() -> None:
     assert problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb:nomitshm"}, missing) == NO_XCB_CURSOR
     assert "sudo apt install libxcb-cursor0" in NO_XCB_CURSOR
     assert problem({"DISPLAY": ":0"}, present) is None
+
+
+def test_every_missing_library_of_the_x11_plugin_is_named_not_only_the_one_qt_names() -> None:
+    """Qt says "xcb-cursor0 is needed" whichever library is missing; a bare Debian lacked two others."""
+    said = problem({"DISPLAY": ":0"}, bare_system)
+    assert said is not None
+    assert "libxcb-icccm4, libxcb-keysyms1" in said
+    assert "sudo apt install libxcb-icccm4 libxcb-keysyms1" in said
+    assert "libxcb-cursor0" not in said.split(";")[0]
 
 
 def test_wayland_is_tried_first_so_the_x11_library_does_not_matter() -> None:
