@@ -16,14 +16,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +39,7 @@ from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import file_stem, qualify
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.version_checklist import ticked_numbers, version_checklist, version_rows
 
 DATA_FILTERS = {
     "Ecomap JSON (*.json)": ".json",
@@ -72,21 +70,11 @@ class DataOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None, summaries: list[VersionSummary], *, working_map: bool) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export data")
-        self.versions = QListWidget()
-        self.versions.setAccessibleName("Versions to include")
-        rows = [(s.number, f"{s.number} · {s.label.strip() or 'no label'} ({written_date(s.date)})") for s in summaries]
+        rows = version_rows(summaries)
         if working_map:
             today = written_date(dt.date.today().isoformat())
-            rows.append((WORKING, f"{WORKING_MAP}, not saved as a version ({today})"))
-        for number, text in rows:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = number != WORKING or not summaries
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-            self.versions.addItem(item)
-        self.versions.setMaximumHeight(max(80, min(220, 26 * len(rows) + 8)))
-        self.versions.setMinimumWidth(min(640, self.versions.sizeHintForColumn(0) + 40))
+            rows.append((WORKING, f"{WORKING_MAP}, not saved as a version ({today})", not summaries))
+        self.versions = version_checklist(rows)
         self.versions.itemChanged.connect(lambda _item: self._update())
         self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
         self.keep_notes = QCheckBox("Keep the notes even so")
@@ -119,9 +107,8 @@ class DataOptionsDialog(QDialog):
             keep_reference=pseudonymise and self.keep_reference.isChecked(),
         )
 
-    def _chosen(self) -> list[int]:
-        items = (self.versions.item(row) for row in range(self.versions.count()))
-        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
+    def _chosen(self) -> tuple[int, ...]:
+        return ticked_numbers(self.versions)
 
     def _update(self) -> None:
         self.export_button.setEnabled(bool(self._chosen()))

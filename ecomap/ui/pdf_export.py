@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ecomap.casefile.versions_table import VersionSummary
-from ecomap.model.dates import written_date
 from ecomap.model.pseudonymise import reference_pseudonym
 from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
 from ecomap.ui.background_work import Cancelled, Progress, run_in_background
@@ -39,6 +36,7 @@ from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import file_stem, qualify
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.version_checklist import ticked_numbers, version_checklist, version_rows
 
 MARKING_KEY, PAPER_KEY, OPEN_KEY = "pdf/marking", "pdf/paper", "pdf/open_when_done"
 """Settings remembered between exports (never anything about a client)."""
@@ -71,16 +69,7 @@ class PdfOptionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export PDF summary")
-        self.versions = QListWidget()
-        self.versions.setAccessibleName("Versions to include")
-        for summary in summaries:
-            title = summary.label.strip() or "no label"
-            item = QListWidgetItem(f"{summary.number} · {title} ({written_date(summary.date)})")
-            item.setData(Qt.ItemDataRole.UserRole, summary.number)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.versions.addItem(item)
-        self.versions.setMaximumHeight(max(80, min(220, 26 * len(summaries) + 8)))
+        self.versions = version_checklist(version_rows(summaries))
         self.versions.itemChanged.connect(lambda _item: self._update())
 
         self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
@@ -127,10 +116,7 @@ class PdfOptionsDialog(QDialog):
         self._update()
 
     def chosen_numbers(self) -> tuple[int, ...]:
-        items = (self.versions.item(row) for row in range(self.versions.count()))
-        return tuple(
-            int(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
-        )
+        return ticked_numbers(self.versions)
 
     def choices(self) -> PdfChoices:
         numbers = self.chosen_numbers()
