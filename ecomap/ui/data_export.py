@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,9 +35,10 @@ from ecomap.model.dates import written_date
 from ecomap.model.pseudonymise import pseudonymise_case, reference_pseudonym
 from ecomap.ui.case_copy import CaseCopier, file_problem
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import file_stem, qualify
+from ecomap.ui.dialogs import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.pseudonymise_choices import pseudonymise_choices
 from ecomap.ui.version_checklist import ticked_numbers, version_checklist, version_rows
 
 DATA_FILTERS = {
@@ -76,13 +76,7 @@ class DataOptionsDialog(QDialog):
             rows.append((WORKING, f"{WORKING_MAP}, not saved as a version ({today})", not summaries))
         self.versions = version_checklist(rows)
         self.versions.itemChanged.connect(lambda _item: self._update())
-        self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
-        self.keep_notes = QCheckBox("Keep the notes even so")
-        self.keep_reference = QCheckBox("Keep the case reference")
-        self.keep_reference.setToolTip(
-            'Write the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)'
-        )
-        qualify(self.pseudonymise, self.keep_notes, self.keep_reference)
+        self.pseudonymise, self.keep_notes, self.keep_reference = pseudonymise_choices("Write")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)

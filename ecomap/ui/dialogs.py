@@ -377,19 +377,3 @@ def recent_entry(path: str) -> str:
 def one_line(text: str) -> str:
     """``text`` with every run of white space (line breaks included) made one space."""
     return " ".join(text.split())
-
-
-def qualify(pseudonymise: QCheckBox, *qualifiers: QCheckBox) -> None:
-    """Indent ``qualifiers`` ("Keep the notes even so", "Keep the case reference") under ``pseudonymise``
-    and keep them on only while it is: off, they are cleared and greyed out."""
-
-    def follow(on: bool) -> None:
-        for qualifier in qualifiers:
-            qualifier.setEnabled(on)
-            if not on:
-                qualifier.setChecked(False)
-
-    for qualifier in qualifiers:
-        qualifier.setStyleSheet("QCheckBox { margin-left: 22px; }")  # under the option it qualifies
-    pseudonymise.toggled.connect(follow)
-    follow(pseudonymise.isChecked())

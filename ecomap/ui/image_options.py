@@ -21,10 +21,11 @@ from ecomap.model.network import EcoMap
 from ecomap.model.pseudonymise import pseudonymise_case
 from ecomap.ui import dialogs
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import file_stem, qualify
+from ecomap.ui.dialogs import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.image_export import export_map_image, map_caption
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.pseudonymise_choices import qualify
 
 CAPTION_KEY = "image/caption"
 """Whether the last picture had a caption (remembered; nothing about a client)."""

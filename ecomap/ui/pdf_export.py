@@ -33,9 +33,10 @@ from ecomap.model.pseudonymise import reference_pseudonym
 from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
 from ecomap.ui.background_work import Cancelled, Progress, run_in_background
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import file_stem, qualify
+from ecomap.ui.dialogs import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.pseudonymise_choices import pseudonymise_choices
 from ecomap.ui.version_checklist import ticked_numbers, version_checklist, version_rows
 
 MARKING_KEY, PAPER_KEY, OPEN_KEY = "pdf/marking", "pdf/paper", "pdf/open_when_done"
@@ -72,13 +73,7 @@ class PdfOptionsDialog(QDialog):
         self.versions = version_checklist(version_rows(summaries))
         self.versions.itemChanged.connect(lambda _item: self._update())
 
-        self.pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
-        self.keep_notes = QCheckBox("Keep the notes even so")
-        self.keep_reference = QCheckBox("Keep the case reference")
-        self.keep_reference.setToolTip(
-            'Print the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)'
-        )
-        qualify(self.pseudonymise, self.keep_notes, self.keep_reference)
+        self.pseudonymise, self.keep_notes, self.keep_reference = pseudonymise_choices("Print")
         self.marking = QLineEdit(marking)
         self.marking.setMaxLength(MAX_MARKING_LENGTH)
         self.marking.setPlaceholderText("none")
