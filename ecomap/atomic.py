@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from ecomap.errors import InputError
+
 
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
@@ -53,3 +55,22 @@ def fsync_directory(directory: str | os.PathLike[str]) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def link_into_place(temp: Path, target: Path) -> None:
+    """Rename the finished ``temp`` to ``target``, never replacing a file that
+    appeared at ``target`` meanwhile (two imports creating one case at once).
+
+    A hard link fails if ``target`` exists; where the file system has no hard
+    links, fall back to a rename after a last look.
+    """
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise InputError(target, "already exists (it was created while this case was being written)") from None
+    except OSError:
+        if os.path.lexists(target):
+            raise InputError(target, "already exists (it was created while this case was being written)") from None
+        os.replace(temp, target)
+        return
+    temp.unlink()

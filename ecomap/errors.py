@@ -43,3 +43,21 @@ def unreadable(path: str | os.PathLike[str], error: OSError) -> InputError:
     if isinstance(error, PermissionError):
         return InputError(path, "permission denied")
     return InputError(path, f"cannot be read ({error.strerror or error})")
+
+
+class PassphraseError(InputError):
+    """A protected case could not be opened with the passphrase given (or none was given)."""
+
+
+class PassphraseNeededError(PassphraseError):
+    """The case is protected and no passphrase was given: the editor asks for one, the CLI says how to give it."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, "is protected (or is not an Ecomap case file): give its passphrase")
+
+
+class WrongPassphraseError(PassphraseError):
+    """The passphrase does not open the case (or the file's first page is damaged: SQLCipher cannot tell)."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, "is protected: wrong passphrase")

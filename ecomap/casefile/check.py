@@ -1,11 +1,12 @@
 """``ecomap check``: prove a case file is whole and unaltered, without changing it."""
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ecomap.casefile import engine
 from ecomap.casefile.connection import connect_read_only, integrity_lines, journal_path, schema_problem
+from ecomap.casefile.engine import Connection, DatabaseError
 from ecomap.casefile.header import read_header
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.casefile.versions_table import chain_hash
@@ -23,6 +24,8 @@ class CheckReport:
     versions: int = 0
     head_sha256: str = GENESIS_SHA256
     has_draft: bool = False
+    protection: str = ""
+    """How the file is protected ('' for plain SQLite), e.g. 'SQLCipher 4.19.0, PBKDF2-HMAC-SHA512 256000'."""
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -31,9 +34,10 @@ class CheckReport:
         return not self.problems
 
 
-def check_case_file(path: str | Path) -> CheckReport:
-    """Check everything: SQLite integrity, schema, every version against the hash
-    chain and the model rules, the summary columns and the draft.
+def check_case_file(path: str | Path, *, passphrase: str | None = None) -> CheckReport:
+    """Check everything: SQLite integrity (and every page's HMAC, if the case is
+    protected), schema, every version against the hash chain and the model
+    rules, the summary columns and the draft.
 
     Raises :class:`~ecomap.errors.InputError` for a file that is not a case
     (or is too damaged to open at all); returns a report otherwise.
@@ -46,13 +50,15 @@ def check_case_file(path: str | Path) -> CheckReport:
                 f"a {suffix} file lies beside it: a write was interrupted or is in progress; "
                 "the check reads the case as it will be once that write is rolled back"
             )
-    with connect_read_only(case_path, verified=False) as connection:
+    with connect_read_only(case_path, verified=False, passphrase=passphrase) as connection:
         try:
+            if read_header(case_path) is None:
+                _check_cipher(connection, report)
             _check_integrity(connection, report)
             _check_details(connection, report)
             _check_versions(connection, report)
             _check_draft(connection, report)
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             report.problems.append(f"SQLite cannot read the file: {error}")
     header = read_header(case_path)
     if header is not None and header.wal:
@@ -60,7 +66,17 @@ def check_case_file(path: str | Path) -> CheckReport:
     return report
 
 
-def _check_integrity(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _check_cipher(connection: Connection, report: CheckReport) -> None:
+    """A protected file: SQLCipher in force at its version 4 settings, and every page's HMAC intact."""
+    version = engine.cipher_version(connection)
+    iterations = connection.execute("PRAGMA kdf_iter").fetchone()[0]
+    report.protection = f"SQLCipher {version.split()[0]}, PBKDF2-HMAC-SHA512 {iterations} iterations, HMAC-SHA512"
+    report.problems.extend(f"encryption: {problem}" for problem in engine.settings_problems(connection))
+    failures = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    report.problems.extend(f"encryption: {line} (the page was changed outside SQLCipher)" for line in failures[:20])
+
+
+def _check_integrity(connection: Connection, report: CheckReport) -> None:
     rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
     if rows != ["ok"]:
         report.problems.extend(f"SQLite integrity check: {line}" for line in integrity_lines(rows))
@@ -70,13 +86,13 @@ def _check_integrity(connection: sqlite3.Connection, report: CheckReport) -> Non
         report.problems.append(f"schema: {problem}")
 
 
-def _check_details(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _check_details(connection: Connection, report: CheckReport) -> None:
     rows = connection.execute("SELECT COUNT(*) FROM case_details").fetchone()[0]
     if rows != 1:
         report.problems.append(f"case details: expected one row, found {rows}")
 
 
-def _check_versions(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _check_versions(connection: Connection, report: CheckReport) -> None:
     expected_number = 1
     prev_sha256 = GENESIS_SHA256
     rows = connection.execute(
@@ -130,7 +146,7 @@ def _check_versions(connection: sqlite3.Connection, report: CheckReport) -> None
     report.head_sha256 = prev_sha256
 
 
-def _check_draft(connection: sqlite3.Connection, report: CheckReport) -> None:
+def _check_draft(connection: Connection, report: CheckReport) -> None:
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in ("draft", "autosave"):
         if table not in tables:

@@ -1,7 +1,9 @@
-"""Open a case file's SQLite database safely: judge it first, then verify, then migrate.
+"""Open a case file's SQLite database safely: judge it first, then key, verify and migrate.
 
-Order on open (design §4): the header (SQLite? Ecomap? which schema?) is read
-before SQLite touches the file; then ``quick_check``, the identifiers and the
+Order on open (design §4, §13): the header (SQLite? Ecomap? which schema?) is
+read before SQLite touches the file; a file with no SQLite header that could
+be a protected case is keyed with the passphrase, and the key is proved
+right by reading the schema; then ``quick_check``, the identifiers and the
 exact schema are verified; only then is an older schema migrated, and only
 on a writable open. A read-only open never writes to the file, not even to
 roll back an interrupted write: it reads a private copy instead.
@@ -9,15 +11,15 @@ roll back an interrupted write: it reads a private copy instead.
 
 import contextlib
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ecomap.casefile import schema
-from ecomap.casefile.header import read_header
+from ecomap.casefile import engine, schema
+from ecomap.casefile.engine import CipherUnavailableError, Connection, DatabaseError
+from ecomap.casefile.header import SQLITE_MAGIC, read_header
 from ecomap.casefile.schema import ALLOWED_EXTRA, APPLICATION_ID, expected_objects, normalise_sql
-from ecomap.errors import InputError, unreadable
+from ecomap.errors import InputError, PassphraseNeededError, WrongPassphraseError, unreadable
 
 # ``SCHEMA_VERSION``, ``SCHEMAS`` and ``MIGRATIONS`` are read through the
 # ``schema`` module at call time, never bound here at import, so that the
@@ -26,19 +28,20 @@ from ecomap.errors import InputError, unreadable
 NOT_A_CASE = "is not an Ecomap case file"
 
 
-def configure(connection: sqlite3.Connection, *, writable: bool) -> None:
+def configure(connection: Connection, *, writable: bool) -> None:
     """Pragmas every case connection runs with (design §4).
 
     The read-only part touches nothing in the file; the writable part
     (journal mode, durability) runs only once the file has been verified.
     """
     connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA temp_store = MEMORY")  # no temporary file ever holds case content
     connection.execute("PRAGMA cell_size_check = ON")
     connection.execute("PRAGMA foreign_keys = ON")
     if writable:
         mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if str(mode).lower() != "delete":
-            raise sqlite3.OperationalError(f"could not set journal_mode DELETE (got {mode})")
+            raise engine.OperationalError(f"could not set journal_mode DELETE (got {mode})")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA secure_delete = ON")
 
@@ -57,8 +60,13 @@ def _what_it_looks_like(path: Path) -> str:
     return ""
 
 
-def judge_header(path: Path) -> int:
-    """Refuse anything but an Ecomap case this code can read; return its schema version."""
+def judge_header(path: Path) -> int | None:
+    """Refuse anything but an Ecomap case this code can read; return its schema version.
+
+    ``None`` means the file may be a protected case: it has no SQLite header,
+    is at least one SQLCipher page long and is not text. Only its passphrase
+    can tell (:func:`key`).
+    """
     try:
         if path.is_dir():
             raise InputError(path, "is a folder, not a case file")
@@ -66,9 +74,13 @@ def judge_header(path: Path) -> int:
     except OSError as error:
         raise unreadable(path, error) from None
     if header is None:
-        if path.stat().st_size == 0:
+        size = path.stat().st_size
+        if size == 0:
             raise InputError(path, f"is empty; it {NOT_A_CASE}")
-        raise InputError(path, NOT_A_CASE + _what_it_looks_like(path))
+        hint = _what_it_looks_like(path)
+        if hint or size < engine.PAGE_SIZE:
+            raise InputError(path, NOT_A_CASE + hint)
+        return None
     if header.application_id != APPLICATION_ID:
         raise InputError(path, f"is another program's database, {NOT_A_CASE.removeprefix('is ')}")
     if header.user_version > schema.SCHEMA_VERSION:
@@ -84,11 +96,53 @@ def judge_header(path: Path) -> int:
     return header.user_version
 
 
-def verify(connection: sqlite3.Connection, path: Path) -> int:
+def key(connection: Connection, path: Path, passphrase: str | None) -> None:
+    """Key ``connection`` to the protected case ``path`` and prove the passphrase opens it.
+
+    SQLCipher cannot tell a wrong passphrase from a damaged first page (both
+    fail page 1's HMAC): both are reported as a wrong passphrase. Once page 1
+    opens, any later failure is damage, reported by :func:`verify`. A file
+    that is not a whole number of pages is not a protected case as SQLCipher
+    writes one: it is refused as one that is not a case, or is damaged.
+    """
+    whole_pages = path.stat().st_size % engine.PAGE_SIZE == 0
+    not_a_case = f"{NOT_A_CASE}, or is a protected case that is damaged (not a whole number of pages)"
+    if passphrase is None:
+        if not whole_pages:
+            raise InputError(path, not_a_case)
+        raise PassphraseNeededError(path)
+    if not passphrase:
+        raise InputError(path, "is protected: the passphrase given is empty")
+    try:
+        engine.apply_key(connection, passphrase)
+    except CipherUnavailableError as error:
+        raise InputError(path, f"cannot be opened safely ({error})") from None
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except DatabaseError as error:
+        if "not a database" not in str(error):
+            raise InputError(path, f"is protected and damaged (SQLite: {error})") from None
+        if not whole_pages:
+            raise InputError(path, not_a_case) from None
+        raise WrongPassphraseError(path) from None
+
+
+def check_encrypted(path: Path) -> None:
+    """Refuse to go on if the protected case at ``path`` is in plain SQLite on disk (design §13's trap)."""
+    with path.open("rb") as stream:
+        if stream.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+            raise InputError(
+                path,
+                "was written unencrypted although a passphrase was given: the SQLCipher library is not in force; "
+                "do not put client data in it",
+            )
+
+
+def verify(connection: Connection, path: Path) -> int:
     """``quick_check``, identifiers and exact schema; returns the schema version."""
     try:
         result = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as error:
+    except DatabaseError as error:
         raise InputError(path, f"is damaged and cannot be read (SQLite: {error})") from None
     if result != ["ok"]:
         problems = integrity_lines(result)
@@ -114,7 +168,7 @@ def integrity_lines(rows: list[str]) -> list[str]:
     return [line for line in lines if line and not line.startswith("***")] or ["unknown problem"]
 
 
-def schema_problem(connection: sqlite3.Connection, version: int) -> str | None:
+def schema_problem(connection: Connection, version: int) -> str | None:
     """What differs between the file's schema and schema ``version``, if anything."""
     expected = expected_objects(version)
     found = {
@@ -133,12 +187,12 @@ def schema_problem(connection: sqlite3.Connection, version: int) -> str | None:
     return None
 
 
-def migrate(connection: sqlite3.Connection, from_version: int) -> None:
+def migrate(connection: Connection, from_version: int) -> None:
     """Lift the schema to :data:`~ecomap.casefile.schema.SCHEMA_VERSION` in one transaction.
 
     The result is compared with the target schema before it is committed, so
     a migration that fails, or leaves the schema other than the target
-    defines it, changes nothing (``sqlite3.DatabaseError`` in the latter case).
+    defines it, changes nothing (``DatabaseError`` in the latter case).
     """
     target = schema.SCHEMA_VERSION
     connection.execute("BEGIN IMMEDIATE")
@@ -148,7 +202,7 @@ def migrate(connection: sqlite3.Connection, from_version: int) -> None:
         connection.execute(f"PRAGMA user_version = {target}")
         problem = schema_problem(connection, target)
         if problem:
-            raise sqlite3.DatabaseError(f"the migrated schema is wrong: {problem}")
+            raise DatabaseError(f"the migrated schema is wrong: {problem}")
         connection.execute("COMMIT")
     except BaseException:
         # SQLite may already have rolled back (after an I/O error, say);
@@ -158,13 +212,15 @@ def migrate(connection: sqlite3.Connection, from_version: int) -> None:
         raise
 
 
-def connect_writable(path: Path) -> sqlite3.Connection:
-    """A verified, migrated read-write connection to an existing case file."""
-    version = judge_header(path)
+def connect_writable(path: Path, passphrase: str | None = None) -> Connection:
+    """A verified, migrated read-write connection to an existing case file (keyed if it is protected)."""
+    plain = judge_header(path) is not None
     connection = _connect(f"{path.absolute().as_uri()}?mode=rw")
     try:
+        if not plain:
+            key(connection, path, passphrase)
         configure(connection, writable=False)
-        verify(connection, path)
+        version = verify(connection, path)
         configure(connection, writable=True)
         if version < schema.SCHEMA_VERSION:
             _migrate(connection, version, path)
@@ -176,39 +232,62 @@ def connect_writable(path: Path) -> sqlite3.Connection:
 
 
 @contextlib.contextmanager
-def connect_read_only(path: Path, *, verified: bool = True) -> Iterator[sqlite3.Connection]:
+def connect_read_only(path: Path, *, verified: bool = True, passphrase: str | None = None) -> Iterator[Connection]:
     """A verified connection that cannot change ``path``.
 
     If a write to the file was interrupted (a hot ``-journal`` beside it),
     SQLite would have to roll it back before reading, which is a write; so the
     file and its journal are copied to a private folder and the copy is read.
     An older schema is migrated in memory, never in the file. With
-    ``verified=False`` only the header is judged (for ``ecomap check``, which
-    reports what :func:`verify` would refuse).
+    ``verified=False`` only the header is judged and a protected file keyed
+    (for ``ecomap check``, which reports what :func:`verify` would refuse).
     """
-    version = judge_header(path)
+    plain = judge_header(path) is not None
     with contextlib.ExitStack() as stack:
         uri = _private_copy(path, stack) or f"{path.absolute().as_uri()}?mode=ro"
         connection = _connect(uri)
         stack.callback(connection.close)
+        if not plain:
+            key(connection, path, passphrase)
         configure(connection, writable=False)
         if not verified:
             yield connection
             return
-        verify(connection, path)
+        version = verify(connection, path)
         if version < schema.SCHEMA_VERSION:
             memory = _connect(":memory:")
             stack.callback(memory.close)
-            connection.backup(memory)
+            _copy_into(connection, memory, plain=plain)
             _migrate(memory, version, path)
             connection = memory
         yield connection
 
 
-def _migrate(connection: sqlite3.Connection, version: int, path: Path) -> None:
+def _copy_into(connection: Connection, memory: Connection, *, plain: bool) -> None:
+    """Every page of ``connection``'s database into the plain in-memory ``memory``.
+
+    SQLite's backup API does not cross from an encrypted database to a plain
+    one; a protected case is exported through SQLCipher instead (in memory,
+    never on disk).
+    """
+    if plain:
+        connection.backup(memory)
+        return
+    connection.execute("ATTACH DATABASE ':memory:' AS plain KEY ''")
+    try:
+        connection.execute("SELECT sqlcipher_export('plain')")
+        connection.backup(memory, name="plain")
+    finally:
+        connection.execute("DETACH DATABASE plain")
+    for name in ("application_id", "user_version"):
+        value = int(connection.execute(f"PRAGMA main.{name}").fetchone()[0])
+        memory.execute(f"PRAGMA {name} = {value}")
+
+
+def _migrate(connection: Connection, version: int, path: Path) -> None:
     try:
         migrate(connection, version)
-    except sqlite3.DatabaseError as error:
+    except DatabaseError as error:
         raise InputError(
             path,
             f"could not be updated from case file format {version} to {schema.SCHEMA_VERSION} ({error}); "
@@ -242,18 +321,23 @@ def _private_copy(path: Path, stack: contextlib.ExitStack) -> str | None:
     return copy.as_uri()
 
 
-def _connect(target: str) -> sqlite3.Connection:
-    connection = sqlite3.connect(target, uri=target.startswith("file:"), isolation_level=None)
-    connection.execute("PRAGMA mmap_size = 0")
-    return connection
+def _connect(target: str) -> Connection:
+    return engine.connect(target, uri=target.startswith("file:"))
 
 
-def create_database(path: Path) -> sqlite3.Connection:
-    """A new case database at ``path`` (absent or an empty file), schema in place."""
+def create_database(path: Path, passphrase: str | None = None) -> Connection:
+    """A new case database at ``path`` (absent or an empty file), schema in place; protected with ``passphrase``."""
     if path.exists() and path.stat().st_size:
         raise FileExistsError(path)
     connection = _connect(f"{path.absolute().as_uri()}?mode=rwc")
     try:
+        if passphrase is not None:
+            if not passphrase:
+                raise InputError(path, "a protected case needs a passphrase; the one given is empty")
+            try:
+                engine.apply_key(connection, passphrase)
+            except CipherUnavailableError as error:
+                raise InputError(path, f"cannot be protected ({error}); nothing was written") from None
         configure(connection, writable=True)
         connection.execute("BEGIN IMMEDIATE")
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -261,6 +345,8 @@ def create_database(path: Path) -> sqlite3.Connection:
         for statement in schema.SCHEMAS[schema.SCHEMA_VERSION]:
             connection.execute(statement)
         connection.execute("COMMIT")
+        if passphrase is not None:
+            check_encrypted(path)
     except BaseException:
         connection.close()
         raise

@@ -6,8 +6,9 @@ a newer value is refused.
 """
 
 import re
-import sqlite3
 from collections.abc import Callable
+
+from ecomap.casefile.engine import Connection
 
 APPLICATION_ID = 0x45434D50
 """``PRAGMA application_id`` of every case file: the bytes "ECMP"."""
@@ -75,11 +76,11 @@ SCHEMAS: dict[int, tuple[str, ...]] = {1: _SCHEMA_1, 2: (*_SCHEMA_1, _AUTOSAVE)}
 """The complete SQL of every schema version this code can read."""
 
 
-def _add_autosave(connection: sqlite3.Connection) -> None:
+def _add_autosave(connection: Connection) -> None:
     connection.execute(_AUTOSAVE)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_autosave}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_autosave}
 """``MIGRATIONS[n]`` lifts a schema-``n`` file to ``n + 1`` inside a transaction."""
 
 ALLOWED_EXTRA = frozenset({"sqlite_stat1", "sqlite_stat4"})

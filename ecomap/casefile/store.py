@@ -3,15 +3,15 @@
 import contextlib
 import json
 import os
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from ecomap.atomic import fsync_directory
+from ecomap.atomic import fsync_directory, link_into_place
 from ecomap.casefile.connection import connect_read_only, connect_writable, create_database, judge_header
+from ecomap.casefile.engine import Connection, DatabaseError
 from ecomap.casefile.lock import CaseLock
+from ecomap.casefile.protecting import rewritten_copy
 from ecomap.casefile.versions_table import (
     SUMMARY_COLUMNS,
     VersionSummary,
@@ -19,20 +19,12 @@ from ecomap.casefile.versions_table import (
     insert_versions,
     row_summary,
 )
+from ecomap.casefile.working_map import Draft, put_working_map, read_working_map
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
-from ecomap.model.canonical import canonical_bytes, map_from_dict, map_to_dict, version_from_dict
+from ecomap.model.canonical import version_from_dict
 from ecomap.model.case import Case, CaseDetails, Version, utc_now
 from ecomap.model.errors import ModelError
 from ecomap.model.network import EcoMap
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """The unsaved working map, as autosave last wrote it."""
-
-    map: EcoMap
-    based_on: int | None
-    saved_at: str
 
 
 class CaseFile:
@@ -41,54 +33,87 @@ class CaseFile:
     Open with :meth:`open` (read-only unless ``writable``) or :meth:`create`;
     use as a context manager or call :meth:`close`. A writable open holds the
     editing lock; if another program holds it, :meth:`open` raises
-    :class:`~ecomap.errors.CaseLockedError`.
+    :class:`~ecomap.errors.CaseLockedError`. A protected case (design §13)
+    needs its ``passphrase``; without one :meth:`open` raises
+    :class:`~ecomap.errors.PassphraseNeededError`, with a wrong one
+    :class:`~ecomap.errors.WrongPassphraseError`. The key is derived once,
+    when the file is opened; saves reuse the open connection.
     """
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, *, writable: bool, lock: CaseLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        connection: Connection,
+        *,
+        writable: bool,
+        lock: CaseLock | None,
+        passphrase: str | None = None,
+    ) -> None:
         self.path = path
         self.writable = writable
         self._connection = connection
         self._lock = lock
         self._closer: contextlib.ExitStack | None = None
+        self._passphrase = passphrase
+
+    @property
+    def protected(self) -> bool:
+        """Whether the file is encrypted with a passphrase."""
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase the case was opened with (None if it is not protected), for a copy or a re-open."""
+        return self._passphrase
 
     # -- opening and closing ---------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, writable: bool = False) -> "CaseFile":
+    def open(cls, path: str | os.PathLike[str], *, writable: bool = False, passphrase: str | None = None) -> "CaseFile":
+        """Open the case at ``path``; ``passphrase`` is used only if the file is protected."""
         case_path = Path(path)
+        protected = judge_header(case_path) is None
+        kept = passphrase if protected else None
         if not writable:
             stack = contextlib.ExitStack()
             try:
-                connection = stack.enter_context(connect_read_only(case_path))
-            except sqlite3.DatabaseError as error:
+                connection = stack.enter_context(connect_read_only(case_path, passphrase=passphrase))
+            except DatabaseError as error:
                 stack.close()
                 raise InputError(case_path, f"cannot be read (SQLite: {error})") from None
             except BaseException:
                 stack.close()
                 raise
-            case = cls(case_path, connection, writable=False, lock=None)
+            case = cls(case_path, connection, writable=False, lock=None, passphrase=kept)
             case._closer = stack
             return case
-        judge_header(case_path)
         lock = CaseLock.try_acquire(case_path)
         if lock is None:
             raise CaseLockedError(case_path, "is open in another Ecomap; close it there first")
         try:
-            connection = connect_writable(case_path)
-        except sqlite3.DatabaseError as error:
+            connection = connect_writable(case_path, passphrase)
+        except DatabaseError as error:
             lock.release()
             raise InputError(case_path, f"cannot be opened for writing (SQLite: {error})") from None
         except BaseException:
             lock.release()
             raise
-        return cls(case_path, connection, writable=True, lock=lock)
+        return cls(case_path, connection, writable=True, lock=lock, passphrase=kept)
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], details: CaseDetails, versions: Sequence[Version] = ()) -> "CaseFile":
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        details: CaseDetails,
+        versions: Sequence[Version] = (),
+        *,
+        passphrase: str | None = None,
+    ) -> "CaseFile":
         """Create a case file holding ``details`` and ``versions``, then open it writable.
 
         The file is built under a temporary name and renamed into place, so
-        ``path`` either appears complete or not at all.
+        ``path`` either appears complete or not at all. With ``passphrase``
+        it is protected (SQLCipher 4) from its first byte.
         """
         target = Path(path)
         if os.path.lexists(target):
@@ -100,7 +125,7 @@ class CaseFile:
         os.close(fd)
         temp = Path(temp_name)
         try:
-            connection = create_database(temp)
+            connection = create_database(temp, passphrase)
             try:
                 now = utc_now()
                 connection.execute("BEGIN IMMEDIATE")
@@ -113,14 +138,14 @@ class CaseFile:
                 connection.execute("COMMIT")
             finally:
                 connection.close()
-            _move_into_place(temp, target)
+            link_into_place(temp, target)
             fsync_directory(target.parent)
         except BaseException:
             for leftover in (temp, temp.with_name(temp.name + "-journal")):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
             raise
-        return cls.open(target, writable=True)
+        return cls.open(target, writable=True, passphrase=passphrase)
 
     def close(self) -> None:
         if self._closer is not None:
@@ -222,19 +247,7 @@ class CaseFile:
 
     def _working_map(self, table: str, unreadable: Callable[[str], InputError]) -> Draft | None:
         """The draft or autosave row; ``unreadable(reason)`` is raised if it cannot be read."""
-        row = self._connection.execute(f"SELECT based_on, saved_at, body FROM {table} WHERE id = 1").fetchone()
-        if row is None:
-            return None
-        based_on, saved_at, body = row
-        if not isinstance(body, bytes):
-            raise unreadable("its content is not stored as bytes")
-        if not isinstance(saved_at, str) or not (based_on is None or isinstance(based_on, int)):
-            raise unreadable("its time saved or the version it is based on is not in the form Ecomap writes")
-        try:
-            ecomap = map_from_dict(json.loads(body))
-        except (ValueError, KeyError, TypeError, ModelError) as error:
-            raise unreadable(str(error)) from None
-        return Draft(map=ecomap, based_on=based_on, saved_at=saved_at)
+        return read_working_map(self._connection, table, unreadable)
 
     def resolve_number(self, number: int | None) -> int:
         """``number`` if that version exists, the latest if ``None``; else :class:`InputError`."""
@@ -332,10 +345,7 @@ class CaseFile:
 
     def _put_working_map(self, table: str, ecomap: EcoMap, based_on: int | None, saved_at: str) -> None:
         """Write the draft or autosave row (inside a transaction)."""
-        self._connection.execute(
-            f"INSERT OR REPLACE INTO {table} (id, based_on, saved_at, body) VALUES (1, ?, ?, ?)",
-            (based_on, saved_at, canonical_bytes(map_to_dict(ecomap))),
-        )
+        put_working_map(self._connection, table, ecomap, based_on, saved_at)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -351,25 +361,30 @@ class CaseFile:
                 self._connection.execute("ROLLBACK")
             raise
 
+    def change_protection(self, new_passphrase: str | None) -> None:
+        """Write the whole case again, protected by ``new_passphrase`` (``None``: in plain SQLite).
+
+        Atomic (design §13): a new file is built beside this one, checked, and
+        renamed over it; on any failure this file is left exactly as it was.
+        The case stays open, locked, on the new file.
+        """
+        self._require_writable()
+        built, lock = rewritten_copy(self._connection, self.path, new_passphrase)
+        self._connection.close()
+        try:
+            os.replace(built, self.path)
+        except BaseException:
+            lock.release()
+            with contextlib.suppress(OSError):
+                built.unlink()
+            self._connection = connect_writable(self.path, self._passphrase)
+            raise
+        fsync_directory(self.path.parent)
+        if self._lock is not None:
+            self._lock.release()
+        self._lock, self._passphrase = lock, new_passphrase
+        self._connection = connect_writable(self.path, new_passphrase)
+
     def _require_writable(self) -> None:
         if not self.writable:
             raise InputError(self.path, "is open read-only")
-
-
-def _move_into_place(temp: Path, target: Path) -> None:
-    """Rename the finished ``temp`` to ``target``, never replacing a file that
-    appeared at ``target`` meanwhile (two imports creating one case at once).
-
-    A hard link fails if ``target`` exists; where the file system has no hard
-    links, fall back to a rename after a last look.
-    """
-    try:
-        os.link(temp, target)
-    except FileExistsError:
-        raise InputError(target, "already exists (it was created while this case was being written)") from None
-    except OSError:
-        if os.path.lexists(target):
-            raise InputError(target, "already exists (it was created while this case was being written)") from None
-        os.replace(temp, target)
-        return
-    temp.unlink()

@@ -1,11 +1,11 @@
 """The versions table: summaries from its columns, appending with the hash chain."""
 
 import hashlib
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ecomap.casefile.engine import Connection
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.model.canonical import canonical_bytes, version_to_dict
 from ecomap.model.case import Version
@@ -52,7 +52,7 @@ def row_summary(row: Sequence[Any]) -> VersionSummary:
     return VersionSummary(number, label, date, note, saved_at, counts)
 
 
-def insert_versions(connection: sqlite3.Connection, versions: Sequence[Version], saved_at: str) -> list[Version]:
+def insert_versions(connection: Connection, versions: Sequence[Version], saved_at: str) -> list[Version]:
     row = connection.execute("SELECT number, sha256 FROM versions ORDER BY number DESC LIMIT 1").fetchone()
     number, prev_sha256 = (row[0], row[1]) if row else (0, GENESIS_SHA256)
     stored = []

@@ -8,13 +8,13 @@ only when the work is safe or the user chose to discard it; an unexpected error 
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QMenu
 
+from ecomap.casefile import engine
 from ecomap.errors import AutosaveUnreadableError, EcomapError
 from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
@@ -28,7 +28,7 @@ from ecomap.ui.open_case import OpenCase, Recovery
 from ecomap.ui.recent_cases import RecentCases
 from ecomap.ui.unsaved_cases import LeftBehind, left_behind
 
-FILE_ERRORS = (EcomapError, ModelError, OSError, sqlite3.Error)
+FILE_ERRORS = (EcomapError, ModelError, OSError, engine.Error)
 """What reading or writing a case can raise that the user should be told about."""
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecomap.casefile import CaseFile, connection, store
+from ecomap.casefile import CaseFile, connection, engine, store
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, object_name
 from ecomap.errors import InputError
@@ -241,11 +241,11 @@ def test_a_version_and_its_draft_are_saved_in_one_transaction(tmp_path: Path) ->
         assert case.autosave() is None  # saved, so nothing is unsaved any more
         # A draft that cannot be written takes its version with it (fault injected by
         # another connection, as another program would).
-        raw = sqlite3.connect(path)
+        raw = engine.connect(str(path))  # the case file's own library: never two on one open file
         raw.execute("CREATE TRIGGER no_draft BEFORE INSERT ON draft BEGIN SELECT RAISE(ABORT, 'no draft today'); END")
         raw.commit()
         case.write_autosave(make_map(people=6), based_on=2)
-        with pytest.raises(sqlite3.IntegrityError, match="no draft today"):
+        with pytest.raises(engine.IntegrityError, match="no draft today"):
             case.append_version(make_version("three"), draft=make_map(people=7))
         assert case.version_count == 2
         assert case.autosave() is not None
@@ -310,9 +310,9 @@ def test_create_never_replaces_a_file_that_appears_while_it_writes(
     path = tmp_path / "case.ecomap"
     real = connection.create_database
 
-    def racing(temp: Path) -> sqlite3.Connection:
+    def racing(temp: Path, passphrase: str | None = None) -> engine.Connection:
         path.write_bytes(b"the other import's case")
-        return real(temp)
+        return real(temp, passphrase)
 
     monkeypatch.setattr(store, "create_database", racing)
     with pytest.raises(InputError, match="already exists"):
