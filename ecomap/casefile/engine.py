@@ -44,6 +44,11 @@ PAGE_SIZE = 4096
 """SQLCipher 4's default page size: a protected case file is a whole number of these."""
 
 
+keyed_connections = 0
+"""How many connections this process has keyed: each costs one key derivation (PBKDF2, about 0.1 s).
+Design §8 asks for one per open of a protected case, never one per save; tests count them here."""
+
+
 class CipherUnavailableError(Exception):
     """The SQLCipher library is not doing the encrypting: nothing may be written."""
 
@@ -73,10 +78,12 @@ def apply_key(connection: "Connection", passphrase: str) -> None:
     Raises :class:`CipherUnavailableError` if the library in use is not
     SQLCipher or its settings are weaker than SQLCipher 4's defaults.
     """
+    global keyed_connections
     version = _pragma(connection, "cipher_version")
     if not version:
         raise CipherUnavailableError("the SQLCipher library is not in use (PRAGMA cipher_version is empty)")
     connection.execute(f"PRAGMA key = {quote(normalised(passphrase))}")
+    keyed_connections += 1
     problems = settings_problems(connection)
     if problems:
         raise CipherUnavailableError(
