@@ -13,13 +13,13 @@ from collections.abc import Callable, Sequence
 
 from ecomap.cli.desktop_check import check_desktop
 from ecomap.cli.parser import VERBS, UsageError, build_open_parser, build_parser
-from ecomap.errors import EcomapError
+from ecomap.errors import EcomapError, PassphraseNeededError
 
 EXIT_BAD_INPUT = 2
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from ecomap.cli import arranging, reading, writing
+    from ecomap.cli import arranging, protecting, reading, writing
 
     return {
         "import": writing.run_import,
@@ -31,6 +31,8 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "arrange": arranging.run_arrange,
         "check": reading.run_check,
         "screenshot": writing.run_screenshot,
+        "protect": protecting.run_protect,
+        "unprotect": protecting.run_unprotect,
     }
 
 
@@ -40,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(arguments)
     except UsageError as error:
         _fail(str(error))
+    except PassphraseNeededError as error:
+        from ecomap.cli.passphrases import HOW_TO_GIVE
+
+        _fail(f"ecomap: {error} {HOW_TO_GIVE}")
     except EcomapError as error:
         _fail(f"ecomap: {error}")
     except KeyboardInterrupt:
@@ -76,11 +82,13 @@ def _run(arguments: list[str]) -> int:
             check_desktop(drawn_offscreen=True)  # only an explicit QT_QPA_PLATFORM=xcb can fail here
         return _handlers()[args.verb](args)
     args = build_open_parser().parse_args(arguments)
-    return _open_case(args.case)
+    from ecomap.cli.passphrases import passphrase
+
+    return _open_case(args.case, passphrase(args))
 
 
-def _open_case(case: str | None) -> int:
-    """``ecomap [CASE]``: open the editor, on CASE if given."""
+def _open_case(case: str | None, passphrase: str | None) -> int:
+    """``ecomap [CASE]``: open the editor, on CASE if given (trying ``passphrase`` first if it is protected)."""
     check_desktop()  # no display, or no libxcb-cursor0: Qt would abort with a core dump and a screenful of advice
     try:
         from ecomap.ui.app import run
@@ -88,4 +96,4 @@ def _open_case(case: str | None) -> int:
         raise EcomapError(
             None, f"the editor cannot start: the Qt toolkit (PySide6) could not be loaded ({error})"
         ) from None
-    return run(case)
+    return run(case, passphrase=passphrase)

@@ -24,7 +24,7 @@ def run_arrange(args: argparse.Namespace) -> int:
     from ecomap.model.arrange import arrange
     from ecomap.model.legibility import measure
 
-    details, version, number, total = read_version(args.case, args.number)
+    details, version, number, total = read_version(args, args.number)
     saved = version.map
     if args.keep:
         shown, legibility = saved, measure(saved, text_scale=args.text_scale)

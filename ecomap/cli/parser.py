@@ -5,10 +5,23 @@ import math
 from typing import NoReturn
 
 from ecomap import __version__
+from ecomap.cli.passphrases import add_new_passphrase_option, add_passphrase_option
 from ecomap.model.notation import TEXT_SCALES
 from ecomap.report.options import DEFAULT_MARKING
 
-VERBS = ("import", "versions", "show", "diff", "metrics", "arrange", "export", "check", "screenshot")
+VERBS = (
+    "import",
+    "versions",
+    "show",
+    "diff",
+    "metrics",
+    "arrange",
+    "export",
+    "check",
+    "screenshot",
+    "protect",
+    "unprotect",
+)
 
 DESCRIPTION = """\
 Draw, version and compare a client's ecomap.
@@ -26,6 +39,12 @@ Draw, version and compare a client's ecomap.
   ecomap check CASE                  prove the case file is whole and unaltered
   ecomap screenshot CASE -o OUT.png [--version N | --compare A B] [--size WxH] [--text-size SCALE]
                                      the editor window, drawn offscreen to a PNG
+  ecomap protect CASE [--change]     encrypt CASE with a passphrase, or change it
+  ecomap unprotect CASE              write CASE back unencrypted
+
+A protected case's passphrase: --passphrase-file FILE (its first line) or
+ECOMAP_PASSPHRASE; a new one for protect: --new-passphrase-file FILE or
+ECOMAP_NEW_PASSPHRASE. Never on the command line itself.
 
 Exit status: 0 done; 1 check found a problem; 2 bad input or usage.
 """
@@ -112,26 +131,37 @@ def build_parser() -> Parser:
 
     sub = verbs.add_parser("import", help="append each SRC as versions of CASE (created if missing)")
     sub.add_argument("sources", nargs="+", metavar="SRC", help="Ecomap JSON, easyNWK record or GraphML file")
-    sub.add_argument("-o", "--output", required=True, metavar="CASE", help="the case file to add to")
+    sub.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="CASE",
+        help="the case file to add to (created protected if a passphrase is given)",
+    )
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("versions", help="list the saved versions")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("--json", action="store_true", help="print JSON")
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("show", help="show one version (the latest by default)")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("--version", type=_version_number, metavar="N", dest="number", help="version number")
     sub.add_argument("--json", action="store_true", help="print an interchange document of that version")
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("diff", help="what changed from version A to version B")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("a", type=_version_number, metavar="A")
     sub.add_argument("b", type=_version_number, metavar="B")
     sub.add_argument("--json", action="store_true", help="print JSON")
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("metrics", help="social-capital measures of every version")
     sub.add_argument("case", metavar="CASE")
     sub.add_argument("--json", action="store_true", help="print JSON")
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("arrange", help="how a version reads at a glance once arranged (CASE is not changed)")
     sub.add_argument("case", metavar="CASE")
@@ -145,6 +175,7 @@ def build_parser() -> Parser:
         help="the editor's text size to arrange for: 0.85, 1 (default), 1.2, 1.45 or 1.75 (any from 0.5 to 3)",
     )
     sub.add_argument("--json", action="store_true", help="print the arranged version as a document, and the counts")
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("export", help="write CASE as .pdf, .json, .graphml, .csv, .png or .svg (format from OUT)")
     sub.add_argument("case", metavar="CASE")
@@ -175,9 +206,11 @@ def build_parser() -> Parser:
     sub.add_argument(
         "--invariant", action="store_true", help="PDF: byte-identical output for the same input (for tests)"
     )
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("check", help="verify the case file: integrity, hash chain, every version")
     sub.add_argument("case", metavar="CASE")
+    add_passphrase_option(sub)
 
     sub = verbs.add_parser("screenshot", help="draw the editor window on CASE offscreen and save it as a PNG")
     sub.add_argument("case", metavar="CASE")
@@ -194,6 +227,7 @@ def build_parser() -> Parser:
     sub.add_argument(
         "--size", type=window_size, default=(1400, 900), metavar="WxH", help="the window's size (default 1400x900)"
     )
+    add_passphrase_option(sub)
     sub.add_argument(
         "--text-size",
         type=editor_text_size,
@@ -201,6 +235,16 @@ def build_parser() -> Parser:
         metavar="SCALE",
         help="the editor's text size: " + ", ".join(f"{size:g}" for size in TEXT_SCALES) + " (default 1)",
     )
+
+    sub = verbs.add_parser("protect", help="encrypt CASE with a passphrase (atomically), or change it with --change")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--change", action="store_true", help="change the passphrase of a protected case")
+    add_passphrase_option(sub)
+    add_new_passphrase_option(sub)
+
+    sub = verbs.add_parser("unprotect", help="write a protected CASE back unencrypted (atomically)")
+    sub.add_argument("case", metavar="CASE")
+    add_passphrase_option(sub)
     return parser
 
 
@@ -209,4 +253,5 @@ def build_open_parser() -> Parser:
     parser = Parser(prog="ecomap", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"ecomap {__version__}")
     parser.add_argument("case", nargs="?", metavar="CASE")
+    add_passphrase_option(parser)
     return parser

@@ -4,9 +4,9 @@ import argparse
 import sys
 from typing import Any
 
-from ecomap.casefile import CaseFile
 from ecomap.casefile.check import check_case_file
 from ecomap.cli.output import one_line, print_json, table
+from ecomap.cli.passphrases import open_case, passphrase
 from ecomap.interchange.ecomap_json import case_to_document
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.change_words import flow_cell
@@ -34,7 +34,7 @@ def _counts_json(counts: MapCounts) -> dict[str, Any]:
 
 
 def run_versions(args: argparse.Namespace) -> int:
-    with CaseFile.open(args.case) as case:
+    with open_case(args) as case:
         summaries = case.summaries()
         details = case.details
     if args.json:
@@ -94,16 +94,16 @@ def version_document(details: CaseDetails, version: Version) -> dict[str, Any]:
     return case_to_document(Case(details=details, versions=[version]))
 
 
-def read_version(path: str, number: int | None) -> tuple[CaseDetails, Version, int, int]:
-    """A case's details, one version of it (the latest if ``number`` is None), that version's
+def read_version(args: argparse.Namespace, number: int | None) -> tuple[CaseDetails, Version, int, int]:
+    """CASE's details, one version of it (the latest if ``number`` is None), that version's
     number and how many versions the case has."""
-    with CaseFile.open(path) as case:
+    with open_case(args) as case:
         chosen = case.resolve_number(number)
         return case.details, case.version(chosen), chosen, case.version_count
 
 
 def run_show(args: argparse.Namespace) -> int:
-    details, version, number, total = read_version(args.case, args.number)
+    details, version, number, total = read_version(args, args.number)
     if args.json:
         print_json(version_document(details, version))
         return EXIT_OK
@@ -150,7 +150,7 @@ def capital_words(capital: Capital) -> str:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    with CaseFile.open(args.case) as case:
+    with open_case(args) as case:
         number_a = case.resolve_number(args.a)
         number_b = case.resolve_number(args.b)
         version_a, version_b = case.version(number_a), case.version(number_b)
@@ -193,7 +193,7 @@ def _plain(value: Any) -> Any:
 
 
 def run_metrics(args: argparse.Namespace) -> int:
-    with CaseFile.open(args.case) as case:
+    with open_case(args) as case:
         versions = case.versions()
     results = []
     for number, version in enumerate(versions, start=1):
@@ -242,13 +242,14 @@ def _rounded(value: float | None) -> float | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    report = check_case_file(args.case)
+    report = check_case_file(args.case, passphrase=passphrase(args))
     for note in report.notes:
         print(f"{args.case}: note: {note}")
     if report.ok:
         draft = ", an unsaved draft" if report.has_draft else ""
+        protection = f"; protected ({report.protection})" if report.protection else ""
         print(
-            f"{args.case}: ok: {report.versions} version{'s' if report.versions != 1 else ''}{draft}; "
+            f"{args.case}: ok: {report.versions} version{'s' if report.versions != 1 else ''}{draft}{protection}; "
             f"hash chain intact (latest {report.head_sha256[:16]})"
         )
         return EXIT_OK

@@ -15,6 +15,7 @@ from types import ModuleType
 
 from ecomap.atomic import write_atomic
 from ecomap.casefile import CaseFile
+from ecomap.cli.passphrases import open_case, passphrase
 from ecomap.errors import InputError
 from ecomap.interchange.csv_export import case_to_csv
 from ecomap.interchange.ecomap_json import case_to_document, document_bytes
@@ -39,7 +40,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise InputError(target, "is one of the files being imported")
     loaded = [(source, *read_case(source)) for source in args.sources]
     exists = os.path.lexists(target)
-    case = CaseFile.open(target, writable=True) if exists else None
+    case = open_case(args, str(target), writable=True) if exists else None
     try:
         details = case.details if case else CaseDetails()
         versions = []
@@ -48,7 +49,7 @@ def run_import(args: argparse.Namespace) -> int:
             versions.extend(imported.versions)
         try:
             if case is None:
-                CaseFile.create(target, details, versions).close()
+                CaseFile.create(target, details, versions, passphrase=passphrase(args)).close()
                 total = len(versions)
             else:
                 case.append_versions(versions, details=details)
@@ -87,7 +88,7 @@ def run_export(args: argparse.Namespace) -> int:
         return _export_pdf(args, output)
     if suffix in IMAGE_FORMATS:
         return _export_image(args, output)
-    with CaseFile.open(args.case) as case_file:
+    with open_case(args) as case_file:
         numbers = args.versions or list(range(1, case_file.version_count + 1))
         for number in numbers:
             case_file.resolve_number(number)
@@ -116,7 +117,7 @@ def _export_pdf(args: argparse.Namespace, output: Path) -> int:
     """``export CASE -o OUT.pdf``: the summary for the case file (design §11), without Qt."""
     from ecomap.report import DEFAULT_MARKING, Paper, ReportOptions, export_pdf
 
-    with CaseFile.open(args.case) as case_file:
+    with open_case(args) as case_file:
         for number in args.versions or []:
             case_file.resolve_number(number)
         if not args.versions:
@@ -145,7 +146,7 @@ def _export_image(args: argparse.Namespace, output: Path) -> int:
     """``export CASE -o MAP.png|.svg``: one version's map with its legend."""
     if args.versions and len(args.versions) > 1:
         raise InputError(output, "a picture shows one version; choose one, e.g. --versions 2")
-    with CaseFile.open(args.case) as case_file:
+    with open_case(args) as case_file:
         number = case_file.resolve_number(args.versions[0] if args.versions else None)
         case = case_file.case([number])
     if args.pseudonymise:
@@ -169,13 +170,21 @@ def run_screenshot(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".png":
         raise InputError(output, "a screenshot is written as PNG; give a name ending in .png")
     _check_output(args.case, output)
-    with CaseFile.open(args.case) as case_file:
+    with open_case(args) as case_file:
         for number in [args.number, *(args.compare or [])]:
             if number is not None:
                 case_file.resolve_number(number)
     compare = tuple(args.compare) if args.compare else None
     screenshot = _qt(output, "ecomap.ui.screenshot").screenshot
-    screenshot(args.case, str(output), version=args.number, compare=compare, size=args.size, text_size=args.text_size)
+    screenshot(
+        args.case,
+        str(output),
+        version=args.number,
+        compare=compare,
+        size=args.size,
+        text_size=args.text_size,
+        passphrase=passphrase(args),
+    )
     shown = f", version {args.number}" if args.number else ""
     if compare:
         shown = f", comparing version {compare[0]} with version {compare[1]}"
