@@ -47,17 +47,36 @@ def configure(connection: Connection, *, writable: bool) -> None:
 
 
 def _what_it_looks_like(path: Path) -> str:
-    """A hint, in the user's words, for a file that is not a case file but that Ecomap can import."""
+    """A hint, in the user's words, for a file that is not a case file but that Ecomap can import.
+
+    Only text counts: a protected case starts with 16 random bytes (its salt),
+    which may well begin with ``{`` or ``<``, but its first 256 bytes are
+    never text.
+    """
     try:
         with path.open("rb") as file:
-            start = file.read(256).lstrip(b"\xef\xbb\xbf \t\r\n")
+            head = file.read(256)
     except OSError:
         return ""
+    if not _is_text(head):
+        return ""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith((b"{", b"[")):
         return " (it looks like an exported JSON file: bring it in with ecomap import)"
     if start.startswith(b"<"):
         return " (it looks like GraphML or another XML file: bring it in with ecomap import)"
     return ""
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) reads as UTF-8 text without control characters."""
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 3:  # more than a character cut at the end
+            return False
+        text = head[: error.start].decode("utf-8")
+    return all(char.isprintable() or char in "\t\r\n\ufeff" for char in text)
 
 
 def judge_header(path: Path) -> int | None:

@@ -3,10 +3,13 @@
 import os
 import sqlite3
 import unicodedata
+import uuid
 from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher  # type: ignore[import-untyped]
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ecomap.casefile import CaseFile, connection, engine
 from ecomap.casefile.check import check_case_file
@@ -161,3 +164,48 @@ def test_a_copy_of_a_protected_case_is_protected_by_the_same_passphrase(protecte
     with CaseFile.open(target, passphrase=PASSPHRASE) as copy:
         assert copy.version_count == 2
         assert copy.protected
+
+
+def test_a_protected_case_is_locked_for_editing_like_any_other(protected: Path) -> None:
+    from ecomap.errors import CaseLockedError
+
+    with CaseFile.open(protected, writable=True, passphrase=PASSPHRASE):
+        with pytest.raises(CaseLockedError):
+            CaseFile.open(protected, writable=True, passphrase=PASSPHRASE)
+        with CaseFile.open(protected, passphrase=PASSPHRASE) as reader:  # reading it stays possible
+            assert reader.version_count == 2
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(passphrase=st.text(st.characters(exclude_characters="\0", exclude_categories=("Cs",)), min_size=1, max_size=40))
+def test_any_passphrase_protects_and_opens_the_case(tmp_path: Path, passphrase: str) -> None:
+    # Quotes, backslashes, spaces, newlines, emoji, right-to-left scripts: the key is an SQL literal.
+    path = tmp_path / f"{uuid.uuid4().hex}.ecomap"
+    CaseFile.create(path, DETAILS, [make_version("one")], passphrase=passphrase).close()
+    assert DETAILS.client.encode() not in path.read_bytes()
+    with CaseFile.open(path, passphrase=passphrase) as case:
+        assert case.details == DETAILS
+    with pytest.raises(WrongPassphraseError):
+        CaseFile.open(path, passphrase=passphrase + "x")
+    path.unlink()
+
+
+@pytest.mark.parametrize("salt", [b'{\n  "format": "e', b"<?xml version='1", b"\xef\xbb\xbf[ 1, 2, 3, 4,"])
+def test_a_salt_that_starts_like_json_or_xml_still_opens_as_a_protected_case(protected: Path, salt: bytes) -> None:
+    # A salt is 16 random bytes: about one file in eighty starts with "{", "[" or "<".
+    assert len(salt) == 16  # SQLCipher ignores a salt of any other length
+    salted = protected.with_name("salted.ecomap")
+    raw = engine.connect(str(protected))
+    engine.apply_key(raw, PASSPHRASE)
+    raw.execute("ATTACH DATABASE ? AS salted KEY ?", (str(salted), PASSPHRASE))
+    raw.execute(f"PRAGMA salted.cipher_salt = \"x'{salt.hex()}'\"")
+    raw.execute("SELECT sqlcipher_export('salted')")
+    for name in ("application_id", "user_version"):
+        raw.execute(f"PRAGMA salted.{name} = {raw.execute(f'PRAGMA main.{name}').fetchone()[0]}")
+    raw.execute("DETACH DATABASE salted")
+    raw.close()
+    assert salted.read_bytes()[:16] == salt
+    with CaseFile.open(salted, passphrase=PASSPHRASE) as case:
+        assert case.details == DETAILS
+    with pytest.raises(PassphraseNeededError):
+        CaseFile.open(salted)
