@@ -38,6 +38,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _no_core_dumps()
     try:
         return _run(arguments)
     except UsageError as error:
@@ -65,6 +66,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _fail(f"ecomap: unexpected error ({type(error).__name__}: {error}); set ECOMAP_DEBUG=1 for details")
     return EXIT_BAD_INPUT
+
+
+def _no_core_dumps() -> None:
+    """A crash must not write the open case, decrypted in memory, to a core file (design §13).
+
+    A core limit of 0 stops the kernel's own core files and tells systemd-coredump
+    and apport not to keep one either. Where the limit cannot be lowered, nothing is lost but that.
+    """
+    if os.name != "posix":
+        return
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
 
 
 def _fail(message: str) -> None:

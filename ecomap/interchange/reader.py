@@ -50,11 +50,16 @@ def merge_details(current: CaseDetails, incoming: CaseDetails, source: str | os.
 
     A different reference or client name means the file belongs to another
     case: refused, so one client's data never lands in another's case file.
+    The message names the references but never a client (design §13: error
+    output names files, not clients).
     """
-    for field, name in (("reference", "case reference"), ("client", "client")):
-        mine, theirs = getattr(current, field), getattr(incoming, field)
-        if mine and theirs and not _same(mine, theirs):
-            raise InputError(source, f"is for {name} {theirs!r}, but the case is for {mine!r}; not imported")
+    if current.reference and incoming.reference and not _same(current.reference, incoming.reference):
+        raise InputError(
+            source,
+            f"is for case reference {incoming.reference!r}, but the case is for {current.reference!r}; not imported",
+        )
+    if current.client and incoming.client and not _same(current.client, incoming.client):
+        raise InputError(source, "is for another client (the client's name differs from the case's); not imported")
     return CaseDetails(
         reference=current.reference or incoming.reference,
         client=current.client or incoming.client,

@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,21 @@ def test_damage_to_a_protected_file_is_reported_as_damage(protected_case: Path, 
     too_short = tmp_path / "short.ecomap"
     too_short.write_bytes(data[:2048])
     assert_one_line_error(run_ecomap("show", too_short, environment=_protected_env()), "is not an Ecomap case file")
+
+
+def test_ecomap_never_leaves_a_core_file_of_a_decrypted_case(tmp_path: Path) -> None:
+    # A crash while a protected case is open would otherwise dump it, decrypted, to disk.
+    script = (
+        "import resource, sys\n"
+        "from ecomap.cli import main\n"
+        "main(['versions', sys.argv[1]])\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "absent.ecomap")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "(0, 0)", (result.stdout, result.stderr)
