@@ -8,6 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PICTURES = ("case-details", "import", "guide", "session-mode", "small-screen-largest-text")
+PASSPHRASE_PICTURES = ("new-protected-case", "open-protected-case", "change-passphrase")
+"""The passphrase dialogs of the README's section on protected cases (smaller than a window)."""
 
 
 def test_the_tool_draws_every_picture_the_readme_shows(tmp_path: Path) -> None:
@@ -27,5 +29,11 @@ def test_the_tool_draws_every_picture_the_readme_shows(tmp_path: Path) -> None:
         width, height = struct.unpack(">II", data[16:24])
         assert width >= 300
         assert height >= 200
+    for name in PASSPHRASE_PICTURES:
+        assert f"(docs/images/{name}.png)" in readme
+        data = (tmp_path / f"{name}.png").read_bytes()
+        width, height = struct.unpack(">II", data[16:24])
+        assert width >= 400
+        assert height >= 120
     small = (tmp_path / "small-screen-largest-text.png").read_bytes()
     assert struct.unpack(">II", small[16:24]) == (1024, 600)
