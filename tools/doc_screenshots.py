@@ -3,8 +3,9 @@
     .venv/bin/python tools/doc_screenshots.py docs/images
 
 Each picture is the real window or dialog, as a person would see it: Case
-details, Import, the Ecomap guide, session mode with the tie's buttons, and
-the whole window at 1024×600 with the largest text. Settings and the case
+details, Import, the Ecomap guide, session mode with the tie's buttons, the
+whole window at 1024×600 with the largest text, and the passphrase dialogs
+(a new protected case, the prompt that opens one, changing the passphrase). Settings and the case
 copy live in a temporary folder; the user's own are neither read nor changed.
 """
 
@@ -20,17 +21,22 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ecomap.interchange.reader import read_case
+from ecomap.model.case import CaseDetails
 from ecomap.model.notation import TEXT_SCALES
 from ecomap.ui.case_details import CaseDetailsDialog
 from ecomap.ui.guide import GuideWindow, guide_path
 from ecomap.ui.importing import FoundCase, ImportTargetDialog
 from ecomap.ui.main_window import MainWindow
+from ecomap.ui.new_case_form import ProtectedNewCaseDialog
 from ecomap.ui.open_case import OpenCase, client_label
+from ecomap.ui.passphrase_dialog import ChoosePassphraseDialog, EnterPassphraseDialog
 from ecomap.ui.screenshot import quiet_platform
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "assets" / "example.ecomap"
 SMALL = (1024, 600)
+SHOWN_PASSPHRASE = "otter lantern seventeen harbour"
+"""Typed into the pictured fields (shown as dots)."""
 
 
 def settle(app: QApplication, rounds: int = 4) -> None:
@@ -82,6 +88,8 @@ def draw(window: MainWindow, app: QApplication, folder: Path, temporary: Path) -
     save(guide, app, folder / "guide.png")
     guide.deleteLater()
 
+    draw_passphrase_dialogs(window, app, folder)
+
     tie = next(t for t in case.map.ties if case.map.node(t.target).label == "Housing officer")
     window.set_session_mode(True)
     window.showNormal()  # offscreen, full screen is the platform's 800×800: show the laptop's screen
@@ -99,6 +107,32 @@ def draw(window: MainWindow, app: QApplication, folder: Path, temporary: Path) -
     settle(app)
     window.view.fit()
     save(window, app, folder / "small-screen-largest-text.png")
+
+
+def draw_passphrase_dialogs(window: MainWindow, app: QApplication, folder: Path) -> None:
+    """File > New case with "Protect this case with a passphrase" ticked, the prompt that opens a protected
+    case, and File > Change passphrase…, each with a passphrase typed (as dots)."""
+    new_case = ProtectedNewCaseDialog(window, CaseDetails("PR-2026-0412", "Jordan Reid", "Hannah Okafor"))
+    new_case.show()
+    new_case.protect.setChecked(True)
+    for edit in (new_case.fields.first, new_case.fields.second):
+        edit.setText(SHOWN_PASSPHRASE)
+    save(new_case, app, folder / "new-protected-case.png")
+    new_case.deleteLater()
+
+    prompt = EnterPassphraseDialog(window, "lee.ecomap")
+    prompt.show()
+    prompt.passphrase_field.setText(SHOWN_PASSPHRASE)
+    save(prompt, app, folder / "open-protected-case.png")
+    prompt.deleteLater()
+
+    change = ChoosePassphraseDialog(window, "lee.ecomap", current=SHOWN_PASSPHRASE)
+    change.show()
+    for edit in (change.current, change.fields.first, change.fields.second):
+        assert edit is not None
+        edit.setText(SHOWN_PASSPHRASE)
+    save(change, app, folder / "change-passphrase.png")
+    change.deleteLater()
 
 
 def _two_more_reviews(case_path: Path | None) -> str:

@@ -76,12 +76,11 @@ def _no_core_dumps() -> None:
     """
     if os.name != "posix":
         return
+    import contextlib
     import resource
 
-    try:
+    with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        pass
 
 
 def _fail(message: str) -> None:

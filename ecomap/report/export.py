@@ -4,7 +4,9 @@ reportlab and networkx are imported when a summary is made, not when this
 module is, so the editor can import it at start-up for free. The PDF is
 built in memory and written atomically (temporary file, fsync, rename): a
 failed or cancelled export leaves no file, and an existing file at the same
-path is replaced whole or not at all.
+path is replaced whole or not at all. :func:`summary_bytes` gives the same
+PDF without writing any file (the editor prints from it: no temporary file
+ever holds a summary in the clear, not even for a protected case).
 
 The document information names no one: title "Ecomap summary", author
 "Ecomap", no client name and no case reference (a reference is an
@@ -52,17 +54,10 @@ def export_pdf(
     :class:`ReportError` (one line naming ``output``) if the summary cannot
     be made or written; nothing is written then either.
     """
-    from ecomap.report.content import choose_numbers
-
-    options = options or ReportOptions()
     target = Path(output)
     _check_target(target)
     try:
-        marking = check_marking(options.marking)
-        numbers = choose_numbers(len(case.versions), options.versions)
-        steps = _Steps(2 * len(numbers) + 3, progress)
-        steps.start()
-        data = build_pdf(case, options, marking, steps.step, warn or (lambda _message: None))
+        data, steps = _made(case, options or ReportOptions(), progress, warn)
     except ReportError as error:
         raise ReportError(target, error.message) from None
     try:
@@ -71,6 +66,33 @@ def export_pdf(
         raise ReportError(target, f"cannot be written ({error.strerror or error})") from None
     steps.finish()
     return target
+
+
+def summary_bytes(
+    case: Case,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> bytes:
+    """The PDF summary of ``case`` as :func:`export_pdf` writes it, but in memory only: no file is written,
+    not even a temporary one. ``progress`` and ``warn`` are as there (the last call, (total, total), comes
+    once the bytes are made); :class:`ReportError` (naming no file) if the summary cannot be made."""
+    data, steps = _made(case, options or ReportOptions(), progress, warn)
+    steps.finish()
+    return data
+
+
+def _made(
+    case: Case, options: ReportOptions, progress: Progress | None, warn: Callable[[str], None] | None
+) -> tuple[bytes, "_Steps"]:
+    """The summary's bytes and the steps counted so far (all but the last)."""
+    from ecomap.report.content import choose_numbers
+
+    marking = check_marking(options.marking)
+    numbers = choose_numbers(len(case.versions), options.versions)
+    steps = _Steps(2 * len(numbers) + 3, progress)
+    steps.start()
+    return build_pdf(case, options, marking, steps.step, warn or (lambda _message: None)), steps
 
 
 class _Steps:

@@ -26,6 +26,12 @@ class Applies(Enum):
     """Editing, with one person or place selected."""
     TIE = "tie"
     """Editing, with a tie selected."""
+    PLAIN = "plain"
+    """Editing a case that no passphrase protects."""
+    PROTECTED = "protected"
+    """Editing a case that a passphrase protects."""
+    RECENT = "recent"
+    """Whenever the window is not busy and File > Open recent lists a case."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +114,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "import", "&Import…", "File", "read Ecomap JSON, easyNWK or GraphML, as a new case or as versions of this one"
     ),
+    ActionSpec(
+        "clear_recent",
+        "C&lear recent files",
+        "File",
+        "empty File > Open recent and forget the last folder used (the case files stay)",
+        applies=Applies.RECENT,
+    ),
     ActionSpec("save", "&Save", "File", "save the working map", keys=("std:Save",), applies=Applies.EDITING),
     ActionSpec(
         "save_version",
@@ -125,6 +138,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Case de&tails…",
         "File",
         "the client's name, case reference, worker and case notes: see or change them",
+    ),
+    ActionSpec(
+        "protect",
+        "Protect wit&h a passphrase…",
+        "File",
+        "encrypt the case file: it opens only with the passphrase",
+        applies=Applies.PLAIN,
+    ),
+    ActionSpec(
+        "change_passphrase",
+        "Chan&ge passphrase…",
+        "File",
+        "protect the case file by a new passphrase instead",
+        applies=Applies.PROTECTED,
+    ),
+    ActionSpec(
+        "unprotect",
+        "Remove protection &from the file…",
+        "File",
+        "write the case file unencrypted: readable by anyone who has it",
+        applies=Applies.PROTECTED,
     ),
     ActionSpec("export_image", "&Export map as image…", "File", "save the map as a PNG or SVG", keys=("Ctrl+E",)),
     ActionSpec(

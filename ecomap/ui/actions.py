@@ -79,8 +79,9 @@ class EditorActions:
 
     # -- menus -----------------------------------------------------------------------
 
-    def build_menus(self, bar: QMenuBar, fill_recent: Callable[[QMenu], None]) -> None:
-        """The menu bar, from the table: each menu's actions in table order, separated by kind."""
+    def build_menus(self, bar: QMenuBar, fill_recent: Callable[[QMenu], None]) -> dict[str, QMenu]:
+        """The menu bar, from the table: each menu's actions in table order, separated by kind; the menus by
+        their table names ("File", "Tie/Flow")."""
         menus: dict[str, QMenu] = {}
         for key, words in MENUS.items():
             parent_key, _, _sub = key.partition("/")
@@ -107,6 +108,7 @@ class EditorActions:
         first = edit.actions()[0]
         edit.insertActions(first, [self.undo, self.redo])
         edit.insertSeparator(first)
+        return menus
 
     def context_menu(self, parent: QWidget, *, ties: bool, nodes: bool, anything: bool) -> QMenu:
         """The canvas's context menu for what is selected: the tie's choices, then the person's,
@@ -151,9 +153,16 @@ class EditorActions:
     # -- state -----------------------------------------------------------------------
 
     def update(
-        self, state: ViewState, *, node_selected: bool, tie_selected: bool, can_undo: bool, can_redo: bool
+        self,
+        state: ViewState,
+        *,
+        node_selected: bool,
+        tie_selected: bool,
+        can_undo: bool,
+        can_redo: bool,
+        recent_files: bool = False,
     ) -> None:
-        """Enable each action where it applies."""
+        """Enable each action where it applies (``recent_files``: File > Open recent lists a case)."""
         idle = not state.busy
         for name, spec in self._specs.items():
             on = {
@@ -161,6 +170,9 @@ class EditorActions:
                 Applies.EDITING: state.editable,
                 Applies.NODE: state.editable and node_selected,
                 Applies.TIE: state.editable and tie_selected,
+                Applies.PLAIN: state.editable and not state.protected,
+                Applies.PROTECTED: state.editable and state.protected,
+                Applies.RECENT: idle and recent_files,
             }[spec.applies]
             self._actions[name].setEnabled(on)
         self._actions["leave_session"].setEnabled(state.session_mode)
@@ -210,10 +222,14 @@ def _group_of(spec: ActionSpec) -> str:
         "new": "open",
         "open": "open",
         "import": "open",
+        "clear_recent": "open",
         "save": "save",
         "save_version": "save",
         "save_copy": "save",
         "case_details": "details",
+        "protect": "protect",
+        "change_passphrase": "protect",
+        "unprotect": "protect",
         "export_image": "export",
         "export_pdf": "export",
         "export_data": "export",

@@ -27,14 +27,16 @@ def name_application() -> None:
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
 
 
-def create_window(case: str | None, settings: QSettings | None = None) -> MainWindow:
+def create_window(case: str | None, settings: QSettings | None = None, *, passphrase: str | None = None) -> MainWindow:
     """The main window on ``case`` (or an empty unsaved case), neither shown nor asking anything.
 
     An application must exist. A case that cannot be opened raises
-    :class:`~ecomap.errors.EcomapError`; one open in another Ecomap opens read-only.
+    :class:`~ecomap.errors.EcomapError` (a protected one without its
+    ``passphrase``, or with a wrong one, :class:`~ecomap.errors.PassphraseError`);
+    one open in another Ecomap opens read-only.
     """
     name_application()
-    opened = OpenCase.open(case) if case else OpenCase.new_unsaved()
+    opened = OpenCase.open(case, passphrase=passphrase) if case else OpenCase.new_unsaved()
     try:
         return MainWindow(opened, settings=settings)
     except BaseException:
@@ -42,11 +44,19 @@ def create_window(case: str | None, settings: QSettings | None = None) -> MainWi
         raise
 
 
-def run(case: str | None = None, argv: Sequence[str] | None = None, *, settings: QSettings | None = None) -> int:
+def run(
+    case: str | None = None,
+    argv: Sequence[str] | None = None,
+    *,
+    settings: QSettings | None = None,
+    passphrase: str | None = None,
+) -> int:
     """``ecomap [CASE]``: the editor, on ``case`` if given, until its window closes.
 
     A case that cannot be opened is explained in a message box and the editor
-    starts on an empty, unsaved case instead. Started without a case, it first
+    starts on an empty, unsaved case instead. A protected case is tried with
+    ``passphrase`` first (from ``--passphrase-file`` or ``ECOMAP_PASSPHRASE``);
+    if it is missing or wrong, the editor asks for it. Started without a case, it first
     offers back any new case that an earlier Ecomap ended before it was saved.
     Returns the exit status.
     """
@@ -56,7 +66,7 @@ def run(case: str | None = None, argv: Sequence[str] | None = None, *, settings:
     window = create_window(None, settings)
     window.show()
     if case:
-        window.files.open_case(case)
+        window.files.open_case(case, passphrase=passphrase)
         if not window.isVisible():  # closed from the error message's own event loop: done already
             return 0
     else:

@@ -1,7 +1,8 @@
 """Autosave: unsaved changes kept safe from a crash a few seconds after editing stops.
 
 A case with a file keeps them in the file's autosave row; a new case without
-a file yet keeps them in a recovery file of its own (:mod:`ecomap.ui.unsaved_cases`).
+a file yet keeps them in a recovery file of its own (:mod:`ecomap.ui.unsaved_cases`), protected
+by the case's passphrase if it has one.
 Quiet by design: it says what it did in the status line, never in a dialog.
 """
 
@@ -45,7 +46,7 @@ class Autosave(QObject):
         try:
             if case.path is None:
                 if modified:
-                    self.recovery_file.write(case.details, case.map)
+                    self.recovery_file.write(case.details, case.map, case.passphrase)
                     self.context.notify(f"Autosaved at {clock}, in case Ecomap stops; Save gives the case a file")
                 else:
                     self.recovery_file.clear()

@@ -6,7 +6,8 @@ stays on the original case, which is not written to at all: its unsaved
 changes stay unsaved there, for Save or Discard as before. The copy is made
 by :func:`ecomap.casefile.copying.copy_case_file` (SQLite's backup API, then
 checked as ``ecomap check`` would), never over an existing file, and goes on
-File > Open recent so it is easy to open later.
+File > Open recent so it is easy to open later. A copy of a protected case is
+protected by the same passphrase (never in the clear), and the message says so.
 """
 
 from pathlib import Path
@@ -40,13 +41,14 @@ class CaseCopier:
         if path is None:
             return None
         try:
-            copy_case_file(case.path, path, case.details, case.map.copy(), case.based_on)
+            copy_case_file(case.path, path, case.details, case.map.copy(), case.based_on, passphrase=case.passphrase)
         except FILE_ERRORS as error:
             context.show_error("The copy was not saved.", file_problem(path, error))
             return None
         RecentCases(context.settings).remember(path)
         still = f"; still working on {case.path.name}" if case.path is not None else ""
-        context.notify(f"Saved a copy as {path.name}{still}")
+        protected = ", protected by the same passphrase" if case.protected else ""
+        context.notify(f"Saved a copy as {path.name}{protected}{still}")
         return path
 
     def ask_path(self, suggested: str) -> str | None:

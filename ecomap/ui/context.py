@@ -125,7 +125,8 @@ class WindowContext(QObject):
         self._recovered_unsaved = False
         self._undo_stack.clear()
         self.case_replaced.emit()  # the canvas and the History panel show it
-        self._view_state.open_case(case.details, case.path, case.read_only_reason)  # then the window is drawn
+        reason = case.read_only_reason
+        self._view_state.open_case(case.details, case.path, reason, protected=case.protected)  # then it is drawn
         self.modified_changed.emit()
 
     def notify(self, text: str) -> None:

@@ -38,6 +38,7 @@ from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.plaintext_note import plaintext_note
 from ecomap.ui.pseudonymise_choices import pseudonymise_choices
 from ecomap.ui.version_checklist import ticked_numbers, version_checklist, version_rows
 
@@ -65,9 +66,12 @@ class DataChoices:
 
 
 class DataOptionsDialog(QDialog):
-    """Which versions (and the working map), and whether to pseudonymise, keeping notes or reference."""
+    """Which versions (and the working map), and whether to pseudonymise, keeping notes or reference
+    (for a protected case, with a note that the file written will not be protected)."""
 
-    def __init__(self, parent: QWidget | None, summaries: list[VersionSummary], *, working_map: bool) -> None:
+    def __init__(
+        self, parent: QWidget | None, summaries: list[VersionSummary], *, working_map: bool, protected: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export data")
         rows = version_rows(summaries)
@@ -87,6 +91,9 @@ class DataOptionsDialog(QDialog):
         for widget in (self.pseudonymise, self.keep_notes, self.keep_reference):
             layout.addWidget(widget)
         layout.addWidget(plain_label("The format (JSON, GraphML or CSV) is chosen with the file name."))
+        self.plaintext_note = plaintext_note("data", protected=protected)
+        if self.plaintext_note is not None:
+            layout.addWidget(self.plaintext_note)
         layout.addWidget(self.buttons)
         self._update()
 
@@ -187,7 +194,9 @@ class DataExporter:
     # -- questions (tests replace these) ------------------------------------------
 
     def ask_options(self, summaries: list[VersionSummary], working_map: bool) -> DataChoices | None:
-        dialog = DataOptionsDialog(self.context.dialog_parent, summaries, working_map=working_map)
+        dialog = DataOptionsDialog(
+            self.context.dialog_parent, summaries, working_map=working_map, protected=self.context.case.protected
+        )
         return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_path(self, suggested: str) -> str | None:

@@ -1,13 +1,15 @@
 """The File menu's work: new, open, save, versions, recent cases, autosave, recovery, closing.
 
 It works through an :class:`~ecomap.ui.context.EditorContext` and knows no window. Questions
-go through small ``ask_*`` methods and errors through the context's ``show_error``, so tests
-answer them without a dialog. Nothing here prints: names never reach a log. A close goes ahead
-only when the work is safe or the user chose to discard it; an unexpected error stops it too.
+(a protected case's passphrase among them: :mod:`ecomap.ui.unlocking`) go through small ``ask_*``
+methods and errors through the context's ``show_error``, so tests answer them without a dialog.
+Nothing here prints: names never reach a log. A close goes ahead only when the work is safe or
+the user chose to discard it; an unexpected error stops it too.
 """
 
 import datetime as dt
 import os
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -18,14 +20,16 @@ from ecomap.casefile import engine
 from ecomap.errors import AutosaveUnreadableError, EcomapError
 from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
-from ecomap.ui import dialogs
+from ecomap.ui import dialogs, passphrase_dialog
 from ecomap.ui.autosave import Autosave
 from ecomap.ui.case_paths import choose_new_case_path, error_line, same_file
 from ecomap.ui.commands import EditNodeCommand
 from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import CASE_SUFFIX, SaveAnswer, case_name, file_stem, suggest_label
-from ecomap.ui.open_case import OpenCase, Recovery
+from ecomap.ui.new_case_form import NewCaseAnswer, ask_new_case
+from ecomap.ui.open_case import OpenCase, Recovery, local_time
 from ecomap.ui.recent_cases import RecentCases
+from ecomap.ui.unlocking import Unlock
 from ecomap.ui.unsaved_cases import LeftBehind, left_behind
 
 FILE_ERRORS = (EcomapError, ModelError, OSError, engine.Error)
@@ -65,23 +69,25 @@ class FileController(QObject):
         decision = self._settle_changes()
         if decision is None:
             return
-        details = self.ask_new_case()
-        if details is None:
+        answer = self.ask_new_case()
+        if answer is None:
             return
+        details = answer.details
         path = self._choose_new_path(details)
         if path is None:
             return
         try:
-            case = OpenCase.create(path, details)
+            case = OpenCase.create(path, details, passphrase=answer.passphrase)
         except FILE_ERRORS as error:
             self.context.show_error("The case was not created.", error_line(error))
             return
         self.context.settings.setValue("worker", details.worker)
         self._switch_to(case, discard=decision == "discard")
-        self.context.notify(f"Created {path.name}")
+        self.context.notify(f"Created {path.name}" + (", protected by its passphrase" if case.protected else ""))
 
-    def open_case(self, path: str | None = None) -> None:
-        """Open ``path`` (or one the user picks); on failure the current case stays open."""
+    def open_case(self, path: str | None = None, *, passphrase: str | None = None) -> None:
+        """Open ``path`` (or one the user picks); on failure the current case stays open. A protected case
+        is tried with ``passphrase`` first, then its passphrase is asked (three tries)."""
         decision = self._settle_changes()
         if decision is None:
             return
@@ -94,7 +100,7 @@ class FileController(QObject):
         if current is not None and same_file(current, target):
             self.context.notify(f"{target.name} is already open")
             return
-        case = self._open(target)
+        case = self._open(target, passphrase)
         if case is None:
             return
         self._switch_to(case, discard=decision == "discard")
@@ -102,11 +108,13 @@ class FileController(QObject):
             self.context.notify(f"Opened {target.name}")
         self.offer_recovery()
 
-    def _open(self, target: Path) -> OpenCase | None:
-        """The case at ``target``, or None after telling the user why not. Unsaved changes that
-        cannot be read do not keep the case shut: the user may open it without them."""
+    def _open(self, target: Path, passphrase: str | None = None) -> OpenCase | None:
+        """The case at ``target``, or None after telling the user why not (or the user cancelled the
+        passphrase). Unsaved changes that cannot be read do not keep the case shut: the user may open
+        it without them."""
+        unlock = Unlock(target, self.ask_passphrase, passphrase)
         try:
-            return OpenCase.open(target)
+            return unlock.open(lambda key: OpenCase.open(target, passphrase=key))
         except AutosaveUnreadableError as error:
             if not self.ask_open_without_autosave(error_line(error)):
                 return None
@@ -114,7 +122,7 @@ class FileController(QObject):
             self.context.show_error("The case could not be opened.", error_line(error))
             return None
         try:
-            return OpenCase.open(target, discard_broken_autosave=True)
+            return OpenCase.open(target, discard_broken_autosave=True, passphrase=unlock.passphrase)
         except FILE_ERRORS as error:
             self.context.show_error("The case could not be opened.", error_line(error))
             return None
@@ -218,12 +226,15 @@ class FileController(QObject):
                 return
             self._end_case(discard=True)
             try:
-                self.keeper.recovery_file.adopt(left)
+                taken = Unlock(left.path, self.ask_passphrase).open(partial(self.keeper.recovery_file.adopt, left.path))
             except FILE_ERRORS as error:
                 self.context.show_error("The unsaved case could not be recovered.", error_line(error))
+                taken = None
+            if taken is None or taken.map is None:
+                self.context.set_case(OpenCase.new_unsaved())  # the one ended above; the file is offered again
                 return
-            case = OpenCase.new_unsaved(left.details)
-            case.map = left.map
+            case = OpenCase.new_unsaved(taken.details, passphrase=self.keeper.recovery_file.passphrase)
+            case.map = taken.map
             self.context.set_case(case)
             self.context.recovered_unsaved = True
             self.context.notify("Recovered a new case that was never saved: save it to keep it")
@@ -238,8 +249,14 @@ class FileController(QObject):
         return dialogs.ask_recover(self.context.dialog_parent, recovery.local_time(), case_name(self.case.details))
 
     def ask_recover_new_case(self, left: LeftBehind) -> bool:
-        when = Recovery(left.map, None, left.saved_at).local_time()
-        return dialogs.ask_recover(self.context.dialog_parent, when, case_name(left.details), never_saved=True)
+        when, parent = local_time(left.saved_at), self.context.dialog_parent
+        if left.protected:  # who it is about is locked inside it
+            return passphrase_dialog.ask_recover_protected(parent, when)
+        return dialogs.ask_recover(parent, when, case_name(left.details), never_saved=True)
+
+    def ask_passphrase(self, path: Path, attempt: int) -> str | None:
+        """The passphrase of the protected case at ``path`` (try ``attempt``, from 1), or None if cancelled."""
+        return passphrase_dialog.ask_passphrase(self.context.dialog_parent, path.name, attempt)
 
     def ask_open_without_autosave(self, problem: str) -> bool:
         return dialogs.ask_open_without_autosave(self.context.dialog_parent, problem)
@@ -251,11 +268,12 @@ class FileController(QObject):
         """Where to keep a new case file (an existing one is refused after, never replaced)."""
         return dialogs.choose_new_case_file(self.context.dialog_parent, suggested)
 
-    def ask_new_case(self, initial: CaseDetails | None = None) -> CaseDetails | None:
-        """The case details: for a new case, or (``initial`` given) completing them at a first save."""
+    def ask_new_case(self, initial: CaseDetails | None = None) -> NewCaseAnswer | None:
+        """The case details and any passphrase: for a new case, or (``initial`` given) at a first save."""
         first_save = initial is not None
         initial = initial or CaseDetails(worker=str(self.context.settings.value("worker", "") or ""))
-        return dialogs.ask_case_details(self.context.dialog_parent, initial, first_save=first_save)
+        protected = first_save and self.case.protected
+        return ask_new_case(self.context.dialog_parent, initial, first_save=first_save, protected_already=protected)
 
     def ask_version(self, default_label: str) -> tuple[str, str, str] | None:
         """(label, date YYYY-MM-DD, note) for the next version, or None if cancelled."""
@@ -287,26 +305,29 @@ class FileController(QObject):
     def _give_file(self) -> bool:
         """A first save of a case started without a file: its details, where to keep it, then the map."""
         case = self.case
-        details = case.details
+        details, passphrase = case.details, case.passphrase
         if not details.client.strip():
             asked = self.ask_new_case(details)
             if asked is None:
                 return False
-            details = asked
+            details, passphrase = asked.details, asked.passphrase or passphrase
         path = self._choose_new_path(details)
         if path is None:
             return False
-        before = case.details
+        before = case.details, case.passphrase
         case.details = details
         try:
+            case.change_protection(passphrase)  # no file yet: the file about to be made is protected by it
             case.attach(path)
         except FILE_ERRORS as error:
-            case.details = before
+            case.details = before[0]
+            case.change_protection(before[1])
             self.context.show_error("The case was not saved.", error_line(error))
             return False
         self._name_client(details)
         self.recent.remember(path)
         self.context.view_state.rename_case_to(case.details, path)
+        self.context.view_state.set_protected(case.protected)
         if not self._write_draft(f"Saved as {path.name}"):
             return False
         self.keeper.recovery_file.discard()

@@ -25,6 +25,7 @@ from ecomap.ui.dialogs import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.image_export import export_map_image, map_caption
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.plaintext_note import plaintext_note
 from ecomap.ui.pseudonymise_choices import qualify
 
 CAPTION_KEY = "image/caption"
@@ -62,9 +63,12 @@ def picture_of(shown: ShownMap, details: CaseDetails, choices: ImageChoices) -> 
 
 
 class ImageOptionsDialog(QDialog):
-    """Pseudonymise or not (keeping the reference or not), and a caption below the map or not."""
+    """Pseudonymise or not (keeping the reference or not), and a caption below the map or not
+    (for a protected case, with a note that the picture will not be protected)."""
 
-    def __init__(self, parent: QWidget | None, shown: ShownMap, details: CaseDetails, *, caption: bool) -> None:
+    def __init__(
+        self, parent: QWidget | None, shown: ShownMap, details: CaseDetails, *, caption: bool, protected: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export map as image")
         self.shown, self.details = shown, details
@@ -89,8 +93,11 @@ class ImageOptionsDialog(QDialog):
         layout.addWidget(
             plain_label(f"The picture shows the map on the canvas: {shown.title}, {written_date(shown.date)}.")
         )
-        for widget in (self.pseudonymise, self.keep_reference, self.caption, self.caption_text, buttons):
-            layout.addWidget(widget)
+        self.plaintext_note = plaintext_note("image", protected=protected)
+        for widget in (self.pseudonymise, self.keep_reference, self.caption, self.caption_text, self.plaintext_note):
+            if widget is not None:
+                layout.addWidget(widget)
+        layout.addWidget(buttons)
         self._update()
 
     def choices(self) -> ImageChoices:
@@ -156,7 +163,10 @@ class ImageExporter:
 
     def ask_options(self, shown: ShownMap) -> ImageChoices | None:
         caption = str(self.context.settings.value(CAPTION_KEY, "false")).lower() == "true"
-        dialog = ImageOptionsDialog(self.context.dialog_parent, shown, self.context.case.details, caption=caption)
+        case = self.context.case
+        dialog = ImageOptionsDialog(
+            self.context.dialog_parent, shown, case.details, caption=caption, protected=case.protected
+        )
         return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_path(self, suggested: str) -> str | None:

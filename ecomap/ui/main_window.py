@@ -46,6 +46,7 @@ from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PalettePanel
 from ecomap.ui.pdf_export import PdfExporter
 from ecomap.ui.printing import Printing
+from ecomap.ui.protection import ProtectionController
 from ecomap.ui.returning import ReturningPeople
 from ecomap.ui.selection_words import describe_selection
 from ecomap.ui.session_mode import SessionBar
@@ -136,12 +137,15 @@ class MainWindow(QMainWindow):
         self.pdf_export = PdfExporter(context)
         self.printing = Printing(context)
         self.case_details = CaseDetailsController(context)
+        self.protection = ProtectionController(context, self.files.keeper.recovery_file)
         self.data_export = DataExporter(context)
         self.importer = ImportController(context, self.files)
         self.importer.versions_added.connect(self.history.refresh)
         self.compare_host = CompareHost(context, self.central)
         self.editor_actions = EditorActions(self, window_handlers(self), self.undo_stack)
-        self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
+        menus = self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
+        menus["File"].aboutToShow.connect(self._update_actions)  # Clear recent files: anything to clear?
+        self.files.recent.changed.connect(self._update_actions)
         self.editor.run_canvas_key = self.editor_actions.run_canvas_key
         self.view.contextMenuEvent = (  # type: ignore[method-assign]
             lambda event: self.editor_actions.pop_up_context_menu(self.view, self.scene, event.pos())
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
             tie_selected=bool(self.scene.selected_tie_ids()),
             can_undo=self.undo_stack.canUndo(),
             can_redo=self.undo_stack.canRedo(),
+            recent_files=bool(self.files.recent_files()),
         )
 
     # -- comparing versions -------------------------------------------------------

@@ -3,7 +3,9 @@
 Qt-free on purpose: the window, the autosave timer and the tests all drive
 it the same way. Opening tries to write; if another Ecomap holds the case,
 it is opened read-only and ``read_only_reason`` says why. An open that fails
-closes the file again, so it never keeps the case locked.
+closes the file again, so it never keeps the case locked. A protected case
+keeps its one keyed connection for as long as it is open: the key is derived
+once per open, never per save (design §8, §13).
 """
 
 import datetime as dt
@@ -28,10 +30,15 @@ class Recovery:
 
     def local_time(self) -> str:
         """When autosave kept them, as the user's clock shows it (``14:02``, or a date if not today)."""
-        moment = dt.datetime.strptime(self.saved_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).astimezone()
-        if moment.date() == dt.date.today():
-            return moment.strftime("%H:%M")
-        return moment.strftime("%d %b %Y, %H:%M")
+        return local_time(self.saved_at)
+
+
+def local_time(saved_at: str) -> str:
+    """A UTC time as autosave writes it (``YYYY-MM-DDTHH:MM:SSZ``) on the user's clock: ``14:02``, or a date."""
+    moment = dt.datetime.strptime(saved_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).astimezone()
+    if moment.date() == dt.date.today():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%d %b %Y, %H:%M")
 
 
 class OpenCase:
@@ -45,6 +52,8 @@ class OpenCase:
         ecomap: EcoMap,
         based_on: int | None,
         read_only_reason: str = "",
+        *,
+        passphrase: str | None = None,
     ) -> None:
         self.path = path
         self._case_file = case_file
@@ -54,23 +63,36 @@ class OpenCase:
         self.read_only_reason = read_only_reason
         self.recovery: Recovery | None = None
         self._former: dict[str, tuple[Node, int]] | None = None
+        self._passphrase = passphrase
+        """The passphrase of a case without a file yet: its recovery file and first save are protected by it."""
 
     @property
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase that protects the case (None: not protected), for a copy of it or its recovery file."""
+        return self._case_file.passphrase if self._case_file is not None else self._passphrase
+
+    @property
+    def protected(self) -> bool:
+        return self.passphrase is not None
+
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def new_unsaved(cls, details: CaseDetails | None = None) -> "OpenCase":
-        """A blank case not yet given a file (the editor started without a case)."""
+    def new_unsaved(cls, details: CaseDetails | None = None, *, passphrase: str | None = None) -> "OpenCase":
+        """A blank case not yet given a file (the editor started without a case); protected by
+        ``passphrase`` from its first byte if one is given."""
         details = details or CaseDetails()
-        return cls(None, None, details, EcoMap.with_client(client_label(details)), None)
+        ecomap = EcoMap.with_client(client_label(details))
+        return cls(None, None, details, ecomap, None, passphrase=passphrase)
 
     @classmethod
-    def create(cls, path: str | Path, details: CaseDetails) -> "OpenCase":
-        """A new case file at ``path`` holding only the client."""
-        case_file = CaseFile.create(path, details)
+    def create(cls, path: str | Path, details: CaseDetails, *, passphrase: str | None = None) -> "OpenCase":
+        """A new case file at ``path`` holding only the client; protected from its first byte by ``passphrase``."""
+        case_file = CaseFile.create(path, details, passphrase=passphrase)
         ecomap = EcoMap.with_client(client_label(details))
         try:
             case_file.write_draft(ecomap, None)
@@ -80,8 +102,14 @@ class OpenCase:
         return cls(Path(path), case_file, details, ecomap, None)
 
     @classmethod
-    def open(cls, path: str | Path, *, discard_broken_autosave: bool = False) -> "OpenCase":
+    def open(
+        cls, path: str | Path, *, discard_broken_autosave: bool = False, passphrase: str | None = None
+    ) -> "OpenCase":
         """Open ``path`` for editing, or read-only if another Ecomap has it open.
+
+        A protected case needs its ``passphrase``: without one
+        :class:`~ecomap.errors.PassphraseNeededError` is raised, with a wrong
+        one :class:`~ecomap.errors.WrongPassphraseError` (the editor asks).
 
         Unsaved changes that autosave kept and that cannot be read raise
         :class:`~ecomap.errors.AutosaveUnreadableError`; with
@@ -92,9 +120,9 @@ class OpenCase:
         """
         reason = ""
         try:
-            case_file = CaseFile.open(path, writable=True)
+            case_file = CaseFile.open(path, writable=True, passphrase=passphrase)
         except CaseLockedError:
-            case_file = CaseFile.open(path)
+            case_file = CaseFile.open(path, passphrase=passphrase)
             reason = "open in another Ecomap"
         try:
             return cls._read(Path(path), case_file, reason, discard_broken_autosave=discard_broken_autosave)
@@ -156,9 +184,21 @@ class OpenCase:
     # -- writing -----------------------------------------------------------
 
     def attach(self, path: str | Path) -> None:
-        """Give an unsaved new case its file (Save as a first save)."""
-        self._case_file = CaseFile.create(path, self.details)
+        """Give an unsaved new case its file (Save as a first save), protected if the case is."""
+        self._case_file = CaseFile.create(path, self.details, passphrase=self._passphrase)
         self.path = Path(path)
+
+    def change_protection(self, new_passphrase: str | None) -> None:
+        """Protect the case by ``new_passphrase``, or (None) remove its protection.
+
+        A case with a file has the whole file written again and renamed over
+        the old one (:meth:`~ecomap.casefile.CaseFile.change_protection`:
+        on failure the file is as it was); a case without a file keeps the
+        passphrase for its recovery file and its first save.
+        """
+        if self._case_file is not None:
+            self._writable().change_protection(new_passphrase)
+        self._passphrase = new_passphrase
 
     def set_details(self, details: CaseDetails) -> None:
         """Change the case's details (File > Case details…): written to the case file at once, in one

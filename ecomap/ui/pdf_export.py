@@ -36,6 +36,7 @@ from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
+from ecomap.ui.plaintext_note import plaintext_note
 from ecomap.ui.pseudonymise_choices import pseudonymise_choices
 from ecomap.ui.version_checklist import ticked_numbers, version_checklist, version_rows
 
@@ -56,7 +57,8 @@ class PdfChoices:
 
 
 class PdfOptionsDialog(QDialog):
-    """Which versions, pseudonymised or not, the marking, the paper, and whether to open the PDF."""
+    """Which versions, pseudonymised or not, the marking, the paper, and whether to open the PDF
+    (for a protected case, with a note that the PDF will not be protected)."""
 
     def __init__(
         self,
@@ -67,6 +69,7 @@ class PdfOptionsDialog(QDialog):
         paper: Paper,
         open_when_done: bool,
         draft_unsaved: bool,
+        protected: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export PDF summary")
@@ -107,6 +110,9 @@ class PdfOptionsDialog(QDialog):
         layout.addWidget(self.keep_reference)
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
+        self.plaintext_note = plaintext_note("pdf", protected=protected)
+        if self.plaintext_note is not None:
+            layout.addWidget(self.plaintext_note)
         layout.addWidget(self.buttons)
         self._update()
 
@@ -232,6 +238,7 @@ class PdfExporter:
             paper=_paper(settings.value(PAPER_KEY, Paper.A4.value)),
             open_when_done=str(settings.value(OPEN_KEY, "true")).lower() == "true",
             draft_unsaved=self.context.modified,
+            protected=self.context.case.protected,
         )
 
     def ask_path(self, suggested: str) -> str | None:

@@ -39,8 +39,6 @@ class Printing:
     def __init__(self, context: EditorContext) -> None:
         self.context = context
         self.exporter = PdfExporter(context)  # for its options dialog and the settings it remembers
-        self.temporary_folder: Path | None = None
-        """Where the summary's private temporary folder is made (None: the system's); tests look there."""
 
     # -- the map -----------------------------------------------------------------------
 
@@ -129,7 +127,7 @@ class Printing:
         context.settings.setValue(PAPER_KEY, choice.options.paper.value)
         context.view_state.begin_busy(self.SUMMARY_BUSY)
         try:
-            data = make_summary(context, choice.options, self.temporary_folder)
+            data = make_summary(context, choice.options)
             if data is None:
                 return False
             pages = SummaryPages(data)

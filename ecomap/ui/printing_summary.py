@@ -1,19 +1,18 @@
-"""Printing the PDF summary: made as the export makes it, into a private temporary file, then drawn page by page.
+"""Printing the PDF summary: made as the export makes it, but in memory, then drawn page by page.
 
 The options are the export's own dialog, with Print… and Preview… for
-Export…. The summary is made by :func:`ecomap.report.export.export_pdf` on a
-worker thread behind a progress bar with Cancel, into a temporary folder
-only this user can open; it is read back into memory and the folder deleted
-at once (the summary holds client data). Qt has no PDF renderer in
-PySide6-Essentials, so pdfium (pypdfium2, imported only when a summary is
-printed) rasterises each page at the printer's resolution, at most
-:data:`MAX_DPI`, and the page is drawn fitted to the paper.
+Export…. The summary is made by :func:`ecomap.report.export.summary_bytes`
+(the export's own PDF) on a worker thread behind a progress bar with Cancel,
+in memory only: no file, not even a temporary one, ever holds it (it holds
+client data, and a protected case's must never reach the disk in the
+clear). Qt has no PDF renderer in PySide6-Essentials, so pdfium (pypdfium2,
+imported only when a summary is printed) reads it from memory and rasterises
+each page at the printer's resolution, at most :data:`MAX_DPI`, and the page
+is drawn fitted to the paper.
 """
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -27,13 +26,13 @@ from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import one_line
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.pdf_export import ExportCancelled, PdfExporter
+from ecomap.ui.plaintext_note import say_printed
 from ecomap.ui.printing_map import PrintError, new_printer
 
 MAX_DPI = 300
 """Pages are rasterised at the printer's resolution up to this: finer gains nothing on paper but memory."""
 PREVIEW_DPI = 120
 """A preview keeps every page as an image: enough to read on screen."""
-TEMPORARY_PREFIX = "ecomap-print-"
 
 _FORMATS = {
     "RGB": QImage.Format.Format_RGB888,
@@ -60,6 +59,7 @@ def ask_summary_options(exporter: PdfExporter, summaries: list[VersionSummary]) 
     dialog.export_button.setText("Print…")
     dialog.open_when_done.setChecked(False)
     dialog.open_when_done.hide()
+    say_printed(dialog.plaintext_note)  # a protected case's pages are not protected on paper
     preview = dialog.buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.ActionRole)
     wanted: list[bool] = []
 
@@ -74,10 +74,10 @@ def ask_summary_options(exporter: PdfExporter, summaries: list[VersionSummary]) 
     return SummaryChoice(dialog.choices().options, preview=bool(wanted))
 
 
-def make_summary(context: EditorContext, options: ReportOptions, folder: Path | None = None) -> bytes | None:
-    """The summary's bytes, made in a temporary folder (in ``folder``, or the system's) deleted before returning;
-    None after telling the user why not (cancelled, or the case could not be read)."""
-    from ecomap.report.export import export_pdf
+def make_summary(context: EditorContext, options: ReportOptions) -> bytes | None:
+    """The summary's bytes, made in memory (no file is written); None after telling the user why not
+    (cancelled, or the case could not be read)."""
+    from ecomap.report.export import summary_bytes
 
     try:
         snapshot = context.case.full_case()  # decoded once, here: the worker reads only this
@@ -85,27 +85,24 @@ def make_summary(context: EditorContext, options: ReportOptions, folder: Path | 
         context.show_error("The PDF summary was not printed.", one_line(str(error)))
         return None
     warnings: list[str] = []
-    with tempfile.TemporaryDirectory(prefix=TEMPORARY_PREFIX, dir=folder) as private:
-        path = Path(private) / "summary.pdf"
 
-        def work(progress: Progress) -> bytes:
-            def report(done: int, total: int) -> None:
-                if not progress(done, total):
-                    raise ExportCancelled
+    def work(progress: Progress) -> bytes:
+        def report(done: int, total: int) -> None:
+            if not progress(done, total):
+                raise ExportCancelled
 
-            export_pdf(snapshot, path, options, progress=report, warn=warnings.append)
-            return path.read_bytes()
+        return summary_bytes(snapshot, options, progress=report, warn=warnings.append)
 
-        try:
-            data = run_in_background(
-                context.dialog_parent, "Print PDF summary", "Making the PDF summary…", work, show_after_ms=0
-            )
-        except (Cancelled, ExportCancelled):
-            context.notify("Printing cancelled; nothing was printed")
-            return None
-        except FILE_ERRORS as error:
-            context.show_error("The PDF summary was not printed.", one_line(str(error)))
-            return None
+    try:
+        data = run_in_background(
+            context.dialog_parent, "Print PDF summary", "Making the PDF summary…", work, show_after_ms=0
+        )
+    except (Cancelled, ExportCancelled):
+        context.notify("Printing cancelled; nothing was printed")
+        return None
+    except FILE_ERRORS as error:
+        context.show_error("The PDF summary was not printed.", one_line(str(error)))
+        return None
     for warning in warnings:
         context.show_error("The summary prints, but not everything as typed.", warning)
     return data

@@ -3,21 +3,24 @@
 A session's first minutes are when a crash hurts most, and a new case has
 nowhere to autosave until the user gives it a file. So it gets a recovery
 file: a case file of its own in the user's data folder (``recovery/``),
-holding its details and its autosave, written and checked like any case file
-(and protected like one once protection exists). The file is held open with
-the editing lock while its editor runs, so a second Ecomap never offers it;
-it is deleted when the case is saved to a file of the user's choosing or the
-user discards it, and offered back on the next start if Ecomap ended first.
-Qt-free: the folder is given.
+holding its details and its autosave, written and checked like any case file,
+and protected like one: the recovery file of a protected new case is created
+with its passphrase, so nothing of it is ever on disk in the clear. The file
+is held open with the editing lock while its editor runs, so a second Ecomap
+never offers it; it is deleted when the case is saved to a file of the user's
+choosing or the user discards it, and offered back on the next start if
+Ecomap ended first (a protected one without reading it: who it is about is
+known only once its passphrase is given). Qt-free: the folder is given.
 """
 
 import contextlib
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ecomap.casefile import CaseFile
-from ecomap.errors import CaseLockedError, EcomapError
+from ecomap.errors import CaseLockedError, EcomapError, InputError, PassphraseNeededError
 from ecomap.model.case import CaseDetails
 from ecomap.model.network import EcoMap
 
@@ -30,9 +33,12 @@ class LeftBehind:
 
     path: Path
     details: CaseDetails
-    map: EcoMap
+    map: EcoMap | None
+    """The work; None for a protected file not yet opened (its passphrase reads it: :meth:`RecoveryFile.adopt`)."""
     saved_at: str
-    """When autosave kept it (UTC, ``YYYY-MM-DDTHH:MM:SSZ``)."""
+    """When autosave kept it (UTC, ``YYYY-MM-DDTHH:MM:SSZ``); for a protected file not yet opened, when it was
+    last written."""
+    protected: bool = False
 
 
 class RecoveryFile:
@@ -47,18 +53,40 @@ class RecoveryFile:
     def exists(self) -> bool:
         return self._file is not None
 
-    def adopt(self, left: LeftBehind) -> None:
-        """Carry on with a recovery file left behind (the user took its work back)."""
-        self.forget()
-        self._file = CaseFile.open(left.path, writable=True)
-        self.path = left.path
+    def adopt(self, path: Path, passphrase: str | None = None) -> LeftBehind:
+        """Carry on with a recovery file left behind (the user took its work back): the work in it.
 
-    def write(self, details: CaseDetails, ecomap: EcoMap) -> None:
-        """Keep ``ecomap`` safe (creating the file on the first write)."""
+        A protected one needs its ``passphrase`` (the errors of
+        :meth:`~ecomap.casefile.CaseFile.open` otherwise); it is keyed once, here.
+        """
+        self.forget()
+        case_file = CaseFile.open(path, writable=True, passphrase=passphrase)
+        try:
+            autosave, details = case_file.autosave(), case_file.details
+            if autosave is None:
+                raise InputError(path, "holds no unsaved work")
+        except BaseException:
+            case_file.close()
+            raise
+        self._file, self.path = case_file, path
+        return LeftBehind(path, details, autosave.map, autosave.saved_at, protected=case_file.protected)
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._file.passphrase if self._file is not None else None
+
+    def change_protection(self, new_passphrase: str | None) -> None:
+        """The new case was protected, or its passphrase changed or removed: the recovery file follows
+        (written again whole and renamed over; on failure it is as it was)."""
+        if self._file is not None:
+            self._file.change_protection(new_passphrase)
+
+    def write(self, details: CaseDetails, ecomap: EcoMap, passphrase: str | None = None) -> None:
+        """Keep ``ecomap`` safe (creating the file on the first write, protected by ``passphrase`` if given)."""
         if self._file is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             path = self.folder / f"unsaved-{uuid.uuid4().hex[:12]}{SUFFIX}"
-            self._file = CaseFile.create(path, details)
+            self._file = CaseFile.create(path, details, passphrase=passphrase)
             self.path = path
         elif self._file.details != details:
             self._file.set_details(details)
@@ -87,7 +115,8 @@ class RecoveryFile:
 
 def left_behind(folder: Path) -> tuple[list[LeftBehind], list[Path]]:
     """The recovery files in ``folder`` that hold work and that no running Ecomap has open, newest
-    first; and those that cannot be read (to say so, not to delete: they may be someone's work)."""
+    first; and those that cannot be read (to say so, not to delete: they may be someone's work).
+    A protected one is listed unread (``map`` None): only its passphrase can tell what it holds."""
     found: list[LeftBehind] = []
     broken: list[Path] = []
     if not folder.is_dir():
@@ -99,6 +128,9 @@ def left_behind(folder: Path) -> tuple[list[LeftBehind], list[Path]]:
                 details = case_file.details
         except CaseLockedError:
             continue
+        except PassphraseNeededError:
+            found.append(LeftBehind(path, CaseDetails(), None, _written_at(path), protected=True))
+            continue
         except (EcomapError, OSError):
             broken.append(path)
             continue
@@ -109,3 +141,12 @@ def left_behind(folder: Path) -> tuple[list[LeftBehind], list[Path]]:
         found.append(LeftBehind(path, details, autosave.map, autosave.saved_at))
     found.sort(key=lambda left: left.saved_at, reverse=True)
     return found, broken
+
+
+def _written_at(path: Path) -> str:
+    """When ``path`` was last written, as autosave writes its times (UTC, ``YYYY-MM-DDTHH:MM:SSZ``)."""
+    try:
+        moment = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except OSError:
+        moment = dt.datetime.now(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -32,9 +32,11 @@ class CaseTitle:
     details: CaseDetails
     path: Path | None
 
-    def words(self) -> str:
+    def words(self, *, with_client: bool = True) -> str:
+        """``PR-1 – Lee – lee.ecomap``; without the client for a protected case, whose
+        title other programs (task switchers, screen sharing) can read."""
         parts = [self.details.reference or "New case"]
-        if self.details.client:
+        if self.details.client and with_client:
             parts.append(self.details.client)
         parts.append(self.path.name if self.path else "not saved yet")
         return " – ".join(parts)
@@ -47,6 +49,8 @@ class ViewState:
         self.changed: Event[[]] = Event()
         self.read_only_reason = ""
         """Why the case cannot be changed here ("open in another Ecomap"), or empty."""
+        self.protected = False
+        """Whether a passphrase protects the case (the title says so; File > Protect… or Change… applies)."""
         self.version: int | None = None
         """The saved version on the canvas, or None for the working draft."""
         self.version_title = ""
@@ -91,8 +95,9 @@ class ViewState:
         return ""
 
     def title(self, *, modified_mark: str = "[*]") -> str:
-        """The window title: what is shown, the case, a modified mark, and read-only state."""
-        title = f"{self.case_title.words()}{modified_mark} – Ecomap"
+        """The window title: what is shown, the case, whether it is protected, a modified mark, and read-only state."""
+        protected = " (protected)" if self.protected else ""
+        title = f"{self.case_title.words(with_client=not self.protected)}{protected}{modified_mark} – Ecomap"
         if self.comparing is not None:
             a, b = self.comparing
             title = f"Comparing version {a} with {'the working draft' if b == 0 else f'version {b}'} – {title}"
@@ -104,16 +109,24 @@ class ViewState:
 
     # -- transitions -----------------------------------------------------------------
 
-    def open_case(self, details: CaseDetails, path: Path | None, read_only_reason: str) -> None:
+    def open_case(
+        self, details: CaseDetails, path: Path | None, read_only_reason: str, *, protected: bool = False
+    ) -> None:
         """Another case (or a new one) is shown: its working draft, nothing compared."""
         self.case_title = CaseTitle(details, path)
         self.read_only_reason = read_only_reason
+        self.protected = protected
         self.version, self.version_title, self.comparing = None, "", None
         self.changed.emit()
 
     def rename_case_to(self, details: CaseDetails, path: Path | None) -> None:
         """The case's details or file changed (a first save)."""
         self.case_title = CaseTitle(details, path)
+        self.changed.emit()
+
+    def set_protected(self, on: bool) -> None:
+        """A passphrase now protects the case, or no longer does."""
+        self.protected = on
         self.changed.emit()
 
     def show_draft(self) -> None:

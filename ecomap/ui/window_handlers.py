@@ -25,6 +25,7 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "new": files.new_case,
         "open": files.open_case,
         "import": window.importer.import_file,
+        "clear_recent": lambda: _clear_recent(window),
         "save": files.save,
         "save_version": files.save_version,
         "export_image": files.export_image,
@@ -33,6 +34,9 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "print_preview": window.printing.preview_map,
         "print_summary": window.printing.print_summary,
         "case_details": window.case_details.edit,
+        "protect": window.protection.protect,
+        "change_passphrase": window.protection.change_passphrase,
+        "unprotect": window.protection.remove_protection,
         "save_copy": window.data_export.save_copy,
         "export_data": window.data_export.export,
         "close": window.close,
@@ -69,3 +73,9 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
     for panel in Panel:
         handlers[f"panel.{panel.value}"] = partial(window.toggle_panel, panel)
     return handlers
+
+
+def _clear_recent(window: "MainWindow") -> None:
+    """File > Clear recent files: the list emptied, the case files left alone."""
+    window.files.recent.clear()
+    window.show_message("Cleared the recent files list (the case files are still where they were)")

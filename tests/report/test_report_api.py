@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from ecomap.model.case import Case
-from ecomap.report import DEFAULT_MARKING, Paper, ReportError, ReportOptions, export_pdf
+from ecomap.report import DEFAULT_MARKING, Paper, ReportError, ReportOptions, export_pdf, summary_bytes
 from ecomap.report.content import choose_numbers, pick_highlights, prepare
 from ecomap.report.redact import name_scrubber, pseudonymised_for_report
 from ecomap.report.text import esc
@@ -76,6 +77,28 @@ def test_raising_from_progress_cancels_and_writes_nothing(tmp_path: Path) -> Non
     with pytest.raises(Cancelled):
         export_pdf(story_case(), tmp_path / "zoe.pdf", progress=cancel)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_summary_in_memory_is_the_exported_pdf_and_no_file_is_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Printing makes the summary with :func:`summary_bytes`: the export's own PDF, never a file (not even a
+    temporary one, which for a protected case would hold its client in the clear)."""
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    monkeypatch.chdir(tmp_path)
+    options = ReportOptions(invariant=True)
+    calls: list[tuple[int, int]] = []
+    made = summary_bytes(story_case(), options, lambda done, total: calls.append((done, total)))
+    assert sorted(tmp_path.rglob("*")) == [temporary]
+    exported = export_pdf(story_case(), tmp_path / "zoe.pdf", options)
+    assert made == exported.read_bytes()
+    assert calls[-1][0] == calls[-1][1]
+    assert all(done < total for done, total in calls[:-1])
+    with pytest.raises(ReportError) as caught:
+        summary_bytes(story_case(), ReportOptions(versions=(4,)))
+    assert str(caught.value) == "the case has no version 4 (it has 3: 1 to 3)"
 
 
 @pytest.mark.parametrize(

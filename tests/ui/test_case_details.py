@@ -1,6 +1,5 @@
 """File > Case details… on the real window: the dialog, one undo step, the title, the case file and the PDF."""
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from ecomap.casefile import CaseFile
+from ecomap.casefile import CaseFile, engine
 from ecomap.model.case import CaseDetails
 from ecomap.report.options import ReportOptions
 from ecomap.ui.case_details import CaseDetailsDialog, DetailsAnswer
@@ -289,7 +288,7 @@ def test_a_write_that_fails_changes_nothing_and_says_why(monkeypatch: pytest.Mon
     asked = Asked(monkeypatch, window, DetailsAnswer(NEW), DetailsAnswer(NEW))
 
     def full_disk(_self: CaseFile, _details: CaseDetails) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise engine.OperationalError("database or disk is full")
 
     steps = window.undo_stack.count()
     with monkeypatch.context() as failing:

@@ -21,6 +21,7 @@ from ecomap.model.elements import Node
 from ecomap.ui.dialogs import NewCaseDialog, SaveVersionDialog, choose_image_file, error_box
 from ecomap.ui.files import FileController
 from ecomap.ui.main_window import MainWindow
+from ecomap.ui.new_case_form import NewCaseAnswer
 from ecomap.ui.open_case import OpenCase, Recovery
 from tests.conftest import run_ecomap
 
@@ -32,6 +33,7 @@ ASKS = (
     "ask_open_path",
     "ask_save_path",
     "ask_new_case",
+    "ask_passphrase",
 )
 
 
@@ -104,7 +106,7 @@ def labels_in_file(path: Path, table: str = "draft") -> set[str] | None:
 def test_new_case_creates_a_case_file_that_ecomap_check_passes(
     window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    answers.give("ask_new_case", CaseDetails("X123456", "Sam Smith", "A. Patel"))
+    answers.give("ask_new_case", NewCaseAnswer(CaseDetails("X123456", "Sam Smith", "A. Patel")))
     answers.give("ask_save_path", str(tmp_path / "X123456"))
     window.files.new_case()
 
@@ -125,7 +127,7 @@ def test_new_case_never_replaces_an_existing_file(
 ) -> None:
     before = example_copy.read_bytes()
     other = tmp_path / "other.ecomap"
-    answers.give("ask_new_case", CaseDetails("X1", "Sam"))
+    answers.give("ask_new_case", NewCaseAnswer(CaseDetails("X1", "Sam")))
     answers.give("ask_save_path", str(example_copy), str(other))
     window.files.new_case()
 
@@ -153,7 +155,7 @@ def test_an_unsaved_case_asks_whose_map_it_is_and_where_at_its_first_save(
     window = make_window(OpenCase.new_unsaved())
     answers = Answers(monkeypatch, window.files)
     add_person(window, "Mum")
-    answers.give("ask_new_case", CaseDetails("Y7", "Robin Day", "A. Patel"))
+    answers.give("ask_new_case", NewCaseAnswer(CaseDetails("Y7", "Robin Day", "A. Patel")))
     answers.give("ask_save_path", str(tmp_path / "Y7.ecomap"))
     window.editor_actions["save"].trigger()
 
@@ -251,7 +253,8 @@ def test_save_version_appends_a_version_with_the_label_date_and_note(
 def test_the_first_version_of_a_case_is_suggested_as_start_of_order(
     window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    answers.give("ask_new_case", CaseDetails("X1", "Sam")).give("ask_save_path", str(tmp_path / "x1.ecomap"))
+    answers.give("ask_new_case", NewCaseAnswer(CaseDetails("X1", "Sam")))
+    answers.give("ask_save_path", str(tmp_path / "x1.ecomap"))
     window.files.new_case()
     answers.give("ask_version", None)
     window.files.save_version()
@@ -470,7 +473,7 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     assert [a.toolTip() for a in entries] == expected, "at most eight kept, the missing one dropped"
     assert window.files.recent_files() == expected
     assert entries[0].text().startswith("&1 case9 && co.ecomap")
-    assert menu.actions()[-1].text() == "&Clear recent"
+    assert menu.actions()[-1].text() == "C&lear recent files"
 
     entries[2].trigger()
     assert window.case.path == copies[6]
@@ -482,7 +485,7 @@ def test_recent_cases_list_existing_files_newest_first_and_open_on_selection(
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "No recent cases",
         "&Forget one",
-        "&Clear recent",
+        "C&lear recent files",
     ]
 
 
@@ -576,7 +579,7 @@ def test_the_new_case_dialog_needs_the_clients_name_and_keeps_what_was_typed(qtb
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, NewCaseDialog)
         fields = {edit.accessibleName(): edit for edit in dialog.findChildren(QLineEdit)}
-        assert set(fields) == {"Case reference", "Client's name", "Worker"}
+        assert set(fields) == {"Case reference", "Client's name", "Worker", "New passphrase", "New passphrase again"}
         assert fields["Worker"].text() == "A. Patel", "the worker is remembered"
         assert not dialog.ok_button.isEnabled(), "the client's name is required"
         QTest.keyClicks(fields["Case reference"], "X9")
@@ -587,7 +590,7 @@ def test_the_new_case_dialog_needs_the_clients_name_and_keeps_what_was_typed(qtb
         QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     on_next_modal(qtbot, fill)
-    assert window.files.ask_new_case() == CaseDetails("X9", "<b>Zoë</b> Lane", "A. Patel")
+    assert window.files.ask_new_case() == NewCaseAnswer(CaseDetails("X9", "<b>Zoë</b> Lane", "A. Patel"))
     on_next_modal(qtbot, lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_Escape))
     assert window.files.ask_new_case() is None
 

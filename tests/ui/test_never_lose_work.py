@@ -1,6 +1,5 @@
 """Paths where a practitioner's work was lost or a case got stuck, each tried on the real window."""
 
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -13,11 +12,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ecomap.casefile import CaseFile
+from ecomap.casefile import CaseFile, engine
 from ecomap.model.case import CaseDetails
 from ecomap.report import export
 from ecomap.report.options import ReportOptions
 from ecomap.ui.main_window import MainWindow
+from ecomap.ui.new_case_form import NewCaseAnswer
 from ecomap.ui.open_case import OpenCase
 from ecomap.ui.pdf_export import PdfChoices
 from tests.conftest import run_ecomap
@@ -25,8 +25,8 @@ from tests.ui.test_files import Answers, add_person, labels_in_file
 
 
 def as_another_program(path: Path, sql: str, *parameters: object) -> list[tuple[object, ...]]:
-    """Run ``sql`` on the case file through a second, plain SQLite connection (closed after)."""
-    other = sqlite3.connect(path)
+    """Run ``sql`` on the case file through a second connection (closed after), as another program would."""
+    other = engine.connect(str(path))
     try:
         with other:
             return other.execute(sql, parameters).fetchall()
@@ -203,7 +203,7 @@ def test_a_new_case_never_saved_is_autosaved_and_offered_back_after_a_crash(
     assert window.isWindowModified()
 
     # Saving it to a case file of the user's choosing ends the recovery file.
-    answers.give("ask_new_case", CaseDetails("X1", "Sam Smith", "A. Patel"))
+    answers.give("ask_new_case", NewCaseAnswer(CaseDetails("X1", "Sam Smith", "A. Patel")))
     answers.give("ask_save_path", str(tmp_path / "sam"))
     assert window.files.save()
     assert list((tmp_path / "recovery").glob("unsaved-*.ecomap")) == []

@@ -3,14 +3,13 @@ what they took, and the editing lock against a second process. Real files, real 
 
 import os
 import signal
-import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ecomap.casefile import CaseFile
+from ecomap.casefile import CaseFile, engine
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.case import CaseDetails
 from ecomap.ui.open_case import OpenCase
@@ -22,7 +21,7 @@ DETAILS = CaseDetails(reference="C-1", client="Sam Example", worker="Ana")
 
 
 def query(path: Path, sql: str) -> list[tuple[object, ...]]:
-    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    raw = engine.connect(f"{path.as_uri()}?mode=ro", uri=True)  # the case files' one SQLite library
     try:
         return raw.execute(sql).fetchall()
     finally:
@@ -48,7 +47,7 @@ def test_a_version_whose_draft_cannot_be_written_is_not_saved_at_all(tmp_path: P
         case.autosave()
         # Another connection makes every write of the draft fail, as a full disk would.
         alter(path, "CREATE TRIGGER no_draft BEFORE INSERT ON draft BEGIN SELECT RAISE(ABORT, 'no draft today'); END")
-        with pytest.raises(sqlite3.IntegrityError, match="no draft today"):
+        with pytest.raises(engine.IntegrityError, match="no draft today"):
             case.save_version("Review", "2026-02-01", "")
         # The user is told it was not saved, and it was not: no version 2 to save twice.
         assert query(path, "SELECT number, label FROM versions") == [(1, "Referral")]

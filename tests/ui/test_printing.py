@@ -1,6 +1,7 @@
 """File > Print map…, Print preview… and Print PDF summary… in the real window, printed for real into PDF files."""
 
 import datetime as dt
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,11 +19,12 @@ from ecomap.model.dates import written_date
 from ecomap.model.drawing import PAPER
 from ecomap.model.elements import Node
 from ecomap.model.notation import CAPITAL_COLOURS
+from ecomap.report import export
 from ecomap.report.export import export_pdf
 from ecomap.report.options import DEFAULT_MARKING, ReportOptions
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase
-from ecomap.ui.printing_summary import TEMPORARY_PREFIX, SummaryChoice
+from ecomap.ui.printing_summary import SummaryChoice
 from tests.ui.test_files import on_next_modal
 
 TODAY = written_date(dt.date.today().isoformat())
@@ -40,7 +42,12 @@ class Printers:
         self.then: Callable[[QPrinter], None] = lambda _printer: None
         """What else the person sets in the dialog (a page range)."""
         self.seen_while_asked: list[tuple[str, list[Path]]] = []
-        """The window's busy state and the summary's temporary folder's contents while the dialog was up."""
+        """The window's busy state and the temporary folder's contents while the dialog was up."""
+        self.temporary = folder / "temporary"
+        """The temporary folder of this process (Python's and Qt's) while the test runs: nothing may land there."""
+        self.temporary.mkdir()
+        monkeypatch.setattr(tempfile, "tempdir", str(self.temporary))
+        monkeypatch.setenv("TMPDIR", str(self.temporary))
         monkeypatch.setattr(window.printing, "ask_printer", self.ask)
         monkeypatch.setattr(
             window.context, "show_error", lambda headline, detail: self.errors.append((headline, detail))
@@ -49,10 +56,7 @@ class Printers:
 
     def ask(self, printer: QPrinter, *, pages: int) -> QPrinter | None:
         self.asked.append((printer, pages))
-        temporary = self.window.printing.temporary_folder
-        self.seen_while_asked.append(
-            (self.window.view_state.busy, sorted(temporary.rglob("*")) if temporary is not None else [])
-        )
+        self.seen_while_asked.append((self.window.view_state.busy, sorted(self.temporary.rglob("*"))))
         if self.cancel:
             return None
         path = self.folder / f"printed-{len(self.files) + 1}.pdf"
@@ -65,8 +69,6 @@ class Printers:
 
 @pytest.fixture
 def printers(monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path) -> Printers:
-    window.printing.temporary_folder = tmp_path / "temporary"
-    window.printing.temporary_folder.mkdir()
     return Printers(monkeypatch, window, tmp_path)
 
 
@@ -259,8 +261,17 @@ def test_print_pdf_summary_prints_every_page_and_keeps_no_copy(
     monkeypatch: pytest.MonkeyPatch, window: MainWindow, printers: Printers
 ) -> None:
     monkeypatch.setattr(window.printing, "ask_summary_options", lambda _summaries: SummaryChoice(ReportOptions()))
+    made: list[list[Path]] = []
+    finish = export._Steps.finish
+
+    def look_then_finish(steps: "export._Steps") -> None:
+        made.append(sorted(printers.temporary.rglob("*")))  # the summary is made, not yet drawn
+        finish(steps)
+
+    monkeypatch.setattr(export._Steps, "finish", look_then_finish)
     window.editor_actions["print_summary"].trigger()
 
+    assert made == [[]], "the summary is made in memory: no file, not even a temporary one, holds it"
     assert printers.errors == []
     [(printer, pages)] = printers.asked
     expected = summary_pages(window, ReportOptions(), printers.folder)
@@ -269,9 +280,9 @@ def test_print_pdf_summary_prints_every_page_and_keeps_no_copy(
     assert len(pypdf.PdfReader(printed).pages) == expected
     [(busy, temporary)] = printers.seen_while_asked
     assert busy == "Printing the PDF summary"
-    assert temporary == [], "the summary's temporary file is gone before the printer is even chosen"
+    assert temporary == [], "the summary is made in memory: no temporary file ever holds it"
     assert printer.fullPage()
-    assert list(printers.folder.glob(f"temporary/{TEMPORARY_PREFIX}*")) == []
+    assert list(printers.temporary.iterdir()) == []
     first = colours_in(page_image(printed, 0))
     assert len(first) > 50, "the page is drawn, not blank"
     for capital in CAPITAL_COLOURS.values():
@@ -302,7 +313,7 @@ def test_a_cancelled_summary_prints_nothing_and_keeps_no_copy(
     printers.cancel = True
     assert not window.printing.print_summary()
     assert printers.files == []
-    assert list(printers.folder.glob("temporary/*")) == []
+    assert list(printers.temporary.iterdir()) == []
     assert window.view_state.busy == ""
 
 
@@ -319,7 +330,7 @@ def test_the_summary_can_be_previewed_page_by_page(
         assert preview is not None
         qtbot.waitUntil(lambda: preview.pageCount() > 0, timeout=20_000)
         counted.append(preview.pageCount())
-        assert list(printers.folder.glob("temporary/*")) == []
+        assert list(printers.temporary.iterdir()) == []
         dialog.close()
 
     monkeypatch.setattr(window.printing, "run_preview", look)
