@@ -2,6 +2,7 @@
 passphrase and Remove protection, the title, the key derived once per open, and a protected new case's recovery
 file; every question answered through the window's ``ask_*`` methods, every file checked on disk."""
 
+import contextlib
 import os
 import resource
 import shutil
@@ -302,26 +303,28 @@ def test_protection_cannot_change_on_a_saved_version_or_a_read_only_case(
     assert "cannot be changed now" in second.status_message.text()
 
 
-@pytest.fixture
-def disk_nearly_full() -> Iterator[Callable[[], None]]:
-    """Call it to let no file grow past 16 KB until the test ends (writes past that fail, EFBIG, as on a full disk)."""
+@contextlib.contextmanager
+def disk_nearly_full() -> Iterator[None]:
+    """Let no file of this process grow past 16 KB inside the block (writes past that fail, EFBIG, as on a full disk).
+
+    The limit is the process's: it is lifted before pytest writes its report (to a log that may be larger).
+    """
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    yield lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (16384, hard))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (16384, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
 
 
 def test_a_protect_that_fails_leaves_the_file_as_it_was_and_says_so_once(
-    monkeypatch: pytest.MonkeyPatch,
-    window: MainWindow,
-    answers: Answers,
-    example_copy: Path,
-    disk_nearly_full: Callable[[], None],
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, answers: Answers, example_copy: Path
 ) -> None:
     before = example_copy.read_bytes()
     assert len(before) > 16384
     give_protection_answers(monkeypatch, window, ask_new_passphrase=PASSPHRASE)
-    disk_nearly_full()
-    window.editor_actions["protect"].trigger()
+    with disk_nearly_full():
+        window.editor_actions["protect"].trigger()
     [(headline, detail)] = answers.errors
     assert headline == "The case was not protected."
     assert detail.endswith("The file was left as it was.")
