@@ -72,14 +72,14 @@ def evolve(ecomap: EcoMap, rng: random.Random) -> EcoMap:
     return EcoMap(ecomap.nodes, changed)
 
 
-def build_case(path: Path, count: int) -> None:
+def build_case(path: Path, count: int, *, passphrase: str | None = None) -> None:
     rng = random.Random(count)
     ecomap = random_map(60, 80, seed=1)
     versions = []
     for number in range(count):
         versions.append(Version(f"Review {number + 1}", "2026-01-01", "", ecomap))
         ecomap = evolve(ecomap, rng)
-    CaseFile.create(path, CaseDetails("REF", "Client", "Worker"), versions).close()
+    CaseFile.create(path, CaseDetails("REF", "Client", "Worker"), versions, passphrase=passphrase).close()
 
 
 def open_and_show(path: Path) -> None:
@@ -176,6 +176,17 @@ def canvas_benchmark(name: str) -> Callable[[Path], tuple[float, float, str]]:
     return run
 
 
+def protected_benchmark(name: str) -> Callable[[Path], tuple[float, float, str]]:
+    """One of ``benchmarks/protected.py``'s (protected cases against the same unprotected), imported when it runs."""
+
+    def run(folder: Path) -> tuple[float, float, str]:
+        import protected  # benchmarks/protected.py, beside this file
+
+        return protected.BENCHMARKS[name](folder)
+
+    return run
+
+
 def startup_benchmark(name: str) -> Callable[[Path], tuple[float, float, str]]:
     """One of ``benchmarks/startup.py``'s (fresh processes), imported only when it runs."""
 
@@ -194,13 +205,17 @@ BENCHMARKS: dict[str, Callable[[Path], tuple[float, float, str]]] = {
     **{f"arrange{size}": arrange_benchmark(size) for size in (25, 60, 100)},
     **{name: canvas_benchmark(name) for name in ("drag200", "drag1k", "client1k", "versions", "timeline")},
     **{name: startup_benchmark(name) for name in ("start", "memory")},
+    **{
+        name: protected_benchmark(name)
+        for name in ("open-protected", "kdf", "step-protected", "save-protected", "autosave-protected")
+    },
 }
 
 
 def main(names: list[str]) -> int:
     chosen = names or list(BENCHMARKS)
     missed = 0
-    print(f"{'benchmark':<10}{'ecomap':>12}{'floor':>12}{'ratio':>8}  target")
+    print(f"{'benchmark':<20}{'ecomap':>12}{'floor':>12}{'ratio':>8}  target")
     with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as folder:
         for name in chosen:
             measured, floor, verdict = BENCHMARKS[name](Path(folder))
@@ -209,7 +224,7 @@ def main(names: list[str]) -> int:
                 shown = f"{measured / 2**20:>10.1f}MB{floor / 2**20:>10.1f}MB"
             else:
                 shown = f"{measured * 1000:>10.2f}ms{floor * 1000:>10.2f}ms"
-            print(f"{name:<10}{shown}{measured / floor:>8.2f}  {verdict}")
+            print(f"{name:<20}{shown}{measured / floor:>8.2f}  {verdict}")
     return 1 if missed else 0
 
 

@@ -16,21 +16,34 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 
     The data goes to a temporary file beside ``path`` (readable by the owner
     only), is flushed to disk, then renamed over ``path``; on any error the
-    temporary file is removed and ``path`` is left as it was.
+    temporary file is removed and ``path`` is left as it was. An error of
+    the system's (a full disk, say) names ``path``, not the temporary file.
     """
     target = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise _naming(error, target) from None
     try:
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp_name, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise _naming(error, target) from None
         raise
     fsync_directory(target.parent)
+
+
+def _naming(error: OSError, target: Path) -> OSError:
+    """``error`` as the same kind of error (``PermissionError``, ...) on ``target``."""
+    if error.errno is None:
+        return error
+    return OSError(error.errno, error.strerror, os.fspath(target))
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:

@@ -128,8 +128,8 @@ def draw_passphrase_dialogs(window: MainWindow, app: QApplication, folder: Path)
 
     change = ChoosePassphraseDialog(window, "lee.ecomap", current=SHOWN_PASSPHRASE)
     change.show()
+    assert change.current is not None
     for edit in (change.current, change.fields.first, change.fields.second):
-        assert edit is not None
         edit.setText(SHOWN_PASSPHRASE)
     save(change, app, folder / "change-passphrase.png")
     change.deleteLater()

@@ -21,6 +21,7 @@ from ecomap.casefile.check import check_case_file
 from ecomap.casefile.connection import check_encrypted, connect_read_only
 from ecomap.casefile.header import read_header
 from ecomap.casefile.store import CaseFile
+from ecomap.casefile.write_failures import NO_COPY, told_as_write_failure
 from ecomap.errors import InputError
 from ecomap.model.case import CaseDetails
 from ecomap.model.network import EcoMap
@@ -47,25 +48,43 @@ def copy_case_file(
         raise InputError(target, "already exists; Ecomap never replaces a case file: choose another name")
     if not target.parent.is_dir():
         raise InputError(target, "its folder does not exist")
-    workshop = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    try:
+    with told_as_write_failure(target, NO_COPY):
+        workshop = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
         built = workshop / target.name
-        if source is None:
-            CaseFile.create(built, details, passphrase=passphrase).close()
-        else:
-            _back_up(source, built, passphrase)
-        with CaseFile.open(built, writable=True, passphrase=passphrase) as copy:
-            if copy.details != details:
-                copy.set_details(details)
-            copy.write_draft(draft, based_on)  # clears the autosave too
-        report = check_case_file(built, passphrase=passphrase)
-        if not report.ok:
-            raise InputError(target, f"the copy did not pass its check ({report.problems[0]}); nothing was written")
-        link_into_place(built, target)
-        fsync_directory(target.parent)
-    finally:
-        shutil.rmtree(workshop, ignore_errors=True)
+        try:
+            _build(source, built, target, details, draft, based_on, passphrase)
+        except InputError as error:
+            if error.path != str(built):
+                raise
+            raise InputError(target, error.message) from None  # a full disk met by the case-file API, say
+        finally:
+            shutil.rmtree(workshop, ignore_errors=True)
     return target
+
+
+def _build(
+    source: Path | None,
+    built: Path,
+    target: Path,
+    details: CaseDetails,
+    draft: EcoMap,
+    based_on: int | None,
+    passphrase: str | None,
+) -> None:
+    """The copy at ``built``, in the private folder, checked, then linked into place at ``target``."""
+    if source is None:
+        CaseFile.create(built, details, passphrase=passphrase).close()
+    else:
+        _back_up(source, built, passphrase)
+    with CaseFile.open(built, writable=True, passphrase=passphrase) as copy:
+        if copy.details != details:
+            copy.set_details(details)
+        copy.write_draft(draft, based_on)  # clears the autosave too
+    report = check_case_file(built, passphrase=passphrase)
+    if not report.ok:
+        raise InputError(target, f"the copy did not pass its check ({report.problems[0]}); nothing was written")
+    link_into_place(built, target)
+    fsync_directory(target.parent)
 
 
 def _back_up(source: Path, built: Path, passphrase: str | None) -> None:

@@ -59,7 +59,10 @@ def _export(connection: Connection, built: Path, new_passphrase: str | None) -> 
             problems = engine.settings_problems(connection, "rewritten")
             if problems:
                 raise CipherUnavailableError("; ".join(problems))
-        connection.execute("BEGIN IMMEDIATE")
+        # A deferred BEGIN: only the new file is written. BEGIN IMMEDIATE would open a write transaction on
+        # the case too, and a commit over two files makes SQLite write a super-journal beside the case
+        # (CASE-mjXXXXXXX), which a failed commit leaves behind (found by tests/faults).
+        connection.execute("BEGIN")
         try:
             connection.execute("SELECT sqlcipher_export('rewritten')")
             connection.execute(f"PRAGMA rewritten.application_id = {application_id}")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ecomap.atomic import fsync_directory, link_into_place
+from ecomap.casefile import engine
 from ecomap.casefile.connection import connect_read_only, connect_writable, create_database, judge_header
 from ecomap.casefile.engine import Connection, DatabaseError
 from ecomap.casefile.lock import CaseLock
@@ -20,6 +21,7 @@ from ecomap.casefile.versions_table import (
     row_summary,
 )
 from ecomap.casefile.working_map import Draft, put_working_map, read_working_map
+from ecomap.casefile.write_failures import LEFT_AS_IT_WAS, NOT_CREATED, NOTHING_SAVED, told_as_write_failure
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.canonical import version_from_dict
 from ecomap.model.case import Case, CaseDetails, Version, utc_now
@@ -121,30 +123,31 @@ class CaseFile:
         details.check()
         # mkstemp makes an empty file readable by the owner only; SQLite takes
         # an empty file as an empty database and keeps its permissions.
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        temp = Path(temp_name)
-        try:
-            connection = create_database(temp, passphrase)
+        with told_as_write_failure(target, NOT_CREATED):
+            fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            os.close(fd)
+            temp = Path(temp_name)
             try:
-                now = utc_now()
-                connection.execute("BEGIN IMMEDIATE")
-                connection.execute(
-                    "INSERT INTO case_details (id, reference, client, worker, notes, created_at) "
-                    "VALUES (1, ?, ?, ?, ?, ?)",
-                    (details.reference, details.client, details.worker, details.notes, now),
-                )
-                insert_versions(connection, versions, now)
-                connection.execute("COMMIT")
-            finally:
-                connection.close()
-            link_into_place(temp, target)
-            fsync_directory(target.parent)
-        except BaseException:
-            for leftover in (temp, temp.with_name(temp.name + "-journal")):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
-            raise
+                connection = create_database(temp, passphrase)
+                try:
+                    now = utc_now()
+                    connection.execute("BEGIN IMMEDIATE")
+                    connection.execute(
+                        "INSERT INTO case_details (id, reference, client, worker, notes, created_at) "
+                        "VALUES (1, ?, ?, ?, ?, ?)",
+                        (details.reference, details.client, details.worker, details.notes, now),
+                    )
+                    insert_versions(connection, versions, now)
+                    connection.execute("COMMIT")
+                finally:
+                    connection.close()
+                link_into_place(temp, target)
+                fsync_directory(target.parent)
+            except BaseException:
+                for leftover in (temp, temp.with_name(temp.name + "-journal")):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
+                raise
         return cls.open(target, writable=True, passphrase=passphrase)
 
     def close(self) -> None:
@@ -349,17 +352,23 @@ class CaseFile:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
-        """All of the block's writes, or (on any error, the commit's included) none."""
-        self._connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self._connection.execute("COMMIT")
-        except BaseException:
-            # SQLite rolls back by itself after some errors (a full disk, an
-            # I/O error); a second ROLLBACK would replace the real error.
-            if self._connection.in_transaction:
-                self._connection.execute("ROLLBACK")
-            raise
+        """All of the block's writes, or (on any error, the commit's included) none.
+
+        A full or failing disk is told as one line naming the case (:mod:`~ecomap.casefile.write_failures`).
+        """
+        with told_as_write_failure(self.path, NOTHING_SAVED):
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._connection.execute("COMMIT")
+            except BaseException:
+                # SQLite rolls back by itself after some errors (a full disk, an
+                # I/O error); a second ROLLBACK would replace the real error, and
+                # so would one that fails: the journal then rolls back at the next open.
+                if self._connection.in_transaction:
+                    with contextlib.suppress(engine.Error):
+                        self._connection.execute("ROLLBACK")
+                raise
 
     def change_protection(self, new_passphrase: str | None) -> None:
         """Write the whole case again, protected by ``new_passphrase`` (``None``: in plain SQLite).
@@ -369,16 +378,17 @@ class CaseFile:
         The case stays open, locked, on the new file.
         """
         self._require_writable()
-        built, lock = rewritten_copy(self._connection, self.path, new_passphrase)
-        self._connection.close()
-        try:
-            os.replace(built, self.path)
-        except BaseException:
-            lock.release()
-            with contextlib.suppress(OSError):
-                built.unlink()
-            self._connection = connect_writable(self.path, self._passphrase)
-            raise
+        with told_as_write_failure(self.path, LEFT_AS_IT_WAS):
+            built, lock = rewritten_copy(self._connection, self.path, new_passphrase)
+            self._connection.close()
+            try:
+                os.replace(built, self.path)
+            except BaseException:
+                lock.release()
+                with contextlib.suppress(OSError):
+                    built.unlink()
+                self._connection = connect_writable(self.path, self._passphrase)
+                raise
         fsync_directory(self.path.parent)
         if self._lock is not None:
             self._lock.release()

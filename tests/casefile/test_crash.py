@@ -5,6 +5,10 @@ killed with SIGKILL at a moment drawn from a seeded random source. Then the
 case must open, pass ``ecomap check``, and hold every version reported before
 the kill, numbered contiguously, and nothing partial.
 
+Every test runs on a plain case and on a protected one (SQLCipher, design
+§13), the protected at fewer moments of their own: each open of a protected
+case derives its key (about 0.1 s), and the writing is the same SQLite.
+
 Found and accepted: a kill during ``CaseFile.create`` (``ecomap import -o
 NEW``) can leave ``.NEW.*.tmp`` files (and a ``-journal`` beside one) in the
 folder. They are hidden, readable by the owner only, never at NEW's path, and
@@ -20,6 +24,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,9 +42,25 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
 
 DELAYS = [round(random.Random(20260112 + k).uniform(0.0, 0.4), 3) for k in range(5)]
 """Kill moments in a writing loop that commits every millisecond or so."""
+PROTECTED_DELAYS = [round(random.Random(20261201 + k).uniform(k * 0.2, (k + 1) * 0.2), 3) for k in range(2)]
+"""The same for a protected case, at moments of its own: one in each half."""
 CREATE_DELAYS = [round(random.Random(1978).uniform(k * 0.025, (k + 1) * 0.025), 3) for k in range(4)]
 """Kill moments once a create has begun, one in each quarter of the 0.1 s it takes to write the big case."""
+PROTECTED_CREATE_DELAYS = [round(random.Random(1979).uniform(0.08 + k * 0.04, 0.12 + k * 0.04), 3) for k in range(2)]
+"""The same for a protected case: its key is derived first (about 0.08 s), then writing it takes about 0.08 s."""
 BATCH = 3
+PASSPHRASE = "correct horse battery staple"
+
+
+def plain_and_protected(plain: list[float], protected: list[float]) -> list[Any]:
+    """(passphrase, kill moment) for each moment: the plain case at ``plain``, the protected at ``protected``."""
+    return [pytest.param(None, delay, id=f"plain-{delay}") for delay in plain] + [
+        pytest.param(PASSPHRASE, delay, id=f"protected-{delay}") for delay in protected
+    ]
+
+
+def with_passphrase(passphrase: str | None) -> dict[str, str]:
+    return {} if passphrase is None else {"ECOMAP_PASSPHRASE": passphrase}
 
 
 def crash_map(number: int) -> EcoMap:
@@ -54,7 +75,7 @@ def crash_map(number: int) -> EcoMap:
 
 
 CHILD = f"""
-import sys
+import os, sys
 from ecomap.casefile import CaseFile
 from ecomap.model.case import Version
 from ecomap.model.elements import Node, Tie
@@ -64,7 +85,7 @@ from ecomap.model.network import EcoMap
 {inspect.getsource(crash_map)}
 
 mode, path = sys.argv[1], sys.argv[2]
-with CaseFile.open(path, writable=True) as case:
+with CaseFile.open(path, writable=True, passphrase=os.environ.get("ECOMAP_PASSPHRASE")) as case:
     number = case.version_count
     print("started", flush=True)
     step = 0
@@ -82,11 +103,15 @@ with CaseFile.open(path, writable=True) as case:
 """
 
 
-def run_and_kill(mode: str, case: Path, delay: float) -> list[int]:
+def run_and_kill(mode: str, case: Path, delay: float, passphrase: str | None) -> list[int]:
     """Start the writing child, let it write for ``delay`` seconds, SIGKILL it;
     return what it reported as committed."""
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, mode, str(case)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+        [sys.executable, "-c", CHILD, mode, str(case)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=os.environ | with_passphrase(passphrase),
     )
     assert child.stdout is not None
     try:
@@ -108,27 +133,31 @@ def run_and_kill(mode: str, case: Path, delay: float) -> list[int]:
     return [int(line) for line in output.split(b"\n")[:-1]]
 
 
-def assert_checks_ok(case: Path) -> None:
-    result = run_ecomap("check", case)
+def assert_checks_ok(case: Path, passphrase: str | None) -> None:
+    result = run_ecomap("check", case, environment=with_passphrase(passphrase))
     assert result.returncode == 0, result.stderr
     assert ": ok: " in result.stdout
 
 
-@pytest.fixture
-def started_case(sam_case: Path) -> tuple[Path, list[bytes]]:
-    with CaseFile.open(sam_case) as case:
-        bodies = [case.version_body(n) for n in (1, 2)]
-    return sam_case, bodies
+def started_case(folder: Path, passphrase: str | None) -> tuple[Path, list[bytes]]:
+    """``sam.json`` imported by the real command into a new case (protected with ``passphrase``), and its versions."""
+    case = folder / "sam.ecomap"
+    result = run_ecomap("import", SAM_JSON, "-o", case, environment=with_passphrase(passphrase))
+    assert result.returncode == 0, result.stderr
+    with CaseFile.open(case, passphrase=passphrase) as opened:
+        assert opened.protected == (passphrase is not None)
+        bodies = [opened.version_body(n) for n in (1, 2)]
+    return case, bodies
 
 
-@pytest.mark.parametrize("delay", DELAYS)
-def test_a_kill_while_appending_loses_no_saved_version(started_case: tuple[Path, list[bytes]], delay: float) -> None:
-    case, sam_bodies = started_case
-    reported = run_and_kill("versions", case, delay)
+@pytest.mark.parametrize(("passphrase", "delay"), plain_and_protected(DELAYS, PROTECTED_DELAYS))
+def test_a_kill_while_appending_loses_no_saved_version(tmp_path: Path, passphrase: str | None, delay: float) -> None:
+    case, sam_bodies = started_case(tmp_path, passphrase)
+    reported = run_and_kill("versions", case, delay, passphrase)
     last = reported[-1] if reported else 2
 
-    assert_checks_ok(case)  # read-only, through a hot journal if there is one
-    with CaseFile.open(case) as opened:
+    assert_checks_ok(case, passphrase)  # read-only, through a hot journal if there is one
+    with CaseFile.open(case, passphrase=passphrase) as opened:
         count = opened.version_count
         assert count in (last, last + BATCH)  # the batch in flight is all there or not at all
         assert [s.number for s in opened.summaries()] == list(range(1, count + 1))
@@ -138,20 +167,20 @@ def test_a_kill_while_appending_loses_no_saved_version(started_case: tuple[Path,
             assert version.label == f"v{number}"
             assert map_to_dict(version.map) == map_to_dict(crash_map(number))
     # The next writer rolls any interrupted write back and carries on.
-    with CaseFile.open(case, writable=True) as opened:
+    with CaseFile.open(case, writable=True, passphrase=passphrase) as opened:
         assert opened.version_count == count
         opened.append_version(Version("after", "2026-03-01", "", crash_map(0)))
     assert sidecars(case) == []
-    assert check_case_file(case).ok
+    assert check_case_file(case, passphrase=passphrase).ok
 
 
-@pytest.mark.parametrize("delay", DELAYS[:3])
-def test_a_kill_while_autosaving_leaves_a_whole_draft(started_case: tuple[Path, list[bytes]], delay: float) -> None:
-    case, sam_bodies = started_case
-    reported = run_and_kill("draft", case, delay)
+@pytest.mark.parametrize(("passphrase", "delay"), plain_and_protected(DELAYS[:3], PROTECTED_DELAYS))
+def test_a_kill_while_autosaving_leaves_a_whole_draft(tmp_path: Path, passphrase: str | None, delay: float) -> None:
+    case, sam_bodies = started_case(tmp_path, passphrase)
+    reported = run_and_kill("draft", case, delay, passphrase)
 
-    assert_checks_ok(case)
-    with CaseFile.open(case) as opened:
+    assert_checks_ok(case, passphrase)
+    with CaseFile.open(case, passphrase=passphrase) as opened:
         assert opened.version_count == 2
         assert [opened.version_body(n) for n in (1, 2)] == sam_bodies
         draft = opened.draft()
@@ -200,9 +229,9 @@ def leftovers(folder: Path, name: str) -> list[str]:
     return sorted(entry for entry in os.listdir(folder) if entry != name)
 
 
-@pytest.mark.parametrize("delay", CREATE_DELAYS)
+@pytest.mark.parametrize(("passphrase", "delay"), plain_and_protected(CREATE_DELAYS, PROTECTED_CREATE_DELAYS))
 def test_a_kill_while_importing_into_a_new_case_leaves_it_whole_or_absent(
-    tmp_path: Path, big_document: Path, delay: float
+    tmp_path: Path, big_document: Path, passphrase: str | None, delay: float
 ) -> None:
     target = tmp_path / "new.ecomap"
     child = subprocess.Popen(
@@ -210,6 +239,7 @@ def test_a_kill_while_importing_into_a_new_case_leaves_it_whole_or_absent(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=ROOT,
+        env=os.environ | with_passphrase(passphrase),
     )
     try:
         wait_for_temp_file(tmp_path, target.name, child)
@@ -222,9 +252,10 @@ def test_a_kill_while_importing_into_a_new_case_leaves_it_whole_or_absent(
             child.wait()
 
     if target.exists():
-        report = check_case_file(target)
+        report = check_case_file(target, passphrase=passphrase)
         assert report.ok, report.problems
         assert report.versions == BIG_VERSIONS
+        assert bool(report.protection) == (passphrase is not None)
     stray = leftovers(tmp_path, target.name)
     for entry in stray:
         # Hidden temporary files of this import only, never a file at NEW's path.
@@ -232,15 +263,15 @@ def test_a_kill_while_importing_into_a_new_case_leaves_it_whole_or_absent(
         assert entry.endswith((".tmp", ".tmp-journal")), stray
         assert (tmp_path / entry).stat().st_mode & 0o077 == 0
     # Whatever was left, importing again gives a whole case.
-    result = run_ecomap("import", SAM_JSON, "-o", target)
+    result = run_ecomap("import", SAM_JSON, "-o", target, environment=with_passphrase(passphrase))
     if result.returncode != 0:  # a complete "Big" case refuses Sam's versions: another client
-        assert "is for client 'Sam Carter', but the case is for 'Big'" in result.stderr
+        assert "is for another client" in result.stderr
         return
-    assert check_case_file(target).ok
+    assert check_case_file(target, passphrase=passphrase).ok
 
 
 CREATE_CHILD = f"""
-import sys
+import os, sys
 from ecomap.casefile import CaseFile
 from ecomap.model.case import CaseDetails, Version
 from ecomap.model.elements import Node, Tie
@@ -250,17 +281,24 @@ from ecomap.model.network import EcoMap
 {inspect.getsource(crash_map)}
 
 versions = [Version(f"v{{n}}", "2026-01-12", "", crash_map(n)) for n in range(1, {BIG_VERSIONS} + 1)]
+passphrase = os.environ.get("ECOMAP_PASSPHRASE")
 print("started", flush=True)
-CaseFile.create(sys.argv[1], CaseDetails(client="Big"), versions).close()
+CaseFile.create(sys.argv[1], CaseDetails(client="Big"), versions, passphrase=passphrase).close()
 print("created", flush=True)
 """
 
 
-@pytest.mark.parametrize("delay", CREATE_DELAYS[:3])
-def test_a_kill_inside_case_file_create_leaves_no_case_or_a_whole_one(tmp_path: Path, delay: float) -> None:
+@pytest.mark.parametrize(("passphrase", "delay"), plain_and_protected(CREATE_DELAYS[:3], PROTECTED_CREATE_DELAYS))
+def test_a_kill_inside_case_file_create_leaves_no_case_or_a_whole_one(
+    tmp_path: Path, passphrase: str | None, delay: float
+) -> None:
     target = tmp_path / "new.ecomap"
     child = subprocess.Popen(
-        [sys.executable, "-c", CREATE_CHILD, str(target)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT
+        [sys.executable, "-c", CREATE_CHILD, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=os.environ | with_passphrase(passphrase),
     )
     assert child.stdout is not None
     try:
@@ -277,9 +315,10 @@ def test_a_kill_inside_case_file_create_leaves_no_case_or_a_whole_one(tmp_path: 
     if created:
         assert target.exists()
     if target.exists():
-        with CaseFile.open(target) as case:
+        with CaseFile.open(target, passphrase=passphrase) as case:
+            assert case.protected == (passphrase is not None)
             assert case.version_count == BIG_VERSIONS
             assert case.version(BIG_VERSIONS).label == f"v{BIG_VERSIONS}"
-        assert check_case_file(target).ok
+        assert check_case_file(target, passphrase=passphrase).ok
     for entry in leftovers(tmp_path, target.name):
         assert entry.startswith(f".{target.name}.")
