@@ -1,14 +1,12 @@
 """A case: the client's details and the dated versions of their map, in order."""
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from ecomap.model.errors import ModelError
 from ecomap.model.network import EcoMap
-from ecomap.model.rules import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_text
+from ecomap.model.rules import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_date, check_text
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+__all__ = ["Case", "CaseDetails", "Version", "check_date", "today", "utc_now"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +50,6 @@ class Case:
 
     details: CaseDetails = field(default_factory=CaseDetails)
     versions: list[Version] = field(default_factory=list)
-
-
-def check_date(value: str, path: str) -> None:
-    """Refuse anything but a real calendar date written YYYY-MM-DD."""
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise ModelError(f"{value!r} is not a date written YYYY-MM-DD", path)
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise ModelError(f"{value!r} is not a real date", path) from None
 
 
 def today() -> str:

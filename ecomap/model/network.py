@@ -9,6 +9,7 @@ from ecomap.model.elements import NODE_FIELDS, TIE_FIELDS, Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.events import Event
+from ecomap.model.plan import AboutDomain, Action, Plan
 from ecomap.model.rules import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH, check_id, check_ring_scale, check_text
 
 
@@ -19,6 +20,8 @@ class RemovedNode:
     node: Node
     index: int
     ties: tuple[tuple[Tie, int], ...]
+    actions: tuple[Action, ...] = ()
+    """The plan's actions that were about the node (or a tie of it), as they were before it went."""
 
 
 def _insert(mapping: dict[str, Any], key: str, value: Any, index: int | None) -> None:
@@ -51,7 +54,14 @@ class EcoMap:
     positions, it is how the map is drawn, not what the network says.
     """
 
-    def __init__(self, nodes: Iterable[Node] = (), ties: Iterable[Tie] = (), *, ring_scale: float = 1.0) -> None:
+    def __init__(
+        self,
+        nodes: Iterable[Node] = (),
+        ties: Iterable[Tie] = (),
+        *,
+        ring_scale: float = 1.0,
+        plan: Iterable[Action] = (),
+    ) -> None:
         self.node_added: Event[[Node, int]] = Event()
         self.node_removed: Event[[Node, int]] = Event()
         self.node_changed: Event[[Node, Node]] = Event()
@@ -73,6 +83,8 @@ class EcoMap:
         for number, tie in enumerate(ties):
             self._check_new_tie(tie, f"ties[{number}]")
             self._store_tie(tie, None)
+        self.plan = Plan(plan, has_node=self.has_node)
+        """The steps agreed with the client that day (design §14); they follow the map's nodes."""
 
     @classmethod
     def with_client(cls, label: str, node_id: str = "client") -> "EcoMap":
@@ -139,7 +151,7 @@ class EcoMap:
 
     def copy(self) -> "EcoMap":
         """An equal map with no subscribers."""
-        return EcoMap(self._nodes.values(), self._ties.values(), ring_scale=self._ring_scale)
+        return EcoMap(self._nodes.values(), self._ties.values(), ring_scale=self._ring_scale, plan=self.plan.actions)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EcoMap):
@@ -148,13 +160,15 @@ class EcoMap:
             self._ring_scale == other._ring_scale
             and tuple(self.nodes) == tuple(other.nodes)
             and tuple(self.ties) == tuple(other.ties)
+            and self.plan == other.plan
         )
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         rings = f", rings x{self._ring_scale:g}" if self._ring_scale != 1.0 else ""
-        return f"<EcoMap {len(self._nodes)} nodes, {len(self._ties)} ties{rings}>"
+        plan = f", {len(self.plan)} actions" if len(self.plan) else ""
+        return f"<EcoMap {len(self._nodes)} nodes, {len(self._ties)} ties{rings}{plan}>"
 
     # -- editing ---------------------------------------------------------
 
@@ -177,16 +191,31 @@ class EcoMap:
         self.node_added.emit(node, self.node_index(node.id) if index is not None else len(self._nodes) - 1)
 
     def remove_node(self, node_id: str) -> RemovedNode:
-        """Remove a node and its ties; the client cannot be removed."""
+        """Remove a node and its ties; the client cannot be removed.
+
+        An action about the node, or about a tie of it, stays in the plan and
+        becomes about the node's domain (about the network as a whole for a
+        node in no domain); :meth:`restore_node` puts everything back.
+        """
         node = self.node(node_id)
         if node.is_client:
             raise ModelError("the client cannot be removed from their own map")
+        about_instead = AboutDomain(node.domain) if node.domain is not Domain.OTHER else None
+        actions = tuple(self.plan.update_action(a.id, about=about_instead) for a in self.plan.about_node(node_id))
         removed_ties = tuple((tie, self.remove_tie(tie.id)[1]) for tie in reversed(self.ties_of(node_id)))
         index = self.node_index(node_id)
         del self._nodes[node_id]
         del self._incident[node_id]
         self.node_removed.emit(node, index)
-        return RemovedNode(node, index, tuple(reversed(removed_ties)))
+        return RemovedNode(node, index, tuple(reversed(removed_ties)), actions)
+
+    def restore_node(self, removed: RemovedNode) -> None:
+        """Undo :meth:`remove_node`: the node, its ties and what its actions were about, where they were."""
+        self.add_node(removed.node, removed.index)
+        for tie, index in removed.ties:
+            self.add_tie(tie, index)
+        for action in removed.actions:
+            self.plan.update_action(action.id, about=action.about)
 
     def update_node(self, node_id: str, **changes: Any) -> Node:
         """Change fields of a node; returns the node as it was."""
@@ -247,6 +276,8 @@ class EcoMap:
         """
         if other.client.id != self.client.id:
             raise ModelError("the other map belongs to a different client")
+        for action in reversed(tuple(self.plan.actions)):
+            self.plan.remove_action(action.id)
         self.set_ring_scale(other.ring_scale)
         for tie in reversed(tuple(self.ties)):
             self.remove_tie(tie.id)
@@ -262,6 +293,8 @@ class EcoMap:
                 self.add_node(node, index)
         for tie in other.ties:
             self.add_tie(tie)
+        for action in other.plan.actions:
+            self.plan.add_action(action)
 
     # -- internals -------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Domain rules: the default capital of a new tie, what text may hold, how far rings may grow."""
+"""Domain rules: the default capital of a new tie, what text and dates may hold, how far rings may grow."""
 
+import datetime as dt
 import math
 import re
 
@@ -14,6 +15,8 @@ MAX_NOTES_LENGTH = 20_000
 MIN_RING_SCALE = 1.0
 MAX_RING_SCALE = 50.0
 """How far a map's rings may be scaled: 1 is the standard rings, 2 twice their radii (design §17)."""
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _LINKING_DOMAINS = frozenset({Domain.SERVICES, Domain.JUSTICE})
 _BONDING_WITH_CLIENT = frozenset({Domain.FAMILY, Domain.FRIENDS})
@@ -75,3 +78,13 @@ def check_ring_scale(value: object, field: str = "ring_scale") -> float:
         shown = repr(value) if isinstance(value, float) or abs(value) < 10**15 else "a huge number"
         raise ModelError(f"{shown} is out of range ({MIN_RING_SCALE:g} to {MAX_RING_SCALE:g})", field)
     return float(value)
+
+
+def check_date(value: str, path: str) -> None:
+    """Refuse anything but a real calendar date written YYYY-MM-DD."""
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise ModelError(f"{value!r} is not a date written YYYY-MM-DD", path)
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise ModelError(f"{value!r} is not a real date", path) from None

@@ -131,9 +131,7 @@ class DeleteCommand(MapCommand):
 
     def revert(self) -> None:
         for removed in reversed(self._removed_nodes):
-            self._map.add_node(removed.node, removed.index)
-            for tie, index in removed.ties:
-                self._map.add_tie(tie, index)
+            self._map.restore_node(removed)
         for tie, index in reversed(self._removed_ties):
             self._map.add_tie(tie, index)
 
