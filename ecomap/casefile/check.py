@@ -10,9 +10,16 @@ from ecomap.casefile.engine import Connection, DatabaseError
 from ecomap.casefile.header import read_header
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.casefile.versions_table import chain_hash
-from ecomap.model.canonical import canonical_bytes, map_from_dict, version_from_dict, version_to_dict
+from ecomap.model.canonical import (
+    action_from_dict,
+    canonical_bytes,
+    map_from_dict,
+    version_from_dict,
+    version_to_dict,
+)
 from ecomap.model.errors import ModelError
 from ecomap.model.metrics import count
+from ecomap.model.plan import Status, field_names
 
 _COUNT_COLUMNS = "nodes, ties, bonding, bridging, linking, strong, moderate, tenuous, stressful, domains"
 
@@ -123,6 +130,10 @@ def _check_versions(connection: Connection, report: CheckReport) -> None:
         prev_sha256 = sha256
         try:
             data = json.loads(body)
+            problem = plan_problem(data.get("map") if isinstance(data, dict) else None)
+            if problem:
+                report.problems.append(f"{where}: its plan cannot be read ({problem})")
+                continue
             version = version_from_dict(data)
             version.check(where)
         except (ValueError, KeyError, TypeError, ModelError) as error:
@@ -159,6 +170,36 @@ def _check_draft(connection: Connection, report: CheckReport) -> None:
         if based_on is not None and (not isinstance(based_on, int) or not 1 <= based_on <= report.versions):
             report.problems.append(f"{table}: based on version {based_on}, which does not exist")
         try:
-            map_from_dict(json.loads(body))
+            data = json.loads(body)
+            problem = plan_problem(data)
+            if problem:
+                report.problems.append(f"{table}: its plan cannot be read ({problem})")
+                continue
+            map_from_dict(data)
         except (ValueError, KeyError, TypeError, ModelError) as error:
             report.problems.append(f"{table}: cannot be read ({error})")
+
+
+def plan_problem(map_data: object) -> str | None:
+    """What is wrong with the form of the plan in a stored map, naming the action; ``None`` if nothing is.
+
+    The rules an action must keep on its map (its node there, its id used
+    once) are the model's, checked when the map is read.
+    """
+    if not isinstance(map_data, dict) or "plan" not in map_data:
+        return None
+    plan = map_data["plan"]
+    if not isinstance(plan, list):
+        return "plan: not a list of actions"
+    statuses = [status.value for status in Status]
+    for number, item in enumerate(plan):
+        where = f"plan[{number}]"
+        if not isinstance(item, dict) or set(item) != set(field_names()):
+            return f"{where}: not an action as Ecomap stores it (with {', '.join(field_names())})"
+        if item["status"] not in statuses:
+            return f"{where}.status: {item['status']!r} is not one of {', '.join(statuses)}"
+        try:
+            action_from_dict(item)
+        except (ValueError, TypeError) as error:
+            return f"{where}.about: {error}"
+    return None

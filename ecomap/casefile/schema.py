@@ -13,7 +13,7 @@ from ecomap.casefile.engine import Connection
 APPLICATION_ID = 0x45434D50
 """``PRAGMA application_id`` of every case file: the bytes "ECMP"."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema this code writes; ``PRAGMA user_version`` of a current file."""
 
 GENESIS_SHA256 = "0" * 64
@@ -72,15 +72,26 @@ _AUTOSAVE = """CREATE TABLE autosave (
 """Schema 2: the editor's autosave of unsaved changes, apart from the saved draft,
 so that a crash can be recovered from without the recovery counting as saved."""
 
-SCHEMAS: dict[int, tuple[str, ...]] = {1: _SCHEMA_1, 2: (*_SCHEMA_1, _AUTOSAVE)}
-"""The complete SQL of every schema version this code can read."""
+SCHEMAS: dict[int, tuple[str, ...]] = {1: _SCHEMA_1, 2: (*_SCHEMA_1, _AUTOSAVE), 3: (*_SCHEMA_1, _AUTOSAVE)}
+"""The complete SQL of every schema version this code can read.
+
+Schema 3 has the tables of schema 2: what it adds is inside the version
+bodies, the draft and the autosave, whose maps may now carry a plan (design
+§14). Its number tells an Ecomap that knows nothing of plans to refuse the
+file rather than read it and, on saving, drop the plan from the draft.
+"""
 
 
 def _add_autosave(connection: Connection) -> None:
     connection.execute(_AUTOSAVE)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_autosave}
+def _allow_plans(connection: Connection) -> None:
+    """Schema 2 -> 3: nothing to change. A saved version has an empty plan, which its body leaves out,
+    so every body, and so every hash in the chain, stays as it was."""
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _add_autosave, 2: _allow_plans}
 """``MIGRATIONS[n]`` lifts a schema-``n`` file to ``n + 1`` inside a transaction."""
 
 ALLOWED_EXTRA = frozenset({"sqlite_stat1", "sqlite_stat4"})

@@ -19,7 +19,7 @@ EXIT_BAD_INPUT = 2
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from ecomap.cli import arranging, protecting, reading, writing
+    from ecomap.cli import arranging, planning, protecting, reading, writing
 
     return {
         "import": writing.run_import,
@@ -28,6 +28,8 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "show": reading.run_show,
         "diff": reading.run_diff,
         "metrics": reading.run_metrics,
+        "plan": planning.run_plan,
+        "prompts": planning.run_prompts,
         "arrange": arranging.run_arrange,
         "check": reading.run_check,
         "screenshot": writing.run_screenshot,

@@ -15,6 +15,8 @@ VERBS = (
     "show",
     "diff",
     "metrics",
+    "plan",
+    "prompts",
     "arrange",
     "export",
     "check",
@@ -32,6 +34,11 @@ Draw, version and compare a client's ecomap.
   ecomap show CASE [--version N] [--json]
   ecomap diff CASE A B [--json]      what changed from version A to B
   ecomap metrics CASE [--json]       social-capital measures of every version
+  ecomap plan CASE [--version N] [--json]
+                                     the plan, with the review against the version before
+  ecomap plan CASE -o OUT.csv        every version's plan, one row per action, for evaluators
+  ecomap prompts CASE [--version N] [--json]
+                                     where the network is thin
   ecomap arrange CASE [--version N] [--keep] [--text-scale F] [--json]
                                      how a version reads at a glance, arranged or as saved
   ecomap export CASE -o OUT [--versions A,B,...] [--pseudonymise [--keep-reference]]
@@ -160,6 +167,21 @@ def build_parser() -> Parser:
 
     sub = verbs.add_parser("metrics", help="social-capital measures of every version")
     sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    add_passphrase_option(sub)
+
+    sub = verbs.add_parser("plan", help="a version's plan (the latest by default), reviewed against the one before")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--version", type=_version_number, metavar="N", dest="number", help="version number")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.add_argument(
+        "-o", "--output", metavar="OUT.csv", help="write every version's plan as CSV, one row per action per version"
+    )
+    add_passphrase_option(sub)
+
+    sub = verbs.add_parser("prompts", help="where a version's network is thin (the latest by default)")
+    sub.add_argument("case", metavar="CASE")
+    sub.add_argument("--version", type=_version_number, metavar="N", dest="number", help="version number")
     sub.add_argument("--json", action="store_true", help="print JSON")
     add_passphrase_option(sub)
 

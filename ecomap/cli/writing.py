@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
     if suffix not in EXPORT_FORMATS:
         known = ", ".join(EXPORT_FORMATS)
         raise InputError(output, f"unknown export format {suffix or '(no extension)'!r}; use {known}")
-    _check_output(args.case, output)
+    check_output(args.case, output)
     if suffix != ".pdf" and (args.marking is not None or args.paper is not None or args.invariant):
         raise InputError(output, "--marking, --paper and --invariant are for a PDF summary (OUT ending in .pdf)")
     if suffix not in IMAGE_FORMATS and args.caption:
@@ -104,7 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_output(case: str, output: Path) -> None:
+def check_output(case: str, output: Path) -> None:
     if output.is_dir():
         raise InputError(output, "is a folder")
     if not output.parent.is_dir():
@@ -169,7 +169,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".png":
         raise InputError(output, "a screenshot is written as PNG; give a name ending in .png")
-    _check_output(args.case, output)
+    check_output(args.case, output)
     with open_case(args) as case_file:
         for number in [args.number, *(args.compare or [])]:
             if number is not None:

@@ -1,4 +1,4 @@
-"""CSV for researchers: one row per tie per version (columns in docs/file-formats.md).
+"""CSV for researchers: one row per tie per version (columns in docs/interchange.md); the plan has its own CSV.
 
 Text that a spreadsheet would run as a formula (starting with ``=``, ``+``,
 ``-``, ``@``, tab or carriage return) is prefixed with an apostrophe, so

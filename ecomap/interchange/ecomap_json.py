@@ -1,4 +1,9 @@
-"""Interchange format 1 (design §5): Ecomap JSON documents to cases and back."""
+"""Interchange JSON (design §5, §14): Ecomap documents to cases and back.
+
+Format 2 is format 1 with each version's plan beside its map (``"plan":
+[actions]``, empty by default). Documents of either format are read; format 2
+is written.
+"""
 
 import json
 import os
@@ -7,23 +12,27 @@ from typing import Any
 from ecomap.errors import InputError
 from ecomap.interchange.placing import place_unplaced
 from ecomap.interchange.schema_check import validate_document
-from ecomap.model.canonical import map_to_dict
+from ecomap.model.canonical import about_from_dict, map_to_dict
 from ecomap.model.case import Case, CaseDetails, Version, today
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.errors import ModelError
 from ecomap.model.network import EcoMap, claim_tie_id
+from ecomap.model.plan import Action, Plan, Status
 
 FORMAT = "ecomap"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""The format version Ecomap writes; it reads 1 and 2."""
 
 
 def case_from_document(document: Any, path: str | os.PathLike[str]) -> Case:
-    """Validate a parsed format-1 document and build the case it describes.
+    """Validate a parsed format-1 or format-2 document and build the case it describes.
 
     Defaults (design §5): domain ``other``, positions laid out, ``stressful``
     false, flow ``none``, notes empty, tie ids generated, date today, label
-    empty, the map's ``ring_scale`` 1 (the standard rings).
+    empty, the map's ``ring_scale`` 1 (the standard rings); a version's plan
+    empty and, in an action (§14), ``about`` null, owner and outcome empty,
+    ``due`` null, status ``planned``.
     """
     validate_document(document, path)
     case_data = document.get("case", {})
@@ -82,6 +91,7 @@ def _version(data: dict[str, Any], where: str) -> Version:
     except ModelError as error:
         raise ModelError(error.message, f"{where}.map.{error.path}") from None
     place_unplaced(ecomap, unplaced)
+    _add_plan(ecomap, data.get("plan", []), where)
     version = Version(
         label=data.get("label", ""), date=data.get("date") or today(), note=data.get("note", ""), map=ecomap
     )
@@ -89,8 +99,36 @@ def _version(data: dict[str, Any], where: str) -> Version:
     return version
 
 
+def _add_plan(ecomap: EcoMap, items: list[dict[str, Any]], where: str) -> None:
+    """Give ``ecomap`` the plan in ``items``, checked against the map by the rules of §14 first."""
+    actions = [
+        Action(
+            id=item["id"],
+            text=item["text"],
+            about=about_from_dict(item.get("about")),
+            owner=item.get("owner", ""),
+            due=item.get("due"),
+            status=Status(item.get("status", Status.PLANNED)),
+            outcome=item.get("outcome", ""),
+        )
+        for item in items
+    ]
+    try:
+        Plan(actions, has_node=ecomap.has_node)
+    except ModelError as error:
+        raise ModelError(error.message, f"{where}.{error.path}") from None
+    for action in actions:
+        ecomap.plan.add_action(action)
+
+
+def _version_to_dict(version: Version) -> dict[str, Any]:
+    map_data = map_to_dict(version.map)
+    plan = map_data.pop("plan", [])
+    return {"label": version.label, "date": version.date, "note": version.note, "map": map_data, "plan": plan}
+
+
 def case_to_document(case: Case) -> dict[str, Any]:
-    """The format-1 document of ``case``, every field written out (a map's ``ring_scale`` only when not 1)."""
+    """The format-2 document of ``case``, every field written out (a map's ``ring_scale`` only when not 1)."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -100,9 +138,7 @@ def case_to_document(case: Case) -> dict[str, Any]:
             "worker": case.details.worker,
             "notes": case.details.notes,
         },
-        "versions": [
-            {"label": v.label, "date": v.date, "note": v.note, "map": map_to_dict(v.map)} for v in case.versions
-        ],
+        "versions": [_version_to_dict(v) for v in case.versions],
     }
 
 

@@ -10,3 +10,6 @@ MAX_VERSIONS = 5000
 MAX_NODES = 10000
 MAX_TIES = 50000
 """Largest number of versions per document, and of nodes and ties per map."""
+
+MAX_ACTIONS = 1000
+"""Largest number of actions in one version's plan (format 2)."""

@@ -1,4 +1,4 @@
-"""Validate a parsed document against the published JSON Schema, in plain words."""
+"""Validate a parsed document against the published JSON Schema of its format version, in plain words."""
 
 import functools
 import json
@@ -8,7 +8,9 @@ from typing import Any
 
 from ecomap.errors import InputError
 
-SCHEMA_FILE = "ecomap-format-1.schema.json"
+SCHEMA_FILES = {1: "ecomap-format-1.schema.json", 2: "ecomap-format-2.schema.json"}
+"""The JSON Schema of each format version Ecomap reads (also published in ``docs/``)."""
+LATEST = max(SCHEMA_FILES)
 
 _TYPE_NAMES = {
     "string": "text",
@@ -17,21 +19,32 @@ _TYPE_NAMES = {
     "boolean": "true or false",
     "array": "a list",
     "object": "an object",
+    "null": "null",
 }
 
 
-def schema() -> dict[str, Any]:
-    """The JSON Schema of interchange format 1 (also published in ``docs/``)."""
-    text = resources.files("ecomap.interchange").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+def schema(format_version: int = LATEST) -> dict[str, Any]:
+    """The JSON Schema of interchange format ``format_version`` (also published in ``docs/``)."""
+    name = SCHEMA_FILES[format_version]
+    text = resources.files("ecomap.interchange").joinpath(name).read_text(encoding="utf-8")
     result: dict[str, Any] = json.loads(text)
     return result
 
 
+def format_version_of(document: Any) -> int:
+    """The format version whose schema ``document`` is checked against: the one it states if Ecomap
+    reads it, else the latest (whose check then names the version Ecomap does not read)."""
+    stated = document.get("format_version") if isinstance(document, dict) else None
+    if isinstance(stated, int | float) and not isinstance(stated, bool) and stated in SCHEMA_FILES:
+        return int(stated)  # 2.0 is 2 to JSON Schema
+    return LATEST
+
+
 @functools.cache
-def _validator() -> Any:
+def _validator(format_version: int) -> Any:
     import fastjsonschema
 
-    return fastjsonschema.compile(schema())
+    return fastjsonschema.compile(schema(format_version))
 
 
 def location(parts: list[str]) -> str:
@@ -43,14 +56,15 @@ def location(parts: list[str]) -> str:
 
 
 def validate_document(document: Any, path: str | os.PathLike[str]) -> None:
-    """Raise :class:`InputError` naming the first place ``document`` breaks the schema."""
+    """Raise :class:`InputError` naming the first place ``document`` breaks the schema of its format version."""
     import fastjsonschema
 
+    format_version = format_version_of(document)
     try:
-        _validator()(document)
+        _validator(format_version)(document)
     except fastjsonschema.JsonSchemaValueException as error:
         where = location(list(error.path))
-        message = _explain(error)
+        message = _explain(error, format_version)
         raise InputError(path, f"{where}: {message}" if where else message) from None
 
 
@@ -63,12 +77,18 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _explain(error: Any) -> str:
+def _explain(error: Any, format_version: int) -> str:
     rule, value, definition = error.rule, error.value, error.rule_definition
     if rule == "additionalProperties":
         allowed = list(error.definition.get("properties", {}))
         unknown = sorted(set(value) - set(allowed))
-        return f"unknown key {_short(unknown[0])} (allowed: {', '.join(allowed)})"
+        hint = ""
+        if unknown[0] == "plan" and format_version < 2 and len(error.path) == 3 and error.path[1] == "versions":
+            hint = "; a plan needs format_version 2"
+        return f"unknown key {_short(unknown[0])} (allowed: {', '.join(allowed)}){hint}"
+    if rule in ("minProperties", "maxProperties"):
+        names = list(error.definition.get("properties", {}))
+        return f"must hold exactly one of {', '.join(names)} (or be null)"
     if rule == "required":
         missing = [key for key in definition if key not in value]
         return f"missing required key {missing[0]!r}"
@@ -78,12 +98,15 @@ def _explain(error: Any) -> str:
         if error.path[-1] == "format":
             return f"{_short(value)} is not 'ecomap'; this is not an Ecomap document"
         if error.path[-1] == "format_version":
-            return f"format version {_short(value)} is not supported; this Ecomap reads format version {definition}"
+            readable = " and ".join(map(str, SCHEMA_FILES))
+            return f"format version {_short(value)} is not supported; this Ecomap reads format versions {readable}"
         return f"must be {definition!r}"
     if rule == "type":
         if len(error.path) == 1:
             return "the document must be a JSON object"
-        return f"expected {_TYPE_NAMES.get(definition, definition)}, got {json.dumps(value)[:40]}"
+        types = definition if isinstance(definition, list) else [definition]
+        expected = " or ".join(_TYPE_NAMES.get(str(name), str(name)) for name in types)
+        return f"expected {expected}, got {json.dumps(value)[:40]}"
     if rule == "pattern":
         return f"{_short(value)} is not a date written YYYY-MM-DD"
     if rule == "maxLength":

@@ -56,6 +56,7 @@ def normalised(version: dict[str, Any]) -> dict[str, Any]:
         "date": version["date"],
         "note": version.get("note", ""),
         "map": {"nodes": nodes, "ties": ties},
+        "plan": [],
     }
 
 
@@ -86,7 +87,7 @@ def test_the_golden_file_opens_checks_ok_and_shows_what_was_imported(golden: Pat
         shown = json.loads(result.stdout)
         assert shown == {
             "format": "ecomap",
-            "format_version": 1,
+            "format_version": 2,
             "case": source["case"],
             "versions": [normalised(version)],
         }

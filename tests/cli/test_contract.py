@@ -58,13 +58,14 @@ def test_show_json_is_an_interchange_document_of_exactly_that_version(sam_case: 
     for number in (1, 2):
         document = json_of("show", sam_case, "--version", str(number), "--json")
         assert document["format"] == "ecomap"
-        assert document["format_version"] == 1
+        assert document["format_version"] == 2
         assert document["case"] == source["case"]
         (version,) = document["versions"]
         want = source["versions"][number - 1]
         assert (version["label"], version["date"], version["note"]) == (want["label"], want["date"], want["note"])
         assert [n["id"] for n in version["map"]["nodes"]] == [n["id"] for n in want["map"]["nodes"]]
         assert version["map"]["ties"] == want["map"]["ties"]
+        assert version["plan"] == []  # a format 1 document has no plan
         # What show --json prints imports again as the same version.
         copy = tmp_path / f"v{number}.json"
         copy.write_text(json.dumps(document), encoding="utf-8")

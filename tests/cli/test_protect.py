@@ -48,7 +48,8 @@ def test_every_reading_verb_gives_the_same_answers_for_a_protected_case(
 ) -> None:
     passphrase_file = tmp_path / "passphrase.txt"
     passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    for verb in (["versions", "--json"], ["show", "--json"], ["diff", "1", "2", "--json"], ["metrics", "--json"]):
+    verbs = (["versions", "--json"], ["show", "--json"], ["diff", "1", "2", "--json"], ["metrics", "--json"])
+    for verb in (*verbs, ["plan", "--json"], ["prompts", "--version", "1", "--json"]):
         plain = run_ecomap(verb[0], sam_case, *verb[1:])
         by_file = run_ecomap(verb[0], protected_case, *verb[1:], "--passphrase-file", passphrase_file)
         by_environment = run_ecomap(verb[0], protected_case, *verb[1:], environment=_protected_env())

@@ -96,6 +96,11 @@ def test_no_verb_prints_a_code_or_says_nodes_or_domains(tmp_path: Path) -> None:
         ["export", case, "-o", tmp_path / "lee.json"],
         ["export", case, "-o", tmp_path / "lee.csv", "--pseudonymise"],
         ["import", tmp_path / "lee.json", "-o", tmp_path / "again.ecomap"],
+        ["plan", case],
+        ["plan", case, "--version", "2"],
+        ["plan", case, "-o", tmp_path / "plan.csv"],
+        ["prompts", case],
+        ["prompts", case, "--version", "1"],
     ]
     runs += [["show", case, "--version", str(number)] for number in (1, 2, 3)]
     shown = []

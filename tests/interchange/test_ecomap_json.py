@@ -254,7 +254,11 @@ BAD_INPUTS = [
     Bad("empty file", b"", ("is empty",)),
     Bad("only white space", b" \n\t\n", ("is empty",)),
     Bad("format not ecomap", changed(setter("format", "ecomap-json")), ("format: 'ecomap-json' is not 'ecomap'",)),
-    Bad("format version 2", changed(setter("format_version", 2)), ("format_version", "format version 2")),
+    Bad(
+        "format version 3",
+        changed(setter("format_version", 3)),
+        ("format_version: format version 3 is not supported; this Ecomap reads format versions 1 and 2",),
+    ),
     Bad("format missing", changed(deleter("format")), ("missing required key 'format'",)),
     Bad(
         "x without y",
@@ -345,7 +349,7 @@ STAGES = {
     "nesting too deep",
     "JSON array at top level",
     "unknown node key",
-    "format version 2",
+    "format version 3",
     "tie to a missing node",
     "two ties for one pair, reversed",
     "invalid calendar date",
@@ -476,7 +480,8 @@ def test_exporting_what_was_imported_writes_every_field_and_reads_back_the_same(
     case, _ = read_case(write(tmp_path, "doc.json", base_document()))
     exported = case_to_document(case)
     for version in exported["versions"]:
-        assert set(version) == {"label", "date", "note", "map"}
+        assert set(version) == {"label", "date", "note", "map", "plan"}
+        assert version["plan"] == []
         for node in version["map"]["nodes"]:
             assert set(node) == {"id", "label", "kind", "domain", "x", "y", "notes"}
         for tie in version["map"]["ties"]:

@@ -58,6 +58,12 @@ def import_from_menu(window: MainWindow) -> None:
     action.trigger()
 
 
+def _about_ids(action: dict[str, Any]) -> set[str]:
+    """The node ids a format 2 action is about."""
+    about = action["about"] or {}
+    return {about["node"]} if "node" in about else set(about.get("tie", []))
+
+
 def lee_review_json(folder: Path) -> Path:
     """Two later reviews of the example's client, Lee, as Ecomap JSON (what another Ecomap exported)."""
     document = json.loads(EXAMPLE_JSON.read_text(encoding="utf-8"))
@@ -66,6 +72,7 @@ def lee_review_json(folder: Path) -> Path:
     later["map"]["nodes"] = [n for n in later["map"]["nodes"] if n["id"] != later["map"]["ties"][0]["target"]]
     gone = {n["id"] for n in latest["map"]["nodes"]} - {n["id"] for n in later["map"]["nodes"]}
     later["map"]["ties"] = [t for t in later["map"]["ties"] if not {t["source"], t["target"]} & gone]
+    later["plan"] = [a for a in later.get("plan", []) if not _about_ids(a) & gone]
     document["versions"] = [
         {**latest, "label": "9-month review", "date": "2026-10-12", "note": "Kept every appointment."},
         {**later, "label": "12-month review", "date": "2026-11-30", "note": ""},
