@@ -4,7 +4,7 @@
 
 Each picture is the real window or dialog, as a person would see it: Case
 details, Import, the Ecomap guide, session mode with the tie's buttons, the
-whole window at 1024×600 with the largest text, and the passphrase dialogs
+whole window at 1024×600 with the largest text, the Plan panel, and the passphrase dialogs
 (a new protected case, the prompt that opens one, changing the passphrase). Settings and the case
 copy live in a temporary folder; the user's own are neither read nor changed.
 """
@@ -31,6 +31,7 @@ from ecomap.ui.new_case_form import ProtectedNewCaseDialog
 from ecomap.ui.open_case import OpenCase, client_label
 from ecomap.ui.passphrase_dialog import ChoosePassphraseDialog, EnterPassphraseDialog
 from ecomap.ui.screenshot import quiet_platform
+from ecomap.ui.view_state import Panel
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "assets" / "example.ecomap"
@@ -89,6 +90,7 @@ def draw(window: MainWindow, app: QApplication, folder: Path, temporary: Path) -
     guide.deleteLater()
 
     draw_passphrase_dialogs(window, app, folder)
+    draw_plan_panel(window, app, folder)
 
     tie = next(t for t in case.map.ties if case.map.node(t.target).label == "Housing officer")
     window.set_session_mode(True)
@@ -107,6 +109,28 @@ def draw(window: MainWindow, app: QApplication, folder: Path, temporary: Path) -
     settle(app)
     window.view.fit()
     save(window, app, folder / "small-screen-largest-text.png")
+
+
+def draw_plan_panel(window: MainWindow, app: QApplication, folder: Path) -> None:
+    """The Plan panel on a working draft made from the first version (where the network was thin), with one
+    prompt made into an action and given an owner; Undo puts the draft back as it was."""
+    steps = window.undo_stack.index()
+    window.history.new_draft_from(1)
+    window.docks[Panel.PLAN].raise_()
+    settle(app)
+    panel = window.plan_panel
+    before = {action.id for action in window.case.map.plan.actions}
+    panel.prompt_buttons[0].click()
+    [made] = [action for action in window.case.map.plan.actions if action.id not in before]
+    window.plan.edit_action(made.id, {"owner": "Peer mentor Gary"})
+    panel.select_action(made.id)
+    settle(app)
+    window.view.fit()
+    save(window, app, folder / "plan-panel.png")
+    while window.undo_stack.index() > steps:
+        window.undo_stack.undo()
+    window.docks[Panel.PEOPLE].raise_()
+    settle(app)
 
 
 def draw_passphrase_dialogs(window: MainWindow, app: QApplication, folder: Path) -> None:

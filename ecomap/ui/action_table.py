@@ -26,6 +26,8 @@ class Applies(Enum):
     """Editing, with one person or place selected."""
     TIE = "tie"
     """Editing, with a tie selected."""
+    ONE = "one"
+    """Editing, with one person, place or tie selected (and nothing else)."""
     PLAIN = "plain"
     """Editing a case that no passphrase protects."""
     PROTECTED = "protected"
@@ -218,6 +220,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         context_menu=True,
     ),
     ActionSpec(
+        "plan_about",
+        "Add a&ction about this",
+        "Edit",
+        "add an action to the plan about the selected person, place or tie",
+        keys=("Ctrl+Shift+P",),
+        canvas_keys=("A",),
+        applies=Applies.ONE,
+        context_menu=True,
+    ),
+    ActionSpec(
         "find",
         "&Find in People and places",
         "Edit",
@@ -302,10 +314,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "panel.plan",
+        "Pl&an panel: where the network is thin, actions",
+        "View",
+        "show or hide the Plan panel",
+        checkable=True,
+    ),
+    ActionSpec(
         "next_pane",
         "Ne&xt panel",
         "View",
-        "the keyboard to the next panel (the map, People and places, History, Details)",
+        "the keyboard to the next panel (the map, People and places, History, Plan, Details)",
         keys=("Ctrl+Tab",),
     ),
     ActionSpec(

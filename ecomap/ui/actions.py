@@ -124,6 +124,8 @@ class EditorActions:
         if nodes:
             for name in ("rename", "tie"):
                 menu.addAction(self._actions[name])
+        if nodes or ties:
+            menu.addAction(self._actions["plan_about"])
         if anything:
             menu.addAction(self._actions["delete"])
         else:
@@ -161,8 +163,10 @@ class EditorActions:
         can_undo: bool,
         can_redo: bool,
         recent_files: bool = False,
+        one_selected: bool = False,
     ) -> None:
-        """Enable each action where it applies (``recent_files``: File > Open recent lists a case)."""
+        """Enable each action where it applies (``recent_files``: File > Open recent lists a case;
+        ``one_selected``: one person, place or tie is selected, and nothing else)."""
         idle = not state.busy
         for name, spec in self._specs.items():
             on = {
@@ -170,6 +174,7 @@ class EditorActions:
                 Applies.EDITING: state.editable,
                 Applies.NODE: state.editable and node_selected,
                 Applies.TIE: state.editable and tie_selected,
+                Applies.ONE: state.editable and one_selected,
                 Applies.PLAIN: state.editable and not state.protected,
                 Applies.PROTECTED: state.editable and state.protected,
                 Applies.RECENT: idle and recent_files,

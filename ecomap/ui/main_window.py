@@ -44,7 +44,9 @@ from ecomap.ui.panels.dock import PanelDock, add_dock
 from ecomap.ui.panels.inspector import InspectorPanel
 from ecomap.ui.panels.legend import LegendWidget
 from ecomap.ui.panels.palette import PalettePanel
+from ecomap.ui.panels.plan_panel import PlanPanel
 from ecomap.ui.pdf_export import PdfExporter
+from ecomap.ui.plan_controller import PlanController
 from ecomap.ui.printing import Printing
 from ecomap.ui.protection import ProtectionController
 from ecomap.ui.returning import ReturningPeople
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel()
         self.legend = LegendWidget()
         self.timeline = TimelinePanel()
+        self.plan_panel = PlanPanel()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.docks: dict[Panel, PanelDock] = {
             panel: add_dock(
@@ -107,9 +110,11 @@ class MainWindow(QMainWindow):
                 (Panel.DETAILS, "Details", self.inspector, right, False),  # so does it
                 (Panel.LEGEND, "Legend", self.legend, right, True),
                 (Panel.HISTORY, "History", self.timeline, left, True),
+                (Panel.PLAN, "Plan", self.plan_panel, left, False),  # its parts scroll
             )
         }
         self.tabifyDockWidget(self.docks[Panel.PEOPLE], self.docks[Panel.HISTORY])
+        self.tabifyDockWidget(self.docks[Panel.HISTORY], self.docks[Panel.PLAN])
         self.docks[Panel.PEOPLE].raise_()
         self.panes = PaneFocus(  # left to right: the map, the panels on the left, those on the right
             [("the map", self.view, lambda: True)]
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
                 for panel, widget in (
                     (Panel.PEOPLE, self.palette_panel),
                     (Panel.HISTORY, self.timeline),
+                    (Panel.PLAN, self.plan_panel),
                     (Panel.DETAILS, self.inspector),
                     (Panel.LEGEND, self.legend),
                 )
@@ -142,6 +148,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(context, self.files)
         self.importer.versions_added.connect(self.history.refresh)
         self.compare_host = CompareHost(context, self.central)
+        self.plan = PlanController(context, self.plan_panel)
         self.editor_actions = EditorActions(self, window_handlers(self), self.undo_stack)
         menus = self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
         menus["File"].aboutToShow.connect(self._update_actions)  # Clear recent files: anything to clear?
@@ -273,6 +280,7 @@ class MainWindow(QMainWindow):
             can_undo=self.undo_stack.canUndo(),
             can_redo=self.undo_stack.canRedo(),
             recent_files=bool(self.files.recent_files()),
+            one_selected=self.plan.selection_about() is not None,
         )
 
     # -- comparing versions -------------------------------------------------------

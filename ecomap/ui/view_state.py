@@ -23,6 +23,7 @@ class Panel(Enum):
     DETAILS = "details"
     LEGEND = "legend"
     HISTORY = "history"
+    PLAN = "plan"
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "delete": editor.delete_selected,
         "select_all": editor.select_all,
         "find": window.find_in_palette,
+        "plan_about": window.plan.add_about_selection,
         "arrange": editor.auto_arrange,
         "stress": editor.toggle_stress,
         "flow.next": editor.cycle_flow,

@@ -94,7 +94,7 @@ def test_arrows_move_and_alt_arrows_move_finer(qtbot: QtBot, window: MainWindow)
 def test_ctrl_tab_lands_on_a_visible_control_of_each_shown_panel_in_turn(qtbot: QtBot, window: MainWindow) -> None:
     window.view.setFocus()
     landed = []
-    for _ in range(4):
+    for _ in range(5):
         key(qtbot, window, Qt.Key.Key_Tab, CTRL)
         focused = QApplication.focusWidget()
         assert focused is not None
@@ -111,6 +111,7 @@ def test_ctrl_tab_lands_on_a_visible_control_of_each_shown_panel_in_turn(qtbot: 
         .isAncestorOf(next(w for w, words in landed if words.startswith("Keyboard in: History")))
     ), "a panel on a tab behind another is brought to the front"
     assert any(words.startswith("Keyboard in: Details") for _, words in landed)
+    assert any(words.startswith("Keyboard in: Plan") for _, words in landed)
     assert landed[-1][0] is window.view, "after the last panel, back to the map"
     key(qtbot, window, Qt.Key.Key_Backtab, CTRL | SHIFT)
     assert window.docks[Panel.DETAILS].widget().isAncestorOf(QApplication.focusWidget())

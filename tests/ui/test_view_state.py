@@ -58,7 +58,7 @@ def test_session_mode_shows_only_the_legend_and_gives_back_the_panels_the_user_h
     assert [p for p in Panel if state.panel_shown(p)] == [Panel.LEGEND]
     assert state.why_hidden(Panel.PEOPLE) == "session mode shows only the map and its legend"
     state.set_session_mode(False)
-    assert [p for p in Panel if state.panel_shown(p)] == [Panel.PEOPLE, Panel.LEGEND, Panel.HISTORY]
+    assert [p for p in Panel if state.panel_shown(p)] == [Panel.PEOPLE, Panel.LEGEND, Panel.HISTORY, Panel.PLAN]
     assert state.why_hidden(Panel.DETAILS) == "closed"
 
 
