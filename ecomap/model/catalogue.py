@@ -2,7 +2,9 @@
 
 Also what the catalogue knows for a name typed on the canvas (``lookup``), so
 that "Mum", "Jobcentre" or "Youth boxing club" land in their own sector
-(design §17).
+(design §17), and the roles from the field suggested as an action's owner
+(``owner_roles``: peer mentor, community mentor, relational navigator,
+recovery community).
 """
 
 import unicodedata
@@ -44,7 +46,10 @@ CATALOGUE: dict[Domain, tuple[CatalogueEntry, ...]] = {
     Domain.COMMUNITY: _entries(
         Domain.COMMUNITY,
         ("Peer mentor", P),
+        ("Community mentor", P),
+        ("Relational navigator", P),
         ("Recovery group", G),
+        ("Recovery community", G),
         ("Faith group", G),
         ("Sports club", G),
         ("Volunteering", G),
@@ -69,6 +74,16 @@ CATALOGUE: dict[Domain, tuple[CatalogueEntry, ...]] = {
         ("Court", ORG),
     ),
 }
+
+
+FIELD_ROLES = ("Peer mentor", "Community mentor", "Relational navigator", "Recovery community")
+"""The palette's roles from network-promoting practice (design §14): who, besides the client and the
+worker, often takes on an agreed step."""
+
+
+def owner_roles() -> tuple[str, ...]:
+    """The roles to suggest as an action's owner, besides the client and the worker: "Peer mentor", ..."""
+    return FIELD_ROLES
 
 
 def lookup(name: str) -> CatalogueEntry | None:

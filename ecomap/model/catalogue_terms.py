@@ -57,7 +57,9 @@ TERMS: dict[tuple[Domain, Kind], tuple[str, ...]] = {
         "group of friends", "friendship group", "peer group", "peers", "lads", "mandem",
     ),
     (COMMUNITY, PERSON): (
-        "peer mentor", "mentor", "relational navigator", "navigator", "befriender",
+        # Mentors and navigators from the community and from lived experience, not a service's staff:
+        # the bridge to new circles is the point of them.
+        "peer mentor", "community mentor", "mentor", "relational navigator", "navigator", "befriender",
         # An AA/NA sponsor is a peer in recovery, not a professional.
         "sponsor",
         # A sports coach; a "work coach" is the Jobcentre (services), listed there.
@@ -185,12 +187,15 @@ PALETTE_VARIANTS: dict[str, tuple[str, ...]] = {
     "Friend": ("mate", "best mate", "pal", "buddy", "best friend", "bestie", "bff"),
     "Neighbour": ("neighbor", "next door"),
     "Group of friends": ("friendship group", "peer group", "peers", "mates", "lads"),
-    "Peer mentor": ("mentor", "befriender", "sponsor", "navigator"),
+    "Peer mentor": ("mentor", "befriender", "sponsor"),
+    "Community mentor": ("mentor", "befriender"),
+    "Relational navigator": ("navigator",),
     "Recovery group": (
         "AA", "Alcoholics Anonymous", "NA", "Narcotics Anonymous", "CA", "Cocaine Anonymous",
         "Gamblers Anonymous", "Al-Anon", "SMART Recovery", "twelve step", "12 step", "fellowship",
-        "mutual aid", "peer support", "support group", "recovery café",
+        "mutual aid", "peer support", "support group",
     ),
+    "Recovery community": ("recovery café", "lived experience", "mutual aid", "peer support", "fellowship"),
     "Faith group": (
         "church", "chapel", "mosque", "masjid", "temple", "mandir", "synagogue", "gurdwara",
         "kingdom hall", "prayer group", "bible study",

@@ -27,6 +27,9 @@ from ecomap.model.notation import (
     CLIENT_FILL,
     CLIENT_OUTLINE_WIDTH,
     DOMAIN_FILLS,
+    FLAG_HEIGHT,
+    FLAG_PENNANT_HEIGHT,
+    FLAG_WIDTH,
     HATCH_HALF_LENGTH,
     HATCH_SPACING,
     KIND_NAMES,
@@ -171,6 +174,47 @@ def _badge_measures(capital: Capital, scale: float) -> tuple[float, float, float
     size = MARK_FONT_SIZE * scale
     drop = (ascent(size, bold=True) - descent(size, bold=True)) / 2
     return width * scale / 2, height * scale / 2, text_width(CAPITAL_MARKS[capital], size, bold=True) / 2, drop
+
+
+# -- the flag of an open action ---------------------------------------------------------
+
+FLAG_FILL = "#D55E00"
+"""The pennant: Okabe-Ito vermillion, no capital's colour; a mid grey with a dark edge in greyscale."""
+FLAG_INK = LINE_INK
+"""The pole and the pennant's edge."""
+FLAG_POLE_WIDTH = 1.6
+FLAG_OUTLINE_WIDTH = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A small flag in ``box``: a pole up its left side and a pennant from the pole's top, pointing right.
+
+    Every backend draws the pole as a line of :data:`FLAG_INK` and the pennant as a triangle
+    filled with :data:`FLAG_FILL` and edged with :data:`FLAG_INK`.
+    """
+
+    box: Box
+    pole: tuple[Point, Point]
+    pennant: tuple[Point, Point, Point]
+    fill: str = FLAG_FILL
+    ink: str = FLAG_INK
+    pole_width: float = FLAG_POLE_WIDTH
+    outline_width: float = FLAG_OUTLINE_WIDTH
+
+
+FLAG_SIZE = (FLAG_WIDTH + FLAG_POLE_WIDTH, FLAG_HEIGHT)
+"""The width and height of a flag's box."""
+
+
+def flag_at(centre: Point) -> Flag:
+    """The flag whose box is centred on ``centre``."""
+    x, y = centre
+    left, top = x - FLAG_SIZE[0] / 2, y - FLAG_SIZE[1] / 2
+    pole_x = left + FLAG_POLE_WIDTH / 2
+    bottom = top + FLAG_HEIGHT
+    pennant = ((pole_x, top), (left + FLAG_SIZE[0], top + FLAG_PENNANT_HEIGHT / 2), (pole_x, top + FLAG_PENNANT_HEIGHT))
+    return Flag((left, top, left + FLAG_SIZE[0], bottom), ((pole_x, bottom), (pole_x, top)), pennant)
 
 
 # -- the backdrop ----------------------------------------------------------------------------

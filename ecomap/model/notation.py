@@ -67,6 +67,15 @@ MARK_FONT_SIZE = 10.5
 MARK_PADDING = 2.0
 """The capital mark sits in a small white box on the tie, where there is room for it."""
 
+FLAG_HEIGHT = 14.0
+"""The flag on whatever has an open action of the plan (design §14): its pole's height."""
+FLAG_WIDTH = 10.0
+"""How far the flag's pennant reaches out from its pole."""
+FLAG_PENNANT_HEIGHT = 8.0
+"""The pennant's height, from the top of the pole down."""
+FLAG_GAP = 3.0
+"""A node's flag keeps this far from its edge (a tie's flag stands on the tie's capital mark)."""
+
 TEXT_SCALES = (0.85, 1.0, 1.2, 1.45, 1.75)
 """The text sizes the editor offers (View > Larger text), as factors of the standard size."""
 

@@ -1,8 +1,9 @@
 """The plan in plain words for the editor, the command line and the PDF: statuses, what actions are about, fates."""
 
+from ecomap.model.dates import written_date
 from ecomap.model.enums import Capital, Domain, Strength
 from ecomap.model.network import EcoMap
-from ecomap.model.plan import About, AboutCapital, AboutDomain, AboutNode, AboutTie, Status
+from ecomap.model.plan import About, AboutCapital, AboutDomain, AboutNode, AboutTie, Action, Status
 from ecomap.model.review import Fate, MapOutcome, Movement
 
 STATUS_WORDS = {
@@ -93,6 +94,22 @@ def fate_sentence(fate: Fate, now: EcoMap) -> str:
     phrase = outcome_words(fate.action.about, fate.outcome, now)
     text = " ".join(fate.action.text.split())
     return f"{status}: {text}" + (f" — {phrase}" if phrase else "")
+
+
+def due_sentence(action: Action, today: str, *, longest: int = 120) -> str:
+    """ "Call Mum on Sunday (Lee, under way): due 1 May 2026, overdue", or "...: due today" (``today``:
+    YYYY-MM-DD); the action's text cut to ``longest`` characters with "…"."""
+    details = [" ".join(action.owner.split())] if action.owner.strip() else []
+    if action.status is Status.DOING:
+        details.append("under way")
+    text = " ".join(action.text.split())
+    text = text if len(text) <= longest else text[: longest - 1].rstrip() + "…"
+    text += f" ({', '.join(details)})" if details else ""
+    if action.due is None:
+        return text
+    if action.due == today:
+        return f"{text}: due today"
+    return f"{text}: due {written_date(action.due)}" + (", overdue" if action.due < today else "")
 
 
 def _strength(strength: Strength) -> str:

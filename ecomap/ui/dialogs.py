@@ -6,6 +6,7 @@ as plain text: a client called ``<b>Zoë</b>`` appears exactly so.
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -195,7 +197,7 @@ class NewCaseDialog(QDialog):
 
 
 class SaveVersionDialog(QDialog):
-    """Label (required), date and note of the version about to be saved."""
+    """Label (required), date and note of the version about to be saved, and the plan's actions now due."""
 
     def __init__(
         self,
@@ -203,6 +205,7 @@ class SaveVersionDialog(QDialog):
         default_label: str = "",
         number: int = 1,
         today: QDate | None = None,
+        due: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Save version")
@@ -214,6 +217,11 @@ class SaveVersionDialog(QDialog):
                 hint=True,
             )
         )
+        self.due = plain_label(due_list(due), hint=True)
+        self.due_box = QGroupBox("Due or overdue in the plan")
+        QVBoxLayout(self.due_box).addWidget(self.due)
+        self.due_box.setVisible(bool(due))
+        layout.addWidget(self.due_box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.label = QLineEdit(default_label)
@@ -274,6 +282,16 @@ class SaveVersionDialog(QDialog):
         return one_line(self.label.text()), self.date.date().toString("yyyy-MM-dd"), self.note.toPlainText().strip()
 
 
+DUE_HINT = "If one has happened or changed, you can cancel, update it with the client, and save after."
+DUE_SHOWN = 6  # due actions the save dialog lists before saying how many more
+
+
+def due_list(due: Sequence[str]) -> str:
+    """The plan's due actions as the save dialog lists them, a line each, then a hint."""
+    more = [f"… and {len(due) - DUE_SHOWN} more"] if len(due) > DUE_SHOWN else []
+    return "\n".join([*(f"• {line}" for line in due[:DUE_SHOWN]), *more, "", DUE_HINT])
+
+
 # -- asking: each shows its dialog and returns the answer --------------------------
 
 
@@ -317,8 +335,10 @@ def ask_case_details(parent: QWidget | None, initial: CaseDetails, *, first_save
     return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_version_details(parent: QWidget | None, default_label: str, number: int) -> tuple[str, str, str] | None:
-    dialog = SaveVersionDialog(parent, default_label, number)
+def ask_version_details(
+    parent: QWidget | None, default_label: str, number: int, due: Sequence[str] = ()
+) -> tuple[str, str, str] | None:
+    dialog = SaveVersionDialog(parent, default_label, number, due=due)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

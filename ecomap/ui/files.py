@@ -20,6 +20,8 @@ from ecomap.casefile import engine
 from ecomap.errors import AutosaveUnreadableError, EcomapError
 from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
+from ecomap.model.plan_words import due_sentence
+from ecomap.model.review import due_actions
 from ecomap.ui import dialogs, passphrase_dialog
 from ecomap.ui.autosave import Autosave
 from ecomap.ui.case_paths import choose_new_case_path, error_line, same_file
@@ -276,8 +278,12 @@ class FileController(QObject):
         return ask_new_case(self.context.dialog_parent, initial, first_save=first_save, protected_already=protected)
 
     def ask_version(self, default_label: str) -> tuple[str, str, str] | None:
-        """(label, date YYYY-MM-DD, note) for the next version, or None if cancelled."""
-        return dialogs.ask_version_details(self.context.dialog_parent, default_label, len(self.case.summaries()) + 1)
+        """(label, date YYYY-MM-DD, note) for the next version, or None if cancelled; the plan's actions due
+        by today are listed, so that the worker can bring them up to date with the client first."""
+        today = dt.date.today().isoformat()
+        due = [due_sentence(action, today) for action in due_actions(self.case.map, today)]
+        number = len(self.case.summaries()) + 1
+        return dialogs.ask_version_details(self.context.dialog_parent, default_label, number, due)
 
     # -- the steps behind the menu ---------------------------------------------
 

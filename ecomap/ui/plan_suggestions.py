@@ -8,14 +8,12 @@ place or tie starts as "A step about …" with the text ready to be typed over.
 from collections.abc import Iterable
 
 from ecomap.model.case import CaseDetails
+from ecomap.model.catalogue import owner_roles
 from ecomap.model.enums import Capital, Domain
 from ecomap.model.network import EcoMap
 from ecomap.model.plan import About, AboutCapital, AboutDomain, AboutTie
 from ecomap.model.plan_words import about_words, node_words
 from ecomap.model.prompts import Prompt
-
-FIELD_ROLES = ("Peer mentor", "Community mentor", "Relational navigator", "Recovery community")
-"""Who else often takes on a step, besides the client and the worker."""
 
 _CAPITAL_STEPS = {
     Capital.BONDING: "Think together of one person to feel closer to, and one small way to be in touch",
@@ -59,7 +57,7 @@ def step_about(about: About, ecomap: EcoMap) -> str:
 def owner_suggestions(details: CaseDetails, ecomap: EcoMap, used: Iterable[str]) -> list[str]:
     """Who may own an action: the client, the worker, the field's roles, then owners used before in the case."""
     client = details.client.strip() or ecomap.client.label.strip()
-    names = [client, details.worker.strip(), *FIELD_ROLES, *sorted(o.strip() for o in used)]
+    names = [client, details.worker.strip(), *owner_roles(), *sorted(o.strip() for o in used)]
     seen: set[str] = set()
     unique = []
     for name in names:

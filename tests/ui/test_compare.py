@@ -12,9 +12,11 @@ from ecomap.model.changes import Change, ChangeKind, describe_changes, group_cha
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Kind, Strength
 from ecomap.model.network import EcoMap
+from ecomap.model.plan_words import fate_sentence
+from ecomap.model.review import fates
 from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.canvas.tie_item import TieItem
-from ecomap.ui.compare.change_list import NO_CHANGES
+from ecomap.ui.compare.change_list import NO_CHANGES, PLAN
 from ecomap.ui.compare.compare_view import CompareWidget
 from ecomap.ui.compare.marks import GHOST_OPACITY, ChangeBadge
 from ecomap.ui.compare.union import union_of
@@ -62,13 +64,16 @@ def centre_of_view(widget: CompareWidget) -> QPointF:
 def test_the_changes_are_listed_under_their_headings(window: MainWindow) -> None:
     widget = compare(window)
     earlier, later = window.case.version(1).map, window.case.version(3).map
-    expected = {
+    plan = [fate_sentence(fate, later) for fate in fates(earlier, later)]
+    expected = {f"{PLAN} ({len(plan)})": plan} if plan else {}
+    expected |= {
         f"{heading} ({len(group)})": [c.sentence for c in group]
         for heading, group in group_changes(describe_changes(earlier, later))
     }
     shown = widget.change_list.sentences()
     assert shown == expected
-    assert list(shown) == ["New (11)", "Ended (3)", "Stronger (5)", "Weaker (1)", "Stress (4)", "Other (10)"]
+    changes = ["New (11)", "Ended (3)", "Stronger (5)", "Weaker (1)", "Stress (4)", "Other (10)"]
+    assert list(shown) == ([f"{PLAN} ({len(plan)})"] if plan else []) + changes, "what became of the plan first"
     assert "Probation officer: tenuous → strong" in shown["Stronger (5)"]
     assert any(s.startswith("Ended: Old crowd (estate) (was bonding") for s in shown["Ended (3)"])
     assert "No longer on the map: Old crowd (estate) (friends)" in shown["Ended (3)"]
@@ -299,7 +304,8 @@ def test_a_read_only_case_stays_read_only_after_comparing(
 def test_comparing_a_version_with_itself_says_no_changes(window: MainWindow) -> None:
     widget = compare(window, 2, 2)
     assert widget.counts.text() == "No changes"
-    assert widget.change_list.sentences() == {NO_CHANGES: []}
+    plan = [fate_sentence(fate, window.case.version(2).map) for fate in fates(*[window.case.version(2).map] * 2)]
+    assert widget.change_list.sentences() == ({f"{PLAN} ({len(plan)})": plan} if plan else {}) | {NO_CHANGES: []}
     assert widget.badges == []
     assert widget.heading.text().startswith("Version 2 (3-month review, 13 Apr 2026) → Version 2")
 
@@ -417,6 +423,7 @@ def test_the_command_line_the_compare_view_and_the_pdf_word_each_change_alike(
 ) -> None:
     """``ecomap diff``, the compare view's list and the PDF's "What changed" say the same sentences, in order."""
     listed = compare(window, 1, 3).change_list.sentences()
+    listed = {heading: sentences for heading, sentences in listed.items() if not heading.startswith(f"{PLAN} (")}
     assert sum(len(sentences) for sentences in listed.values()) > 30
 
     diff = run_ecomap("diff", EXAMPLE_CASE, "1", "3")

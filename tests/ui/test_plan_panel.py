@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from ecomap.casefile.store import CaseFile
+from ecomap.model.catalogue import FIELD_ROLES
 from ecomap.model.enums import Capital, Domain
 from ecomap.model.errors import ModelError
 from ecomap.model.network import EcoMap
@@ -25,7 +26,7 @@ from ecomap.ui.open_case import OpenCase
 from ecomap.ui.panels.plan_panel import PlanPanel
 from ecomap.ui.panels.plan_table import COLUMNS, DueDateEdit, StatusCombo
 from ecomap.ui.plan_commands import AddActionCommand, EditActionCommand, RemoveActionCommand
-from ecomap.ui.plan_suggestions import FIELD_ROLES, NEW_STEP
+from ecomap.ui.plan_suggestions import NEW_STEP
 from ecomap.ui.view_state import Panel
 from tests.conftest import EXAMPLE_CASE, run_ecomap
 from tests.ui.test_files import Answers

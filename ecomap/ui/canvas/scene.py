@@ -15,6 +15,7 @@ from ecomap.model.map_layout import MapLayout
 from ecomap.model.network import EcoMap
 from ecomap.ui.canvas.background import backdrop_rect, draw_backdrop
 from ecomap.ui.canvas.drag_snapshot import DragSnapshot
+from ecomap.ui.canvas.flag_item import FlagLayer, item_under
 from ecomap.ui.canvas.gestures import MoveGesture, NewTieGesture
 from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.canvas.tie_item import TieItem
@@ -35,10 +36,8 @@ class MapScene(QGraphicsScene):
 
     add_node_requested = Signal(QPointF)
     """Double-click on empty canvas: a new person wanted here."""
-    edit_label_requested = Signal(str)
-    """Double-click on a node: edit its label in place."""
-    message = Signal(str)
-    """Something to tell the user in the status bar."""
+    edit_label_requested = Signal(str)  # double-click on a node: edit its label in place
+    message = Signal(str)  # something to tell the user in the status bar
     map_changed = Signal()
     """The map changed (for counts and the legend): once per command, however many parts it changed."""
     laid_out = Signal()
@@ -56,6 +55,7 @@ class MapScene(QGraphicsScene):
         self.map: EcoMap | None = None
         self.node_items: dict[str, NodeItem] = {}
         self.tie_items: dict[str, TieItem] = {}
+        self.flags = FlagLayer(self)  # on what the plan has an open action about, placed after each layout
         self.editable = True
         self.show_sectors = True
         self.text_scale = 1.0
@@ -149,10 +149,8 @@ class MapScene(QGraphicsScene):
             (ecomap.rings_changed, self._on_rings_changed),
         ]
         for event, handler in pairs:
-            if connect:
-                event.connect(handler)
-            else:
-                event.disconnect(handler)
+            (event.connect if connect else event.disconnect)(handler)
+        self.flags.watch(ecomap.plan, self.schedule_layout, connect=connect)  # the flags follow the plan
 
     def _add_node_item(self, node: Node) -> NodeItem:
         item = NodeItem(node, self.text_scale)
@@ -243,6 +241,7 @@ class MapScene(QGraphicsScene):
             item.show_label(layout.labels[node_id])
         for tie_id, tie_item in self.tie_items.items():
             tie_item.show_placed(layout.ties[tie_id])
+        self.flags.show(self.map, layout, self.node_items, self.tie_items)
         self._update_rect()
         self.update()
         # What still overlaps is for the status bar: measured once changes pause (stepping quickly
@@ -265,6 +264,7 @@ class MapScene(QGraphicsScene):
         """A node item moved (a drag in progress, or the model moved it): its ties follow."""
         if self.map is None or item.node_id not in self.node_items:
             return
+        self.flags.tie_end_moved({tie.id for tie in self.map.ties_of(item.node_id)})
         for tie in self.map.ties_of(item.node_id):
             tie_item = self.tie_items.get(tie.id)
             if tie_item is None:
@@ -315,7 +315,7 @@ class MapScene(QGraphicsScene):
         rect = QRectF(left, top, right - left, bottom - top)
         for item in self.node_items.values():  # a node dragged since the layout was made
             rect = rect.united(item.sceneBoundingRect().united(item.label_halo.sceneBoundingRect()))
-        return rect.adjusted(-20, -20, 20, 20)
+        return self.flags.around(rect).adjusted(-20, -20, 20, 20)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self._snapshot is not None and self._snapshot.draw(painter, QRectF(rect)):
@@ -389,7 +389,7 @@ class MapScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.editable:
             return
-        item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        item = item_under(self, event.scenePos(), self.views()[0].transform()) if self.views() else None
         if isinstance(item, NodeItem) and not item.path().contains(item.mapFromScene(event.scenePos())):
             item = None  # the band round a person, where a press ties, is empty canvas to a double-click
         node = item if isinstance(item, NodeItem) else (item.parentItem() if item else None)

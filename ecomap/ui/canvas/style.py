@@ -2,7 +2,7 @@
 
 :mod:`ecomap.model.notation` and :mod:`ecomap.model.drawing` define every colour,
 width, shape, badge and halo; this module turns them into Qt objects, and
-paints a tie and a capital badge, for the canvas, the picture export, the
+paints a tie, a capital badge and a plan's flag, for the canvas, the picture export, the
 legend samples and the compare view alike.
 """
 
@@ -30,6 +30,7 @@ from ecomap.model.drawing import (
     SECTOR_LINE_DASHES,
     SECTOR_LINE_WIDTH,
     Badge,
+    Flag,
     NodeOutline,
     node_fill,
     node_outline,
@@ -178,6 +179,20 @@ def _badge_pen(outline: str, width: float) -> QPen:
 @functools.cache
 def _badge_font(size: float) -> QFont:
     return scene_font(size, bold=True)
+
+
+def paint_flag(painter: QPainter, flag: Flag) -> None:
+    """The flag of an open action as the model defines it: its pole, then its pennant over the pole's top."""
+    painter.setPen(_flag_pen(flag.ink, flag.pole_width))
+    painter.drawLine(QLineF(QPointF(*flag.pole[0]), QPointF(*flag.pole[1])))
+    painter.setPen(_flag_pen(flag.ink, flag.outline_width))
+    painter.setBrush(colour(flag.fill))
+    painter.drawPolygon(QPolygonF([QPointF(*corner) for corner in flag.pennant]))
+
+
+@functools.cache
+def _flag_pen(ink: str, width: float) -> QPen:
+    return QPen(colour(ink), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
 
 
 @functools.cache

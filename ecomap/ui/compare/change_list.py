@@ -2,10 +2,13 @@
 
 Choosing a sentence (a click, the arrow keys, Enter) asks for the thing it is
 about to be shown on the map; :meth:`ChangeList.show_selected` does the
-reverse when something is chosen on the map.
+reverse when something is chosen on the map. First, under "Plan", what became
+of each action of the earlier version's plan ("Done: Go to the recovery café
+with Gary — Recovery café is now on the map, strong").
 """
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -24,8 +27,12 @@ from ecomap.model.case import Version
 from ecomap.model.change_words import NO_CHANGES, heading
 from ecomap.model.changes import Change, group_changes
 from ecomap.model.dates import written_date
+from ecomap.model.review import Fate
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
+FATE_ROLE = Qt.ItemDataRole(Qt.ItemDataRole.UserRole + 1)
+PLAN = "Plan"
+"""The heading of what became of the earlier plan's actions."""
 
 
 WORKING_DRAFT = 0
@@ -64,6 +71,8 @@ class ChangeList(QTreeWidget):
 
     change_chosen = Signal(object)
     """A sentence was chosen: the :class:`Change` to show."""
+    fate_chosen = Signal(object)
+    """A sentence of the plan was chosen: the :class:`~ecomap.model.review.Fate` whose action's subject to show."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +82,9 @@ class ChangeList(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # By pixel: scrolling by item takes rows of wrapped sentences for one line each, and would
+        # leave a chosen sentence below the view thinking it shown.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -81,6 +93,7 @@ class ChangeList(QTreeWidget):
         self.setAccessibleName("Changes")
         self.setAccessibleDescription("What changed, grouped. Choose a change to show it on the map.")
         self.changes: list[Change] = []
+        self.fates: list[Fate] = []
         self._items: list[QTreeWidgetItem] = []
         self._groups: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
         self.currentItemChanged.connect(lambda item, _previous: self._choose(item))
@@ -91,38 +104,48 @@ class ChangeList(QTreeWidget):
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # rows wrap to the new width
 
-    def set_changes(self, changes: list[Change]) -> None:
+    def set_changes(self, changes: list[Change], plan: Sequence[tuple[Fate, str]] = ()) -> None:
+        """Under "Plan" each earlier action's fate and its sentence (if any), then ``changes`` under their headings."""
         self.blockSignals(True)
         self.clear()
         self.blockSignals(False)
         self.changes = list(changes)
+        self.fates = [fate for fate, _sentence in plan]
         self._items = []
         self._groups = []
+        if plan:  # first: at a review, whether the agreed steps happened comes before the rest
+            top = self._heading(heading(PLAN, len(plan)))
+            for number, (_fate, sentence) in enumerate(plan):
+                self._sentence(top, sentence, FATE_ROLE, number)
+            top.setExpanded(True)
         if not changes:
             empty = QTreeWidgetItem([NO_CHANGES])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(empty)
             self._groups.append((empty, []))
-            self.setCurrentIndex(QModelIndex())
-            return
-        index = 0
         for title, group in group_changes(self.changes):
-            top = QTreeWidgetItem([heading(title, len(group))])
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            self.addTopLevelItem(top)
-            self._groups.append((top, []))
+            top = self._heading(heading(title, len(group)))
             for change in group:
-                item = QTreeWidgetItem(top, [change.sentence])
-                item.setData(0, CHANGE_ROLE, index)
-                item.setToolTip(0, f"<p style='white-space:pre-wrap'>{html.escape(change.sentence)}</p>")
-                self._items.append(item)
-                self._groups[-1][1].append(item)
-                index += 1
+                self._items.append(self._sentence(top, change.sentence, CHANGE_ROLE, len(self._items)))
             top.setExpanded(True)
         self.setCurrentIndex(QModelIndex())  # nothing chosen until the user chooses
+
+    def _heading(self, text: str) -> QTreeWidgetItem:
+        top = QTreeWidgetItem([text])
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        self.addTopLevelItem(top)
+        self._groups.append((top, []))
+        return top
+
+    def _sentence(self, top: QTreeWidgetItem, sentence: str, role: Qt.ItemDataRole, index: int) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(top, [sentence])
+        item.setData(0, role, index)
+        item.setToolTip(0, f"<p style='white-space:pre-wrap'>{html.escape(sentence)}</p>")
+        self._groups[-1][1].append(item)
+        return item
 
     def item_for(self, change: Change) -> QTreeWidgetItem:
         return self._items[self.changes.index(change)]
@@ -152,3 +175,6 @@ class ChangeList(QTreeWidget):
         index = item.data(0, CHANGE_ROLE)
         if isinstance(index, int):
             self.change_chosen.emit(self.changes[index])
+        fate = item.data(0, FATE_ROLE)
+        if isinstance(fate, int):
+            self.fate_chosen.emit(self.fates[fate])

@@ -4,7 +4,8 @@ A banner says this is a read-only comparison, with a way back to the map;
 a heading names the two versions and counts the changes. The map is the
 later version with ghosts and badges (or, side by side, both versions in
 the same layout), and beside it the changes in words, grouped; choosing one
-shows it on the map.
+shows it on the map. First, under "Plan", the list says what became of each action
+of the earlier version's plan by the later one.
 """
 
 import shiboken6
@@ -26,7 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.model.case import Version
-from ecomap.model.changes import Change, counts_summary
+from ecomap.model.changes import Change, ChangeKind, counts_summary
+from ecomap.model.plan import AboutNode, AboutTie
+from ecomap.model.plan_words import fate_sentence
+from ecomap.model.review import Fate, fates
 from ecomap.ui.canvas.view import MapView
 from ecomap.ui.compare.change_list import WORKING_DRAFT, ChangeList, version_title
 from ecomap.ui.compare.key import CompareKey
@@ -122,6 +126,7 @@ class CompareWidget(QWidget):
         self.side_button.toggled.connect(self.set_side_by_side)
         self.back_button.clicked.connect(self.back_requested)
         self.change_list.change_chosen.connect(self.show_change)
+        self.change_list.fate_chosen.connect(self.show_fate)
         for scene in (self.marked_scene, self.earlier_scene, self.later_scene):
             scene.selectionChanged.connect(lambda scene=scene: self._map_selection_changed(scene))
         leave = QShortcut(QKeySequence("Esc"), self)
@@ -180,7 +185,8 @@ class CompareWidget(QWidget):
         frame = self.marked_scene.people_rect(badges=False)
         self.earlier_scene.frame = frame
         self.later_scene.frame = frame
-        self.change_list.set_changes(list(union.changes))
+        plan = [(fate, fate_sentence(fate, later.map)) for fate in fates(earlier.map, later.map)]
+        self.change_list.set_changes(list(union.changes), plan)
         self.fit()
 
     @property
@@ -242,6 +248,17 @@ class CompareWidget(QWidget):
                 view.centerOn(item)
         finally:
             self._choosing = False
+
+    def show_fate(self, fate: Fate) -> None:
+        """Select the person, place or tie an earlier action was about, where the maps have it."""
+        about = fate.action.about
+        pair = frozenset(about.ends) if isinstance(about, AboutTie) else None
+        node_ids = (about.node,) if isinstance(about, AboutNode) else ()
+        if pair is None and not node_ids:
+            for scene in (self.marked_scene, self.earlier_scene, self.later_scene):
+                scene.clearSelection()
+            return
+        self.show_change(Change(ChangeKind.DETAILS, "", node_ids, pair))
 
     def _map_selection_changed(self, scene: CompareScene) -> None:
         if not shiboken6.isValid(scene):  # a scene being destroyed lets go of its selection
