@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PICTURES = ("case-details", "import", "guide", "session-mode", "small-screen-largest-text")
+PICTURES = ("case-details", "import", "guide", "session-mode", "small-screen-largest-text", "plan-panel")
 PASSPHRASE_PICTURES = ("new-protected-case", "open-protected-case", "change-passphrase")
 """The passphrase dialogs of the README's section on protected cases (smaller than a window)."""
 

@@ -1,6 +1,7 @@
 """The bundled example case: what a new user opens first must be whole and current."""
 
 import json
+from typing import Any
 
 from tests.conftest import EXAMPLE_CASE, EXAMPLE_JSON, run_ecomap
 
@@ -28,3 +29,39 @@ def test_the_example_tells_a_story_of_growing_bridging_and_linking_capital() -> 
     assert diff["added_ties"]
     assert diff["removed_ties"]
     assert diff["changed_ties"]
+
+
+def plan_at(version: int) -> list[dict[str, Any]]:
+    shown = json.loads(run_ecomap("plan", EXAMPLE_CASE, "--version", str(version), "--json").stdout)
+    assert shown["version"] == version
+    actions: list[dict[str, Any]] = shown["actions"]
+    return actions
+
+
+def prompts_about(version: int) -> list[dict[str, Any] | None]:
+    shown = json.loads(run_ecomap("prompts", EXAMPLE_CASE, "--version", str(version), "--json").stdout)
+    return [prompt["about"] for prompt in shown["prompts"]]
+
+
+def test_the_example_s_plan_tells_a_story_of_steps_agreed_taken_and_reviewed() -> None:
+    start, review, latest = plan_at(1), plan_at(2), plan_at(3)
+    assert [a["status"] for a in start] == ["planned"] * 4
+    assert {next(iter(a["about"])) for a in start} == {"domain", "tie", "node"}
+    assert {"capital", "domain", "tie", "node"} <= {next(iter(a["about"])) for a in start + review + latest}
+    # at the review: two done, and the map shows it (the café's area of life reached, a tie grown stronger) ...
+    by_id = {a["id"]: a for a in review}
+    assert [a["status"] for a in review] == ["done", "done", "doing", "dropped", "planned", "planned"]
+    assert by_id["a1"]["about"] == {"domain": "community"}
+    thin = [{"capital": "bridging"}, {"domain": "community"}]
+    assert all(about in prompts_about(1) for about in thin)  # what the first plan set out to change ...
+    assert not any(about in prompts_about(2) for about in thin)  # ... and had, by the review
+    assert by_id["a2"]["review"]["strength"] == "stronger"
+    # ... one still open, one dropped with a reason, and new ones agreed
+    assert by_id["a3"]["status"] == "doing"
+    assert by_id["a4"]["outcome"].startswith("Lee and Kelly would both rather leave it for now")
+    assert [a["review"] for a in review[4:]] == [None, None]
+    # at the latest: a step about a tie that does not exist yet is under way, and every action kept its id
+    open_tie = next(a for a in latest if a["status"] == "doing")
+    assert open_tie["review"]["on_map"] is False
+    assert [a["id"] for a in latest[:6]] == [a["id"] for a in review]
+    assert {a["text"] for a in start} <= {a["text"] for a in latest}

@@ -15,6 +15,7 @@ from ecomap.model.dates import written_date
 from ecomap.model.enums import Capital
 from ecomap.model.metrics import MapMetrics, measure
 from ecomap.report.options import ReportError, ReportOptions
+from ecomap.report.plan_content import PlanReview, plan_review, plan_texts
 from ecomap.report.redact import pseudonymised_for_report
 
 HIGHLIGHTS = 5
@@ -53,6 +54,8 @@ class ReportContent:
     pseudonymised: bool
     notes_left_out: bool
     generated_on: str
+    plan: PlanReview
+    """The "Plan and review" section: the latest plan, what became of earlier actions, the prompts."""
 
     @property
     def first(self) -> IncludedVersion:
@@ -116,6 +119,7 @@ def prepare(
         pseudonymised=options.pseudonymise,
         notes_left_out=options.pseudonymise and not options.keep_notes,
         generated_on=generated or today or today_local(),
+        plan=plan_review([(v.number, v.version) for v in included]),
     )
 
 
@@ -171,3 +175,4 @@ def printed_texts(content: ReportContent) -> Iterator[str]:
         if notes:
             yield version.note
             yield from (tie.notes for tie in version.map.ties)
+    yield from plan_texts([included.version for included in content.included])

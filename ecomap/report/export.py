@@ -132,7 +132,7 @@ def build_pdf(
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from ecomap.model.dates import written_date
-    from ecomap.report import page_furniture, pages, sections
+    from ecomap.report import page_furniture, pages, plan_section, sections
     from ecomap.report.content import prepare, printed_texts
     from ecomap.report.fonts import REGULAR, has_right_to_left, missing_characters, register_fonts
 
@@ -178,6 +178,7 @@ def build_pdf(
     width, height = document.width, document.height
     story = pages.first_page(content, width, height, len(case.versions))
     story += pages.second_page(content, width)
+    story += plan_section.plan_and_review(content, width)
     story += sections.earlier_maps(content, width, step)
     story += sections.relationship_table(content, width)
     story += sections.notes_section(content)

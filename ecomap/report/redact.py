@@ -9,6 +9,12 @@ also looked for in those words, as a whole and word by word, and replaced by
 its initials. The worker's name is left as it is; the case reference is the
 model's pseudonym unless the summary keeps it on purpose.
 
+Each version's plan (design §14) comes along: what an action is about follows
+the nodes' new ids, and its text and owner are scrubbed the same way, so a
+name reads the same in an action as on the map ("Peer mentor G.", "Meet T.
+for a coffee"); an owner who is the worker is kept, as the worker's name is.
+An action's outcome is a note, left out or kept with the others.
+
 Names are found in any case, as typed ("İlkay", "ILKAY", "ilkay"): the
 patterns are made from the names as written and matched ignoring case; what
 a match becomes is looked up by :func:`~ecomap.model.roles.fold`, which
@@ -22,6 +28,7 @@ from dataclasses import replace
 
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.network import EcoMap
+from ecomap.model.plan import About, AboutNode, AboutTie, Action
 from ecomap.model.pseudonymise import initials, pseudonymise_case
 from ecomap.model.roles import fold, name_words, pseudonymise_label
 
@@ -40,10 +47,16 @@ COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 
 
 def pseudonymised_for_report(case: Case, *, keep_notes: bool, keep_reference: bool = False) -> Case:
-    """``case`` pseudonymised, with every replaced name also scrubbed from the words that remain."""
+    """``case`` pseudonymised, with every replaced name also scrubbed from the words that remain,
+    and each version's plan carried over (see :func:`hidden_plan`)."""
     hidden = pseudonymise_case(case, keep_notes=keep_notes, keep_reference=keep_reference)
     scrub = name_scrubber(_replaced_names(case, hidden))
-    return _map_text(hidden, scrub)
+    owner = owner_pseudonym(case.details.worker, scrub)
+    plans = [
+        hidden_plan(before.map, after.map, scrub, owner, keep_outcomes=keep_notes)
+        for before, after in zip(case.versions, hidden.versions, strict=True)
+    ]
+    return _map_text(hidden, scrub, plans)
 
 
 def _replaced_names(original: Case, hidden: Case) -> list[tuple[str, str]]:
@@ -116,8 +129,54 @@ def _pattern(spellings: set[str]) -> re.Pattern[str] | None:
     return re.compile(f"{_LETTER_BEFORE}(?:{alternatives}){_LETTER_AFTER}", re.IGNORECASE)
 
 
-def _map_text(case: Case, scrub: Callable[[str], str]) -> Case:
-    """``case`` with ``scrub`` applied to every label, version label and note."""
+def owner_pseudonym(worker: str, scrub: Callable[[str], str]) -> Callable[[str], str]:
+    """What an action's owner becomes: the worker's name as the summary prints it (kept, as in the
+    header band); any other owner with every replaced name scrubbed out, so an owner who is the
+    client or someone on the map reads as their label does ("Peer mentor Gary": "Peer mentor G.")."""
+    kept = _key(worker)
+
+    def owner(text: str) -> str:
+        return text if kept and _key(text) == kept else scrub(text)
+
+    return owner
+
+
+def hidden_plan(
+    before: EcoMap,
+    after: EcoMap,
+    scrub: Callable[[str], str],
+    owner: Callable[[str], str],
+    *,
+    keep_outcomes: bool,
+) -> list[Action]:
+    """``before``'s plan for ``after``, its pseudonymised copy: what each action is about follows the
+    nodes' new ids (the two maps list the same nodes in the same order), and its text and owner lose
+    the names that pseudonymising replaced, as the labels did ("Gary" is "G." in "Peer mentor G." and
+    in "Go to the café with G."). An outcome is a note on the action: left out with the other notes,
+    and scrubbed like them when they are kept."""
+    ids = {old.id: new.id for old, new in zip(before.nodes, after.nodes, strict=True)}
+    return [
+        replace(
+            action,
+            text=scrub(action.text),
+            about=_renamed(action.about, ids),
+            owner=owner(action.owner),
+            outcome=scrub(action.outcome) if keep_outcomes else "",
+        )
+        for action in before.plan.actions
+    ]
+
+
+def _renamed(about: About, ids: dict[str, str]) -> About:
+    if isinstance(about, AboutNode):
+        return AboutNode(ids[about.node])
+    if isinstance(about, AboutTie):
+        return AboutTie((ids[about.ends[0]], ids[about.ends[1]]))
+    return about
+
+
+def _map_text(case: Case, scrub: Callable[[str], str], plans: list[list[Action]]) -> Case:
+    """``case`` with ``scrub`` applied to every label, version label and note, and ``plans`` as its plans."""
     details = CaseDetails(
         reference=case.details.reference,
         client=case.details.client,
@@ -125,7 +184,7 @@ def _map_text(case: Case, scrub: Callable[[str], str]) -> Case:
         notes=scrub(case.details.notes),
     )
     versions = []
-    for version in case.versions:
+    for version, plan in zip(case.versions, plans, strict=True):
         ecomap = version.map
         nodes = [replace(n, label=scrub(n.label), notes=scrub(n.notes)) for n in ecomap.nodes]
         ties = [replace(t, notes=scrub(t.notes)) for t in ecomap.ties]
@@ -134,7 +193,7 @@ def _map_text(case: Case, scrub: Callable[[str], str]) -> Case:
                 label=scrub(version.label),
                 date=version.date,
                 note=scrub(version.note),
-                map=EcoMap(nodes, ties, ring_scale=ecomap.ring_scale),
+                map=EcoMap(nodes, ties, ring_scale=ecomap.ring_scale, plan=plan),
                 saved_at=version.saved_at,
             )
         )

@@ -35,18 +35,18 @@ def earlier_maps(content: ReportContent, width: float, step: Step) -> list[Flowa
         step()
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     rows[-1] += [[]] * (columns - len(rows[-1]))
-    grid = Table(rows, colWidths=[cell] * columns, hAlign="LEFT")
-    grid.setStyle(
-        table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        )
+    look = table_style(
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     )
+    grid = [Table([row], colWidths=[cell] * columns, hAlign="LEFT", style=look) for row in rows]
     title = "Earlier versions" if len(earlier) > 1 else "The earlier version"
     intro = "The map at each earlier version included, oldest first; the latest is on page 1."
-    return [CondPageBreak(240), marked(title, sheet["Section"]), plain(intro, sheet["Muted"]), grid]
+    # One table a row, so the heading keeps to the first row of maps and never ends a page alone.
+    heading = [marked(title, sheet["Section"]), plain(intro, sheet["Muted"])]
+    return [CondPageBreak(240), KeepTogether([*heading, grid[0]]), *grid[1:]]
 
 
 def _small_map(version: IncludedVersion, size: float, look: MapLook) -> list[Flowable]:

@@ -11,6 +11,7 @@ from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.geometry import DOMAIN_SECTORS, STRENGTH_RADIUS, polar_to_scene
 from ecomap.model.network import EcoMap
+from ecomap.model.plan import AboutCapital, AboutDomain, AboutNode, AboutTie, Action, Status
 
 CLIENT = "Zoë Ćwik-Müller"
 REFERENCE = "YJ-2026-0777"
@@ -148,3 +149,62 @@ def with_latest_arranged(case: Case) -> Case:
     """``case`` with its latest version's map arranged."""
     *earlier, latest = case.versions
     return Case(case.details, [*earlier, replace(latest, map=arranged(latest.map))])
+
+
+MARKUP_ACTION = '<img src="/etc/passwd"/> Ask & <a href="http://x">see</a> <b>both</b>'
+"""An action's text that reportlab would obey if it reached a Paragraph unescaped."""
+PLAN_OWNERS = (PEOPLE[1], CLIENT, WORKER, "Peer mentor", "<b>Owner</b>")
+"""Owners of the plan case's actions: a label on the map, the client, the worker, a role, markup."""
+
+
+def plan_case() -> Case:
+    """The story case with a plan at each version, telling what became of it.
+
+    v1 agrees five actions: about a capital, a person, a tie of the client's,
+    the old crowd (who are gone by v2, so that action turns to their area of
+    life, as removing a node does) and a tie that does not exist yet, with
+    markup in its text. At v2 one is done, one dropped, a new one added; at v3
+    the dropped one is gone from the plan and a last one is added, and nobody
+    from work or learning is left on the map (so the prompts have something to say).
+    """
+    story = story_case()
+    capital, nana, probation, crowd, markup = (
+        Action(
+            "p1", f"Go to the Recovery café with {PEOPLE[1]}", AboutCapital(Capital.BRIDGING), PEOPLE[1], "2026-02-01"
+        ),
+        Action("p2", "Ask Nana Brigitte about Sunday lunch with Zoë", AboutNode("nana"), CLIENT),
+        Action(
+            "p3",
+            f"Meet the probation officer with {PEOPLE[2]}",
+            AboutTie(("client", "probation")),
+            WORKER,
+            "2026-03-01",
+        ),
+        Action("p4", "See less of the old crowd from the estate", AboutNode("crowd"), "Peer mentor", "2026-02-15"),
+        Action("p5", MARKUP_ACTION, AboutTie(("mate", "coach")), "<b>Owner</b>", "2026-04-30"),
+    )
+    first = [capital, nana, probation, crowd, markup]
+    gone = replace(crowd, about=AboutDomain(Domain.FRIENDS), status=Status.DROPPED)
+    gone = replace(gone, outcome="Zoë and Mate Iñaki Ferreira agreed it can wait & <i>that is fine</i>")
+    second = [
+        replace(capital, status=Status.DOING),
+        replace(nana, status=Status.DONE, outcome="Nana Brigitte Müller came to lunch"),
+        replace(probation, status=Status.DOING),
+        gone,
+        markup,
+        Action("p6", "Try the café's Friday breakfast", AboutDomain(Domain.COMMUNITY), "Peer mentor", "2026-06-01"),
+    ]
+    third = [
+        replace(capital, status=Status.DONE, outcome="Goes every week with Darius"),
+        second[1],
+        replace(probation, status=Status.DONE),
+        replace(markup, status=Status.DOING),
+        replace(second[5], status=Status.DONE),
+        Action("p7", "Help set up at the café on Fridays", AboutNode("cafe"), CLIENT, "2026-09-01"),
+    ]
+    versions = [
+        replace(version, map=EcoMap(version.map.nodes, version.map.ties, plan=plan))
+        for version, plan in zip(story.versions, (first, second, third), strict=True)
+    ]
+    versions[-1].map.remove_node("link")  # nobody from work or learning: a prompt at v3
+    return Case(story.details, versions)
