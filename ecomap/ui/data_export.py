@@ -1,7 +1,8 @@
 """File > Export data…: the case's versions as Ecomap JSON, GraphML or CSV, pseudonymised if asked.
 
 The same writers as ``ecomap export CASE -o OUT`` (:mod:`ecomap.interchange`),
-and the same rule for pseudonymising (:func:`ecomap.model.pseudonymise.pseudonymise_case`):
+and the same rule for pseudonymising (:func:`ecomap.model.pseudonymise.pseudonymise_case`,
+each version's plan included, its texts and owners scrubbed of the names replaced on the map):
 the format comes from the file name's extension or the filter chosen in the
 save dialog. The saved versions are offered, all chosen; the working map is
 offered too when it is not exactly a saved version (a new map never saved as

@@ -5,8 +5,9 @@ panel shows one, else the working map. Its caption names what it is: the
 version's label and date when the map is exactly a saved version ("3-month
 review, 13 Apr 2026"), "Working map" and today's date otherwise, then the
 case reference. Pseudonymised, the names on the map and the reference follow
-the same rule as every other export (:func:`ecomap.model.pseudonymise.pseudonymise_case`),
-and so does the suggested file name; the reference is kept only if asked.
+the same rule as every other export (:func:`ecomap.model.pseudonymise.pseudonymise_case`,
+which keeps the plan, so the flags of open actions show as on the canvas), and so does the
+suggested file name; the reference is kept only if asked.
 """
 
 import datetime as dt
