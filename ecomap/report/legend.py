@@ -3,16 +3,20 @@
 It lists the model's :data:`~ecomap.model.drawing.LEGEND` (as the editor's
 legend panel and the picture's legend do: same entries, same order, same
 samples), laid out in three rows across the page under the map, so that it
-takes little of the height the map could have.
+takes little of the height the map could have; and, when a map of the
+summary shows the flag of an open action, a fourth row for it
+(:mod:`ecomap.model.flag_legend`): a summary of a case without a plan does
+not explain a mark it never shows.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Group, String
 
 from ecomap.model import notation
 from ecomap.model.drawing import (
+    FLAG_SIZE,
     LEGEND,
     LEGEND_NOTES,
     MUTED_INK,
@@ -23,8 +27,10 @@ from ecomap.model.drawing import (
     node_outline_width,
 )
 from ecomap.model.enums import Kind
+from ecomap.model.flag_legend import FLAG_DETAIL, FLAG_HEADING, FLAG_SAMPLE, FLAG_TITLE, shows_flags
+from ecomap.model.network import EcoMap
 from ecomap.report.fonts import BOLD, REGULAR, blank_drawing, width_of
-from ecomap.report.notation_shapes import Placement, colour, node_shape, sample_shapes
+from ecomap.report.notation_shapes import Placement, colour, flag_shapes, node_shape, sample_shapes
 
 SAMPLE_SCALE = 0.62
 """Samples are drawn at this fraction of their canvas size (about the size of the large map)."""
@@ -36,6 +42,9 @@ HEADING_WIDTH = 62.0
 TEXT_GAP = 6.0
 """Between a sample and its words."""
 ROW_GAP = 4.0
+FLAG_DETAIL_HERE = f"{FLAG_DETAIL}; see the plan section"
+"""The flag's meaning in the summary, which lists the actions in its "Plan and review" section (whose name is
+printed once, as its heading, so that a search for it finds the section)."""
 TEXT = colour(TEXT_INK)
 MUTED = colour(MUTED_INK)
 
@@ -52,12 +61,13 @@ class _Row:
     sample_width: float = 36.0
 
 
-def legend_drawing(width: float) -> Drawing:
+def legend_drawing(width: float, maps: Iterable[EcoMap] = ()) -> Drawing:
     """The legend across ``width`` points (under the map), one row a section: the section's name
-    on the left, then its entries side by side; its height follows from its content."""
+    on the left, then its entries side by side; its height follows from its content. The flag's
+    row is there when one of ``maps`` (the summary's) shows a flag."""
     items: list[tuple[float, Callable[[Group, float], None]]] = []
     y = 0.0
-    for heading, rows in _sections():
+    for heading, rows in _sections(flags=shows_flags(maps)):
         height = max(row.height for row in rows)
         items.append((y + height / 2, _heading(heading)))
         for left, cell, row in zip(*_cells(rows, width - HEADING_WIDTH), rows, strict=True):
@@ -84,9 +94,13 @@ def _cells(rows: list[_Row], width: float) -> tuple[list[float], list[float]]:
     return [sum(widths[:index]) for index in range(len(widths))], widths
 
 
-def _sections() -> list[tuple[str, list[_Row]]]:
-    """The model's legend, each section under its short title."""
-    return [(section.short_title, [_row(entry) for entry in section.entries]) for section in LEGEND]
+def _sections(*, flags: bool) -> list[tuple[str, list[_Row]]]:
+    """The model's legend, each section under its short title; then the flag's, if ``flags``."""
+    sections = [(section.short_title, [_row(entry) for entry in section.entries]) for section in LEGEND]
+    if flags:
+        row = _Row(FLAG_TITLE, _flag_sample, FLAG_DETAIL_HERE, height=18.0, sample_width=16.0)
+        sections.append((FLAG_HEADING, [row]))
+    return sections
 
 
 def _row(entry: LegendEntry) -> _Row:
@@ -146,6 +160,14 @@ def _node_sample(sample: NodeSample) -> Paint:
         group.add(node_shape(kind, sample.domain, (left + 8.0, middle), radius, outline))
 
     return paint
+
+
+def _flag_sample(group: Group, left: float, middle: float) -> None:
+    """The flag at the samples' scale, where a shape would be."""
+    width, height = FLAG_SIZE
+    place = Placement(SAMPLE_SCALE, left + 8.0 - width * SAMPLE_SCALE / 2, middle + height * SAMPLE_SCALE / 2)
+    for shape in flag_shapes(FLAG_SAMPLE, place):
+        group.add(shape)
 
 
 def legend_notes() -> str:

@@ -9,8 +9,10 @@ paper shows exactly the layout's geometry and nothing overlaps that the canvas
 keeps apart; to keep names readable, each map is laid out at the largest of the
 editor's text sizes that costs it no legibility and is no larger than it needs
 (:meth:`TextSizes.choose`), and a small map whose names would still print too
-small to read shows only the client's. Ties and nodes are drawn by
-:mod:`ecomap.report.notation_shapes`.
+small to read shows only the client's. The flags of the plan's open actions
+stand where :func:`~ecomap.model.plan_flags.place_flags` puts them on the
+layout drawn, as on the canvas, and the map is fitted to hold them. Ties,
+nodes and flags are drawn by :mod:`ecomap.report.notation_shapes`.
 """
 
 import dataclasses
@@ -20,7 +22,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, String
 from reportlab.lib import colors
 
 from ecomap.model import notation
-from ecomap.model.boxes import Box
+from ecomap.model.boxes import Box, union
 from ecomap.model.clearance import Clearance
 from ecomap.model.drawing import (
     SECTOR_LINE_DASHES,
@@ -35,8 +37,17 @@ from ecomap.model.legibility import measure
 from ecomap.model.map_layout import MapLayout, layout_map, place_label
 from ecomap.model.map_text import TextBlock, label_text
 from ecomap.model.network import EcoMap
+from ecomap.model.plan_flags import PlacedFlag, place_flags
 from ecomap.report.fonts import BOLD, REGULAR, blank_drawing
-from ecomap.report.notation_shapes import Placement, badge_shapes, colour, halo_shape, node_shape, tie_line_shapes
+from ecomap.report.notation_shapes import (
+    Placement,
+    badge_shapes,
+    colour,
+    flag_shapes,
+    halo_shape,
+    node_shape,
+    tie_line_shapes,
+)
 
 LABEL_TEXT = colour(TEXT_INK)
 BACKDROP_PRINT_WEIGHT = 1.4
@@ -70,16 +81,26 @@ SMALL = MapLook(target_label=4.6, sectors=False, ring_names=False, smallest_labe
 @dataclass(frozen=True, slots=True)
 class MapPlan:
     """What is drawn of a map in a given room: its layout (with only the client's label when the
-    others would be too small) and where that layout goes on the page."""
+    others would be too small), the flags of its open actions and where it all goes on the page."""
 
     layout: MapLayout
     place: Placement
     every_label: bool
+    flags: tuple[PlacedFlag, ...] = ()
 
     @property
     def label_size(self) -> float:
         """The size of a label in points."""
         return notation.LABEL_FONT_SIZE * self.layout.text_scale * self.place.scale
+
+
+def planned(ecomap: EcoMap, layout: MapLayout, width: float, height: float, *, every_label: bool = True) -> MapPlan:
+    """``layout`` with its flags placed, fitted into ``width`` x ``height`` points with the flags inside:
+    a flag on someone in the outer ring may stand beyond the rings."""
+    flags = tuple(place_flags(ecomap, layout))
+    bounds = union([layout.bounds(), *(flag.box for flag in flags)])
+    assert bounds is not None
+    return MapPlan(layout, fit(bounds, width, height), every_label, flags)
 
 
 def fit(bounds: Box, width: float, height: float) -> Placement:
@@ -103,7 +124,7 @@ class TextSizes:
     def plan(self, text_scale: float) -> MapPlan:
         if text_scale not in self._plans:
             layout = layout_map(self.ecomap, text_scale, sectors=self.look.sectors)
-            self._plans[text_scale] = MapPlan(layout, fit(layout.bounds(), self.width, self.height), True)
+            self._plans[text_scale] = planned(self.ecomap, layout, self.width, self.height)
         return self._plans[text_scale]
 
     def problems(self, text_scale: float) -> int:
@@ -182,11 +203,11 @@ def plan_map(ecomap: EcoMap, width: float, height: float, look: MapLook = LARGE)
     label = place_label(client, label_text(client, TEXT_SCALES[-1]), clearance)
     assert label is not None
     layout = dataclasses.replace(whole, labels={client.id: label})
-    return MapPlan(layout, fit(layout.bounds(), width, height), False)
+    return planned(ecomap, layout, width, height, every_label=False)
 
 
 def map_drawing(ecomap: EcoMap, width: float, height: float, look: MapLook = LARGE) -> Drawing:
-    """``ecomap`` drawn to fit ``width`` x ``height`` points: rings, headings, ties, marks, nodes and labels."""
+    """``ecomap`` drawn to fit ``width`` x ``height`` points: rings, headings, ties, marks, nodes, labels and flags."""
     return _drawing(ecomap, plan_map(ecomap, width, height, look), width, height, look)
 
 
@@ -217,8 +238,13 @@ def _drawing(ecomap: EcoMap, plan: MapPlan, width: float, height: float, look: M
             halos.add(halo_shape(label.box, place))
         for text in _text(label.text.block, label.box, place, LABEL_TEXT):
             labels.add(text)
-    # Marks over every tie; every halo under every label, so one label's halo never hides another's words.
-    for group in (ties, marks, shapes, halos, labels):
+    flags = Group()
+    for placed_flag in plan.flags:
+        for shape in flag_shapes(placed_flag.flag, place):
+            flags.add(shape)
+    # Marks over every tie; every halo under every label, so one label's halo never hides another's words;
+    # the flags, placed clear of everything, on top.
+    for group in (ties, marks, shapes, halos, labels, flags):
         drawing.add(group)
     return drawing
 

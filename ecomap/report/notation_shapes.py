@@ -1,9 +1,10 @@
-"""The notation's shapes in reportlab: a tie with its hatching and arrows, its capital badge, a node and a label's halo.
+"""The notation's shapes in reportlab: a tie with hatching and arrows, its badge, a node, a halo, an action's flag.
 
 A tie is drawn from its :class:`~ecomap.model.tie_paths.TieGeometry` (the
 stroked path, straight or bent, its arrowheads and hatch marks), its badge
-from the model's :class:`~ecomap.model.drawing.Badge` and a node from its
-:class:`~ecomap.model.drawing.NodeOutline`, in scene units, as the canvas
+from the model's :class:`~ecomap.model.drawing.Badge`, a node from its
+:class:`~ecomap.model.drawing.NodeOutline` and a flag from its
+:class:`~ecomap.model.drawing.Flag`, in scene units, as the canvas
 draws them; a :class:`Placement` maps scene units onto points. The map and
 the legend both draw with these.
 """
@@ -20,6 +21,7 @@ from ecomap.model.drawing import (
     PAPER,
     SAMPLE_INK,
     Badge,
+    Flag,
     TieSample,
     badge_at,
     node_fill,
@@ -109,6 +111,18 @@ def badge_shapes(badge: Badge, place: Placement) -> list[object]:
     letters = String(x, baseline, badge.text, fontName=BOLD, fontSize=badge.font_size * place.scale)
     letters.fillColor = colour(badge.text_ink)
     return [frame, letters]
+
+
+def flag_shapes(flag: Flag, place: Placement) -> list[object]:
+    """The flag of an open action as the model defines it (and the canvas paints it): its pole, a
+    flat-ended line, then its pennant over the pole's top, filled and edged with mitred corners."""
+    ink = colour(flag.ink)
+    (x1, y1), (x2, y2) = place(flag.pole[0]), place(flag.pole[1])
+    pole = Line(x1, y1, x2, y2, strokeColor=ink, strokeWidth=place.width(flag.pole_width), strokeLineCap=0)
+    corners = [coordinate for point in flag.pennant for coordinate in place(point)]
+    pennant = Polygon(corners, fillColor=colour(flag.fill), strokeColor=ink, strokeLineJoin=0)
+    pennant.strokeWidth = place.width(flag.outline_width)
+    return [pole, pennant]
 
 
 def sample_shapes(sample: TieSample, length: float, place: Placement) -> list[object]:

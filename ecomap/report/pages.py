@@ -45,7 +45,7 @@ def first_page(content: ReportContent, width: float, height: float, total_versio
     muted = MUTED.hexval().replace("0x", "#")
     legend = [
         marked(f"<b>Legend</b> <font size={NOTE_SIZE} color='{muted}'>{esc(legend_notes())}</font>", sheet["Body"]),
-        centred(legend_drawing(width)),
+        centred(legend_drawing(width, [version.version.map for version in content.included])),
     ]
     numbers_width = 170.0
     below = Table(

@@ -2,8 +2,10 @@
 
 The map is drawn by an offscreen :class:`~ecomap.ui.canvas.scene.MapScene`
 (not editable, with a throwaway undo stack), so the picture looks exactly
-like the canvas; the legend lists the model's
-:data:`~ecomap.model.drawing.LEGEND` with the panels' own samples; an
+like the canvas, the flags of open actions with the rest, and is framed to
+hold them all (a flag on someone in the outer ring may stand beyond the
+rings); the legend lists the model's :data:`~ecomap.model.drawing.LEGEND`
+with the panels' own samples, and the flag when the map shows one; an
 optional caption (:func:`map_caption`: the version and its date, the case
 reference) runs under both. The file is rendered in memory and then written
 atomically: it is whole or not there. SVG metadata names no one: the title
@@ -11,6 +13,7 @@ is "Ecomap".
 """
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
@@ -24,11 +27,12 @@ from ecomap.errors import EcomapError, InputError
 from ecomap.model.dates import written_date
 from ecomap.model.drawing import FRAME_INK, LEGEND, PAPER, TEXT_INK, LegendEntry, NodeSample, TieSample
 from ecomap.model.enums import Kind
+from ecomap.model.flag_legend import FLAG_DETAIL, FLAG_HEADING, FLAG_TITLE
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import NODE_RADII
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.canvas.style import colour, label_font
-from ecomap.ui.panels.samples import paint_node_sample, paint_tie_sample
+from ecomap.ui.panels.samples import paint_flag_sample, paint_node_sample, paint_tie_sample
 
 IMAGE_FORMATS = (".png", ".svg")
 PNG_SCALE = 2.0
@@ -189,7 +193,7 @@ class MapPicture:
             # Cached items would reach an SVG as bitmaps; draw every one directly.
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self.map_rect = self._drawn_rect()
-        self.legend = Legend(text_scale)
+        self.legend = Legend(text_scale, flags=bool(self.scene.flags.visible()))
         legend_size = self.legend.size().toSizeF()
         # Beside the map: the corners left outside the rings are too small for it.
         self.legend_origin = QPointF(self.map_rect.width() + LEGEND_GAP, LEGEND_GAP / 2)
@@ -219,11 +223,11 @@ class MapPicture:
         self.close()
 
     def _drawn_rect(self) -> QRectF:
-        """Everything drawn (rings, domain names, nodes, labels, ties) with a margin: no more."""
+        """Everything drawn (rings, domain names, nodes, labels, ties, flags) with a margin: no more."""
         layout = self.scene.layout
         assert layout is not None
         left, top, right, bottom = layout.bounds()
-        rect = QRectF(left, top, right - left, bottom - top)
+        rect = self.scene.flags.around(QRectF(left, top, right - left, bottom - top))
         return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
 
     def paint(self, painter: QPainter) -> None:
@@ -244,10 +248,19 @@ class MapPicture:
             painter.drawText(self.caption_rect, _LEFT, self.caption)
 
 
-class Legend:
-    """A compact key to the notation: the model's legend, capital by colour and mark, the lines and the shapes."""
+@dataclass(frozen=True, slots=True)
+class FlagRow:
+    """The legend's row for the flag of an open action, and its words."""
 
-    def __init__(self, text_scale: float) -> None:
+    words: str = f"{FLAG_TITLE}: {FLAG_DETAIL}"
+
+
+class Legend:
+    """A compact key to the notation: the model's legend, capital by colour and mark, the lines and the
+    shapes; and the flag of an open action when ``flags`` (the map shows one)."""
+
+    def __init__(self, text_scale: float, *, flags: bool = False) -> None:
+        self.flags = flags
         self.scale = text_scale
         self.font = label_font(9.0 * text_scale)
         self.heading_font = label_font(9.0 * text_scale, bold=True)
@@ -255,8 +268,8 @@ class Legend:
         self.row = max(20.0, metrics.height() + 6.0)
         self.padding = 10.0
         self.text_x = self.padding + SAMPLE_LENGTH + 10.0
-        self.rows: list[tuple[float, str | tuple[LegendEntry, ...]]] = []
-        """Each row's height, and its heading or its entries (a tie, or up to two shapes)."""
+        self.rows: list[tuple[float, str | tuple[LegendEntry, ...] | FlagRow]] = []
+        """Each row's height, and its heading or its entries (a tie, or up to two shapes) or the flag."""
         for section in LEGEND:
             self.rows.append((self.row, section.title))
             shapes: list[LegendEntry] = []
@@ -268,13 +281,17 @@ class Legend:
                 else:
                     shapes.append(entry)
             self.rows += [(self.row, tuple(shapes[i : i + 2])) for i in range(0, len(shapes), 2)]
+        if flags:
+            self.rows += [(self.row, FLAG_HEADING), (self.row, FlagRow())]
         heading_metrics = QFontMetricsF(self.heading_font)
         widest = max(
             heading_metrics.horizontalAdvance(shown)
             if isinstance(shown, str)
+            else metrics.horizontalAdvance(shown.words) + SHAPE_BOX + 6.0
+            if isinstance(shown, FlagRow)
             else metrics.horizontalAdvance(_words(shown[0])) + self.text_x - self.padding
             for _height, shown in self.rows
-            if isinstance(shown, str) or isinstance(shown[0].sample, TieSample)
+            if isinstance(shown, str | FlagRow) or isinstance(shown[0].sample, TieSample)
         )
         self.column = SHAPE_BOX + max(metrics.horizontalAdvance(_words(e)) for e in LEGEND[-1].entries) + 16.0
         self.width = max(widest, 2 * self.column) + 2 * self.padding + 2.0
@@ -293,6 +310,9 @@ class Legend:
                 painter.setFont(self.heading_font)
                 painter.setPen(colour(TEXT_INK))
                 painter.drawText(QRectF(self.padding, top, self.width, height), _LEFT, shown)
+            elif isinstance(shown, FlagRow):
+                paint_flag_sample(painter, QPointF(self.padding + SHAPE_BOX / 2, top + height / 2))
+                self._words(painter, QRectF(self.padding + SHAPE_BOX + 6, top, self.width, height), shown.words)
             elif isinstance(shown[0].sample, TieSample):
                 middle = top + height / 2
                 start, end = QPointF(self.padding, middle), QPointF(self.padding + SAMPLE_LENGTH, middle)

@@ -88,7 +88,7 @@ class MapPage:
 
     def __init__(self, ecomap: EcoMap, caption: Caption, *, text_scale: float, show_sectors: bool) -> None:
         self.picture = MapPicture(ecomap, text_scale=text_scale, show_sectors=show_sectors)
-        self.legend = Legend(1.0)  # the words at their printed size, whatever size the screen's text is
+        self.legend = Legend(1.0, flags=self.picture.legend.flags)  # the words at their printed size, not the screen's
         self.caption = caption
         self.fonts = label_font(TITLE_POINTS, bold=True), label_font(LINE_POINTS), label_font(MARKING_POINTS, bold=True)
 

@@ -15,6 +15,7 @@ from ecomap.casefile import CaseFile
 from ecomap.model import drawing, notation
 from ecomap.model.drawing import LEGEND, Badge, TieSample, badge_at, capital_badge, stacking_order, tie_layer
 from ecomap.model.enums import Capital, Domain, Kind, Strength
+from ecomap.model.flag_legend import FLAG_HEADING, FLAG_TITLE
 from ecomap.model.network import EcoMap
 from ecomap.report.notation_shapes import node_shape
 from ecomap.ui import image_export
@@ -172,11 +173,16 @@ def legend_words(*, details: bool) -> list[str]:
 
 
 def test_the_legend_panel_and_the_picture_list_the_model_s_legend(qapp: object) -> None:
+    flag = [FLAG_HEADING, FLAG_TITLE]
     panel = LegendWidget()
-    assert panel.lines() == legend_words(details=True)
-    assert panel.lines(compact=True) == legend_words(details=False)
-    picture = image_export.Legend(1.0)
-    listed: list[str] = []
-    for _height, shown in picture.rows:
-        listed += [shown] if isinstance(shown, str) else [entry.title for entry in shown]
-    assert listed == legend_words(details=False)
+    assert panel.lines()[:-2] == legend_words(details=True)
+    assert panel.lines(compact=True) == [*legend_words(details=False), *flag], "the panel always explains the flag"
+    for flags in (False, True):
+        picture = image_export.Legend(1.0, flags=flags)
+        listed: list[str] = []
+        for _height, shown in picture.rows:
+            if isinstance(shown, image_export.FlagRow):
+                listed.append(FLAG_TITLE)
+            else:
+                listed += [shown] if isinstance(shown, str) else [entry.title for entry in shown]
+        assert listed == legend_words(details=False) + (flag if flags else [])

@@ -1,8 +1,11 @@
 """The legend: the notation painted with the map's live counts beside each entry.
 
 Its entries are the model's :data:`~ecomap.model.drawing.LEGEND` (as the picture's
-and the PDF's legends are); every colour, width, dash, hatch, arrow and badge is
-drawn by the shared samples, so the legend shows what the canvas draws.
+and the PDF's legends are), then the flag of an open action
+(:mod:`ecomap.model.flag_legend`), always: the panel is where the notation is
+learnt, and it keeps its size when the first action is agreed. Every colour,
+width, dash, hatch, arrow, badge and flag is drawn by the shared samples, so
+the legend shows what the canvas draws.
 """
 
 from collections.abc import Callable
@@ -15,9 +18,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ecomap.model import notation
 from ecomap.model.drawing import LEGEND, MUTED_INK, PAPER, TEXT_INK, LegendEntry, NodeSample, TieSample
 from ecomap.model.enums import Capital, Kind, Strength
+from ecomap.model.flag_legend import FLAG_DETAIL, FLAG_HEADING, FLAG_SENTENCE, FLAG_TITLE
 from ecomap.model.metrics import MapCounts
 from ecomap.ui.canvas.style import colour
-from ecomap.ui.panels.samples import paint_node_sample, paint_tie_sample
+from ecomap.ui.panels.samples import paint_flag_sample, paint_node_sample, paint_tie_sample
 
 BASE_POINT_SIZE = 10.0
 MARGIN = 10.0
@@ -30,6 +34,8 @@ SMALLEST = 0.7
 """When the dock is short the legend shrinks, down to this fraction, rather than lose anything."""
 SHAPE_SCALE = 0.55
 """Node shapes are drawn at this fraction of their canvas size (the client stays the biggest)."""
+FLAG_DETAIL_HERE = f"{FLAG_DETAIL}; point at a flag to read it"
+"""The flag's meaning in the panel: the canvas says which action in the flag's tooltip."""
 STRENGTH_LOOKS: dict[Strength, str] = {Strength.STRONG: "thick", Strength.MODERATE: "thin", Strength.TENUOUS: "dashed"}
 """Strength in words, for the accessible description."""
 
@@ -146,7 +152,7 @@ class LegendWidget(QWidget):
     def _entries(self, compact: bool) -> list[_Entry]:
         """The model's legend, laid out for the panel: capitals one a line with their meanings
         beside them, lines two a line with their words under them, the client's shape on a line
-        of its own and the other shapes two a line."""
+        of its own and the other shapes two a line; then the flag, its meaning beside it."""
         client = 2 * notation.NODE_RADII[Kind.CLIENT] * SHAPE_SCALE + 4
         side = 2 * max(notation.NODE_RADII[k] for k in Kind if k is not Kind.CLIENT) * SHAPE_SCALE + 4
         entries = []
@@ -163,7 +169,13 @@ class LegendWidget(QWidget):
                     entries.append(_Entry(title, self._tie_drawer(sample), "" if compact else entry.detail))
                 else:
                     entries.append(_Entry(title, self._tie_drawer(sample), size=16.0, columns=2, under=True))
+        entries.append(_Entry(FLAG_HEADING))
+        detail = "" if compact else FLAG_DETAIL_HERE
+        entries.append(_Entry(FLAG_TITLE, self._flag_drawer, detail, width=side, size=side * 0.8))
         return entries
+
+    def _flag_drawer(self, painter: QPainter, rect: QRectF) -> None:
+        paint_flag_sample(painter, rect.center(), self._shapes())
 
     def _tie_drawer(self, sample: TieSample) -> Draw:
         def draw(painter: QPainter, rect: QRectF) -> None:
@@ -295,6 +307,7 @@ class LegendWidget(QWidget):
         words += [f"{notation.CAPITAL_NAMES[c]}: {notation.CAPITAL_MEANINGS[c]}." for c in Capital]
         words.append("The client is the large circle; a person a circle, a pet a diamond, a group a rounded square, "
                      "an organisation a square.")  # fmt: skip
+        words.append(FLAG_SENTENCE)
         self.setAccessibleDescription(" ".join(words))
 
 

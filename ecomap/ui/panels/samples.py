@@ -3,7 +3,9 @@
 The legend, the picture's legend, the inspector and the palette use them, so
 every panel shows what the canvas draws: a tie sample is the model's
 :func:`~ecomap.model.drawing.sample_geometry` painted by the canvas's own
-:func:`~ecomap.ui.canvas.style.paint_tie`, with the canvas's badge.
+:func:`~ecomap.ui.canvas.style.paint_tie`, with the canvas's badge; a flag
+sample is the model's flag painted by the canvas's
+:func:`~ecomap.ui.canvas.style.paint_flag`.
 """
 
 from collections.abc import Callable
@@ -14,7 +16,8 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap, QTransform
 from ecomap.model import notation
 from ecomap.model.drawing import SAMPLE_INK, NodeSample, TieSample, badge_at, sample_geometry
 from ecomap.model.enums import Capital, Domain, Kind, Strength
-from ecomap.ui.canvas.style import TieStrokes, node_brush, node_path, node_pen, paint_badge, paint_tie
+from ecomap.model.flag_legend import FLAG_SAMPLE
+from ecomap.ui.canvas.style import TieStrokes, node_brush, node_path, node_pen, paint_badge, paint_flag, paint_tie
 
 KIND_CAPTIONS: dict[Kind, str] = notation.KIND_NAMES
 """What each kind of node is called in the panels (the legend's words)."""
@@ -43,6 +46,17 @@ def paint_node_sample(painter: QPainter, centre: QPointF, sample: NodeSample, sc
     painter.setPen(node_pen(sample.kind))
     painter.setBrush(node_brush(sample.kind, sample.domain))
     painter.drawPath(path)
+    painter.restore()
+
+
+def paint_flag_sample(painter: QPainter, centre: QPointF, scale: float = 1.0) -> None:
+    """The flag of an open action centred on ``centre``, at ``scale`` of its size on the canvas."""
+    left, top, right, bottom = FLAG_SAMPLE.box
+    painter.save()
+    painter.translate(centre)
+    painter.scale(scale, scale)
+    painter.translate(-(left + right) / 2, -(top + bottom) / 2)
+    paint_flag(painter, FLAG_SAMPLE)
     painter.restore()
 
 
