@@ -20,8 +20,14 @@
   the worker's name is; an outcome is a note on the action, left out unless
   ``keep_notes`` and then scrubbed the same way.
 
+- the words that are kept can still hold a name ("Lee's first review",
+  "Tomás's five-a-side team", a note kept on request): the same scrubber goes
+  through version labels, the labels of groups and organisations and every
+  note that is kept, so a pseudonymised file of any format names no one whose
+  name the map hides.
+
 :func:`pseudonymised` also hands back that scrubber, for whoever shows more of
-the case's words (the PDF summary scrubs version labels and notes with it).
+the case's words.
 """
 
 import functools
@@ -114,12 +120,12 @@ def pseudonymised(case: Case, *, keep_notes: bool = False, keep_reference: bool 
     owner = _owner_rule(case.details.worker, scrub)
     versions = [
         Version(
-            label=version.label,
+            label=_within(scrub(version.label), MAX_LABEL_LENGTH),
             date=version.date,
-            note=version.note if keep_notes else "",
+            note=_within(scrub(version.note), MAX_NOTES_LENGTH) if keep_notes else "",
             map=EcoMap(
-                nodes,
-                ties,
+                [_scrubbed_node(n, scrub) for n in nodes],
+                [replace(t, notes=_within(scrub(t.notes), MAX_NOTES_LENGTH)) for t in ties],
                 ring_scale=version.map.ring_scale,
                 plan=[_action(a, node_ids, scrub, owner, keep_notes) for a in version.map.plan.actions],
             ),
@@ -131,7 +137,7 @@ def pseudonymised(case: Case, *, keep_notes: bool = False, keep_reference: bool 
         reference=case.details.reference if keep_reference else reference_pseudonym(case.details.reference),
         client=client_initials,
         worker=case.details.worker,
-        notes=case.details.notes if keep_notes else "",
+        notes=_within(scrub(case.details.notes), MAX_NOTES_LENGTH) if keep_notes else "",
     )
     return Pseudonymised(Case(details=details, versions=versions), scrub)
 
@@ -188,6 +194,13 @@ def _renamed(about: About, ids: dict[str, str]) -> About:
     if isinstance(about, AboutTie):
         return AboutTie((ids[about.ends[0]], ids[about.ends[1]]))
     return about
+
+
+def _scrubbed_node(node: Node, scrub: Scrub) -> Node:
+    """``node`` with the hidden names scrubbed from its label (a group's "Tomás's team") and its kept notes."""
+    return replace(
+        node, label=_within(scrub(node.label), MAX_LABEL_LENGTH), notes=_within(scrub(node.notes), MAX_NOTES_LENGTH)
+    )
 
 
 def _within(text: str, limit: int) -> str:

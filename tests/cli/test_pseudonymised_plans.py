@@ -153,3 +153,42 @@ def test_outcomes_are_kept_on_request_and_scrubbed(exports: dict[str, Path]) -> 
     latest = {a["id"]: a for a in kept[-1]}
     assert latest["a3"]["outcome"] == "Went round for Sunday dinner with Mum in May; Z. and L.M. text most weeks now."
     assert latest["a1"]["outcome"].endswith("where he met G., a peer mentor.")
+
+
+def test_a_name_in_a_version_label_or_a_group_s_name_is_scrubbed_in_every_format(tmp_path: Path) -> None:
+    source = {
+        "format": "ecomap",
+        "format_version": 2,
+        "case": {"reference": "R1", "client": "Lee Marsh", "worker": WORKER, "notes": ""},
+        "versions": [
+            {
+                "label": "Lee's first review",
+                "date": "2026-01-12",
+                "map": {
+                    "nodes": [
+                        {"id": "client", "label": "Lee Marsh", "kind": "client"},
+                        {"id": "tomas", "label": "Mate Tomás", "kind": "person", "domain": "friends"},
+                        {"id": "team", "label": "Tomás's five-a-side team", "kind": "group", "domain": "community"},
+                    ],
+                    "ties": [{"source": "client", "target": "team", "capital": "bridging", "strength": "moderate"}],
+                },
+                "plan": [{"id": "a1", "text": "Play with Tomás on Wednesdays", "about": {"node": "team"}}],
+            }
+        ],
+    }
+    (tmp_path / "in.json").write_text(json.dumps(source), encoding="utf-8")
+    case = tmp_path / "lee.ecomap"
+    assert run_ecomap("import", tmp_path / "in.json", "-o", case).returncode == 0
+    for suffix in (".json", ".csv", ".graphml", ".pdf"):
+        output = tmp_path / f"hidden{suffix}"
+        result = run_ecomap("export", case, "-o", output, "--pseudonymise")
+        assert result.returncode == 0, result.stderr
+        if suffix == ".pdf":
+            continue  # the PDF's text is read back in tests/report
+        text = output.read_text(encoding="utf-8")
+        assert names_in(text) == [], f"{suffix}: {names_in(text)}"
+    data = document(tmp_path / "hidden.json")
+    [version] = data["versions"]
+    assert version["label"] == "L.'s first review"
+    assert label_of(version, version["plan"][0]["about"]["node"]) == "T.'s five-a-side team"
+    assert version["plan"][0]["text"] == "Play with T. on Wednesdays"
