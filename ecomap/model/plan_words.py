@@ -1,7 +1,7 @@
 """The plan in plain words for the editor, the command line and the PDF: statuses, what actions are about, fates."""
 
 from ecomap.model.dates import written_date
-from ecomap.model.enums import Capital, Domain, Strength
+from ecomap.model.enums import Capital, Domain
 from ecomap.model.network import EcoMap
 from ecomap.model.plan import About, AboutCapital, AboutDomain, AboutNode, AboutTie, Action, Status
 from ecomap.model.review import Fate, MapOutcome, Movement
@@ -70,8 +70,8 @@ def outcome_words(about: About, outcome: MapOutcome, now: EcoMap) -> str:
         subject = tie_subject = tie_words(now, about.ends)
     else:
         return ""
-    now_strength = _strength(outcome.tie_now.strength) if outcome.tie_now else ""
-    then_strength = _strength(outcome.tie_then.strength) if outcome.tie_then else ""
+    now_strength = outcome.tie_now.strength.value if outcome.tie_now else ""
+    then_strength = outcome.tie_then.strength.value if outcome.tie_then else ""
     match outcome.strength:
         case Movement.NEW:
             return f"{subject} is now on the map, {now_strength}"
@@ -110,7 +110,3 @@ def due_sentence(action: Action, today: str, *, longest: int = 120) -> str:
     if action.due == today:
         return f"{text}: due today"
     return f"{text}: due {written_date(action.due)}" + (", overdue" if action.due < today else "")
-
-
-def _strength(strength: Strength) -> str:
-    return strength.value
