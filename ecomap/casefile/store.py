@@ -3,13 +3,13 @@
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ecomap.atomic import fsync_directory, link_into_place
+from ecomap.atomic import fsync_directory
 from ecomap.casefile import engine
-from ecomap.casefile.connection import connect_read_only, connect_writable, create_database, judge_header
+from ecomap.casefile.connection import connect_read_only, connect_writable, judge_header
+from ecomap.casefile.creating import build_case_file
 from ecomap.casefile.engine import Connection, DatabaseError
 from ecomap.casefile.lock import CaseLock
 from ecomap.casefile.protecting import rewritten_copy
@@ -21,7 +21,7 @@ from ecomap.casefile.versions_table import (
     row_summary,
 )
 from ecomap.casefile.working_map import Draft, put_working_map, read_working_map
-from ecomap.casefile.write_failures import LEFT_AS_IT_WAS, NOT_CREATED, NOTHING_SAVED, told_as_write_failure
+from ecomap.casefile.write_failures import LEFT_AS_IT_WAS, NOTHING_SAVED, told_as_write_failure
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.canonical import version_from_dict
 from ecomap.model.case import Case, CaseDetails, Version, utc_now
@@ -117,38 +117,10 @@ class CaseFile:
         ``path`` either appears complete or not at all. With ``passphrase``
         it is protected (SQLCipher 4) from its first byte.
         """
-        target = Path(path)
-        if os.path.lexists(target):
-            raise InputError(target, "already exists")
-        details.check()
-        # mkstemp makes an empty file readable by the owner only; SQLite takes
-        # an empty file as an empty database and keeps its permissions.
-        with told_as_write_failure(target, NOT_CREATED):
-            fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            os.close(fd)
-            temp = Path(temp_name)
-            try:
-                connection = create_database(temp, passphrase)
-                try:
-                    now = utc_now()
-                    connection.execute("BEGIN IMMEDIATE")
-                    connection.execute(
-                        "INSERT INTO case_details (id, reference, client, worker, notes, created_at) "
-                        "VALUES (1, ?, ?, ?, ?, ?)",
-                        (details.reference, details.client, details.worker, details.notes, now),
-                    )
-                    insert_versions(connection, versions, now)
-                    connection.execute("COMMIT")
-                finally:
-                    connection.close()
-                link_into_place(temp, target)
-                fsync_directory(target.parent)
-            except BaseException:
-                for leftover in (temp, temp.with_name(temp.name + "-journal")):
-                    with contextlib.suppress(FileNotFoundError):
-                        leftover.unlink()
-                raise
-        return cls.open(target, writable=True, passphrase=passphrase)
+        build_case_file(
+            Path(path), details, lambda connection, now: insert_versions(connection, versions, now), passphrase
+        )
+        return cls.open(path, writable=True, passphrase=passphrase)
 
     def close(self) -> None:
         if self._closer is not None:

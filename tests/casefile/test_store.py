@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecomap.casefile import CaseFile, connection, engine, store
+from ecomap.casefile import CaseFile, connection, creating, engine, store
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, object_name
 from ecomap.errors import InputError
@@ -314,7 +314,7 @@ def test_create_never_replaces_a_file_that_appears_while_it_writes(
         path.write_bytes(b"the other import's case")
         return real(temp, passphrase)
 
-    monkeypatch.setattr(store, "create_database", racing)
+    monkeypatch.setattr(creating, "create_database", racing)
     with pytest.raises(InputError, match="already exists"):
         CaseFile.create(path, CaseDetails(), [make_version("one")])
     assert path.read_bytes() == b"the other import's case"
