@@ -1,13 +1,13 @@
 """The case file API: read the case and its versions, append versions, keep the draft."""
 
 import contextlib
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ecomap.atomic import fsync_directory
 from ecomap.casefile import engine
+from ecomap.casefile.case_reading import CaseReading
 from ecomap.casefile.connection import connect_read_only, connect_writable, judge_header
 from ecomap.casefile.creating import build_case_file
 from ecomap.casefile.engine import Connection, DatabaseError
@@ -16,20 +16,17 @@ from ecomap.casefile.protecting import rewritten_copy
 from ecomap.casefile.versions_table import (
     SUMMARY_COLUMNS,
     VersionSummary,
-    chain_hash,
     insert_versions,
     row_summary,
 )
 from ecomap.casefile.working_map import Draft, put_working_map, read_working_map
 from ecomap.casefile.write_failures import LEFT_AS_IT_WAS, NOTHING_SAVED, told_as_write_failure
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
-from ecomap.model.canonical import version_from_dict
-from ecomap.model.case import Case, CaseDetails, Version, utc_now
-from ecomap.model.errors import ModelError
+from ecomap.model.case import CaseDetails, Version, utc_now
 from ecomap.model.network import EcoMap
 
 
-class CaseFile:
+class CaseFile(CaseReading):
     """An open ``.ecomap`` file.
 
     Open with :meth:`open` (read-only unless ``writable``) or :meth:`create`;
@@ -41,6 +38,8 @@ class CaseFile:
     :class:`~ecomap.errors.WrongPassphraseError`. The key is derived once,
     when the file is opened; saves reuse the open connection.
     """
+
+    path: Path
 
     def __init__(
         self,
@@ -158,53 +157,11 @@ class CaseFile:
         rows = self._connection.execute(f"SELECT {SUMMARY_COLUMNS} FROM versions ORDER BY number")
         return [row_summary(row) for row in rows]
 
-    def people_seen(self) -> Iterator[tuple[int, str, str, str]]:
-        """(version number, id, label, notes) of every node but the client in every version,
-        oldest first: who was on the map before, without building each version's map."""
-        rows = self._connection.execute("SELECT number, body, prev_sha256, sha256 FROM versions ORDER BY number")
-        for number, *stored in rows:
-            body = self._checked_body(number, *stored)
-            try:
-                nodes = [n for n in json.loads(body)["map"]["nodes"] if n["kind"] != "client"]
-                found = [(str(n["id"]), str(n["label"]), str(n.get("notes", ""))) for n in nodes]
-            except (ValueError, KeyError, TypeError) as error:
-                raise InputError(self.path, f"version {number} cannot be read ({error})") from None
-            for node_id, label, notes in found:
-                yield number, node_id, label, notes
-
-    def version_body(self, number: int) -> bytes:
-        """The stored canonical JSON of version ``number``, checked against its hash."""
-        row = self._connection.execute(
-            "SELECT body, prev_sha256, sha256 FROM versions WHERE number = ?", (number,)
-        ).fetchone()
-        if row is None:
-            raise InputError(self.path, self._no_version(number))
-        return self._checked_body(number, *row)
-
-    def _checked_body(self, number: int, body: object, prev_sha256: object, sha256: object) -> bytes:
-        if not (isinstance(body, bytes) and isinstance(prev_sha256, str)) or chain_hash(prev_sha256, body) != sha256:
-            raise InputError(
-                self.path,
-                f"version {number} does not match its recorded hash; the file was altered "
-                "outside Ecomap (run 'ecomap check' for details)",
-            )
-        return body
-
-    def version(self, number: int) -> Version:
-        """Version ``number`` (1 is the first saved)."""
-        body = self.version_body(number)
-        try:
-            return version_from_dict(json.loads(body))
-        except (ValueError, KeyError, TypeError, ModelError) as error:
-            raise InputError(self.path, f"version {number} cannot be read ({error})") from None
-
-    def versions(self, numbers: Iterable[int] | None = None) -> list[Version]:
-        wanted = range(1, self.version_count + 1) if numbers is None else numbers
-        return [self.version(n) for n in wanted]
-
-    def case(self, numbers: Iterable[int] | None = None) -> Case:
-        """The whole case (or the chosen versions), decoded."""
-        return Case(details=self.details, versions=self.versions(numbers))
+    def _stored(self, number: int | None) -> Iterable[tuple[int, object, object, object]]:
+        query = "SELECT number, body, prev_sha256, sha256 FROM versions"
+        if number is None:
+            return self._connection.execute(f"{query} ORDER BY number")
+        return self._connection.execute(f"{query} WHERE number = ?", (number,))
 
     def draft(self) -> Draft | None:
         """The working map as last saved with Save, if there is one."""
@@ -223,25 +180,6 @@ class CaseFile:
     def _working_map(self, table: str, unreadable: Callable[[str], InputError]) -> Draft | None:
         """The draft or autosave row; ``unreadable(reason)`` is raised if it cannot be read."""
         return read_working_map(self._connection, table, unreadable)
-
-    def resolve_number(self, number: int | None) -> int:
-        """``number`` if that version exists, the latest if ``None``; else :class:`InputError`."""
-        total = self.version_count
-        if number is not None and 1 <= number <= total:
-            return number
-        if total == 0:
-            raise InputError(self.path, "has no versions yet")
-        if number is None:
-            return total
-        raise InputError(self.path, self._no_version(number))
-
-    def _no_version(self, number: int) -> str:
-        total = self.version_count
-        if total == 0:
-            return f"has no versions yet, so there is no version {number}"
-        if total == 1:
-            return f"has no version {number} (it has only version 1)"
-        return f"has no version {number} (it has {total}: 1 to {total})"
 
     # -- writing -----------------------------------------------------------
 

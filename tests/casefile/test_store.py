@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecomap.casefile import CaseFile, connection, creating, engine, store
+from ecomap.casefile import CaseFile, case_reading, connection, creating, engine
 from ecomap.casefile.check import check_case_file
 from ecomap.casefile.schema import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, object_name
 from ecomap.errors import InputError
@@ -135,7 +135,7 @@ def test_summaries_come_from_the_columns_and_match_the_counts_of_each_map(
         raise AssertionError("summaries() decoded a version")
 
     with CaseFile.open(path) as case:
-        monkeypatch.setattr(store, "version_from_dict", no_decoding)
+        monkeypatch.setattr(case_reading, "version_from_dict", no_decoding)
         summaries = case.summaries()
         monkeypatch.undo()
         assert [s.counts for s in summaries] == [count(v.map) for v in [*source.versions, *extra]]
