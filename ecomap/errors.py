@@ -61,3 +61,16 @@ class WrongPassphraseError(PassphraseError):
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(path, "is protected: wrong passphrase")
+
+
+class StoreUnreachableError(InputError):
+    """The team store cannot be reached, or went away during the work: the editor keeps the draft locally."""
+
+
+class DraftConflictError(InputError):
+    """Someone else saved the case's draft in the team store since it was opened here; ``who`` and ``when`` say who."""
+
+    def __init__(self, path: str, who: str, when: str) -> None:
+        super().__init__(path, f"its draft was changed by {who} at {when} since you opened it; nothing was saved")
+        self.who = who
+        self.when = when
