@@ -1,8 +1,10 @@
 """``ecomap check``: prove a case file is whole and unaltered, without changing it."""
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ecomap.casefile import engine
 from ecomap.casefile.connection import connect_read_only, integrity_lines, journal_path, schema_problem
@@ -99,17 +101,24 @@ def _check_details(connection: Connection, report: CheckReport) -> None:
         report.problems.append(f"case details: expected one row, found {rows}")
 
 
+CHECKED_COLUMNS = f"number, label, date, note, saved_at, {_COUNT_COLUMNS}, body, prev_sha256, sha256"
+"""The columns :func:`check_version_rows` reads, in order (the team store's versions have them too)."""
+
+
 def _check_versions(connection: Connection, report: CheckReport) -> None:
+    check_version_rows(connection.execute(f"SELECT {CHECKED_COLUMNS} FROM versions ORDER BY number"), report)
+
+
+def check_version_rows(rows: Iterable[Sequence[Any]], report: CheckReport) -> None:
+    """Check every version (rows of :data:`CHECKED_COLUMNS`, in order): numbering, hash chain, canonical
+    content, the model's rules and the summary columns."""
     expected_number = 1
     prev_sha256 = GENESIS_SHA256
-    rows = connection.execute(
-        f"SELECT number, label, date, note, saved_at, {_COUNT_COLUMNS}, body, prev_sha256, sha256 "
-        "FROM versions ORDER BY number"
-    )
     for row in rows:
         number, label, date, note, saved_at = row[:5]
         columns = tuple(row[5:15])
         body, stored_prev, sha256 = row[15], row[16], row[17]
+        body = bytes(body) if isinstance(body, memoryview) else body
         where = f"version {number}"
         report.versions += 1
         if number != expected_number:

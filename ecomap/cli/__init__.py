@@ -19,7 +19,7 @@ EXIT_BAD_INPUT = 2
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from ecomap.cli import arranging, planning, protecting, reading, writing
+    from ecomap.cli import arranging, planning, protecting, reading, team, writing
 
     return {
         "import": writing.run_import,
@@ -35,6 +35,11 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "screenshot": writing.run_screenshot,
         "protect": protecting.run_protect,
         "unprotect": protecting.run_unprotect,
+        "store": team.run_store,
+        "cases": team.run_cases,
+        "push": team.run_push,
+        "pull": team.run_pull,
+        "audit": team.run_audit,
     }
 
 

@@ -6,6 +6,7 @@ from typing import NoReturn
 
 from ecomap import __version__
 from ecomap.cli.passphrases import add_new_passphrase_option, add_passphrase_option
+from ecomap.cli.store_parser import STORE_HELP, STORE_VERBS, add_store_option, add_store_verbs
 from ecomap.model.notation import TEXT_SCALES
 from ecomap.report.options import DEFAULT_MARKING
 
@@ -23,7 +24,10 @@ VERBS = (
     "screenshot",
     "protect",
     "unprotect",
+    *STORE_VERBS,
 )
+CASE_VERBS = ("versions", "show", "diff", "metrics", "plan", "prompts", "arrange", "export", "check", "screenshot")
+"""The commands whose CASE may be ``store:REF``: each takes ``--store``."""
 
 DESCRIPTION = """\
 Draw, version and compare a client's ecomap.
@@ -53,8 +57,10 @@ A protected case's passphrase: --passphrase-file FILE (its first line) or
 ECOMAP_PASSPHRASE; a new one for protect: --new-passphrase-file FILE or
 ECOMAP_NEW_PASSPHRASE. Never on the command line itself.
 
+The team case store (docs/team-store.md):
+{store_help}
 Exit status: 0 done; 1 check found a problem; 2 bad input or usage.
-"""
+""".replace("{store_help}", STORE_HELP)
 
 
 class UsageError(Exception):
@@ -267,6 +273,10 @@ def build_parser() -> Parser:
     sub = verbs.add_parser("unprotect", help="write a protected CASE back unencrypted (atomically)")
     sub.add_argument("case", metavar="CASE")
     add_passphrase_option(sub)
+
+    add_store_verbs(verbs)
+    for verb in CASE_VERBS:
+        add_store_option(verbs.choices[verb])
     return parser
 
 
@@ -276,4 +286,5 @@ def build_open_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"ecomap {__version__}")
     parser.add_argument("case", nargs="?", metavar="CASE")
     add_passphrase_option(parser)
+    add_store_option(parser)
     return parser

@@ -12,9 +12,12 @@ protected with it).
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ecomap.casefile import CaseFile
 from ecomap.errors import InputError, unreadable
+
+if TYPE_CHECKING:
+    from ecomap.store.opening import OpenedCase
 
 PASSPHRASE_ENV = "ECOMAP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ECOMAP_NEW_PASSPHRASE"
@@ -74,6 +77,18 @@ def read_passphrase_file(path: Path) -> str:
     return first
 
 
-def open_case(args: argparse.Namespace, path: str | None = None, *, writable: bool = False) -> CaseFile:
-    """``CaseFile.open`` on ``path`` (CASE by default) with the passphrase the command was given."""
-    return CaseFile.open(args.case if path is None else path, writable=writable, passphrase=passphrase(args))
+def open_case(args: argparse.Namespace, path: str | None = None, *, writable: bool = False) -> "OpenedCase":
+    """Open ``path`` (CASE by default): a case file, with the passphrase the command was given, or
+    ``store:REF`` in the team store of ``--store`` (or ECOMAP_STORE), recorded there as this command."""
+    from ecomap.store.opening import open_case as open_either
+
+    case = args.case if path is None else path
+    detail = Path(args.output).name if getattr(args, "output", None) else ""
+    return open_either(
+        case,
+        writable=writable,
+        passphrase=passphrase(args),
+        store=getattr(args, "store", None),
+        action=args.verb or "open",
+        detail=detail,
+    )

@@ -4,7 +4,6 @@ import argparse
 import sys
 from typing import Any
 
-from ecomap.casefile.check import check_case_file
 from ecomap.cli.output import one_line, print_json, table
 from ecomap.cli.passphrases import open_case, passphrase
 from ecomap.interchange.ecomap_json import case_to_document
@@ -17,6 +16,7 @@ from ecomap.model.enums import Capital, Strength
 from ecomap.model.metrics import MapCounts, measure
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, DOMAIN_NAMES, KIND_NAMES, STRENGTH_NAMES
+from ecomap.store.opening import check_case
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -242,7 +242,7 @@ def _rounded(value: float | None) -> float | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    report = check_case_file(args.case, passphrase=passphrase(args))
+    report = check_case(args.case, passphrase=passphrase(args), store=args.store)
     for note in report.notes:
         print(f"{args.case}: note: {note}")
     if report.ok:

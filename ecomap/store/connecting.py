@@ -50,6 +50,32 @@ def describe(url: str) -> str:
     return f"team store {database} on {host}{port}".replace("store  on", "store on")
 
 
+def with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` added, for one connection (the editor's prompt); never stored or logged."""
+    from psycopg.conninfo import make_conninfo
+
+    return make_conninfo(url, password=password)
+
+
+def without_password(url: str) -> str:
+    """``url`` without any password in it: what the editor may remember of a store (a malformed string as given)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        parts = conninfo_to_dict(url)
+    except Exception:  # noqa: BLE001 - a malformed string is told by connect(); it holds no password we can find
+        return url
+    if "password" not in parts:
+        return url
+    parts.pop("password")
+    return make_conninfo("", **parts)
+
+
+def asks_for_password(error: Exception) -> bool:
+    """Whether connecting failed for want of a (right) password, so that the editor may ask for one."""
+    return "asks for a password" in str(error) or "refused the login" in str(error)
+
+
 def connect(url: str) -> "psycopg.Connection[tuple[Any, ...]]":
     """An autocommit connection to the store, or :class:`InputError` in one line (unreachable, refused)."""
     import psycopg

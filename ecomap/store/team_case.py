@@ -79,6 +79,13 @@ class StoreCase(CaseReading):
     def close(self) -> None:
         self._connection.close()
 
+    def reconnect(self) -> None:
+        """After a lost connection: a new one to the same store, as the same login. The draft's revision
+        stays the one read when the case was opened, so a draft saved meanwhile is still a conflict."""
+        with contextlib.suppress(Exception):  # it is gone already
+            self._connection.close()
+        self._connection = connect(self.url)
+
     def __enter__(self) -> "StoreCase":
         return self
 
@@ -121,6 +128,11 @@ class StoreCase(CaseReading):
             if number is None:
                 return db.execute(f"{query} ORDER BY number", (self.case_id,)).fetchall()
             return db.execute(f"{query} AND number = %s", (self.case_id, number)).fetchall()
+
+    def query(self, statement: str) -> list[tuple[Any, ...]]:
+        """Rows of a read-only ``statement`` about this case (its one parameter is the case's id)."""
+        with self._talking() as db:
+            return db.execute(statement.encode(), (self.case_id,)).fetchall()
 
     def chain(self) -> list[str]:
         """The SHA-256 of every version, in order (what ``push`` compares and ``check`` proves)."""

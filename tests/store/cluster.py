@@ -84,7 +84,9 @@ class Cluster:
 
     def new_database(self, name: str, owner: str) -> None:
         with self.superuser() as connection:
-            connection.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(owner)))
+            connection.execute(
+                sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(owner))
+            )
 
 
 @contextlib.contextmanager
