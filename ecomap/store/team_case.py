@@ -31,6 +31,13 @@ NOT_THERE = "no such case in the team store, or it is not assigned to you"
 READ_ONLY_HERE = "you may read this case but not change it (it is not assigned to you)"
 
 
+class NotInStoreError(InputError):
+    """No such case in the store, or not one this login may see: the two are told alike (design §15)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name, NOT_THERE)
+
+
 class StoreCase(CaseReading):
     """One case of the team store, for one login; open with :meth:`open`, close with :meth:`close`.
 
@@ -68,7 +75,7 @@ class StoreCase(CaseReading):
                 check_schema(connection, name)
                 row = connection.execute("SELECT ecomap.consult(%s, %s, %s, false)", (ref, action, detail)).fetchone()
                 if row is None or row[0] is None:
-                    raise InputError(name, NOT_THERE)
+                    raise NotInStoreError(name)
                 case_id = int(row[0])
                 may_write = connection.execute("SELECT ecomap.may_write(%s)", (case_id,)).fetchone() == (True,)
                 return cls(url, connection, case_id, ref, writable=writable and may_write)
@@ -105,7 +112,7 @@ class StoreCase(CaseReading):
             row = db.execute("SELECT ref, client, worker, notes FROM ecomap.cases WHERE id = %s", (self.case_id,))
             found = row.fetchone()
         if found is None:
-            raise InputError(self.path, NOT_THERE)
+            raise NotInStoreError(self.path)
         return CaseDetails(*found)
 
     @property

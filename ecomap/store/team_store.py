@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecomap.errors import InputError
 from ecomap.store.connecting import STORE_PREFIX, connect, describe, told_as_store_failure
-from ecomap.store.team_case import NOT_THERE, check_schema
+from ecomap.store.team_case import NotInStoreError, check_schema
 
 if TYPE_CHECKING:
     from psycopg import Connection
@@ -136,7 +136,7 @@ class TeamStore:
                 raise InputError(name, "only supervisors and admins read the audit log")
             found = db.execute("SELECT ecomap.consult(%s, 'audit', '', false)", (ref,)).fetchone()
             if found is None or found[0] is None:
-                raise InputError(name, NOT_THERE)
+                raise NotInStoreError(name)
             rows = db.execute(
                 f"SELECT {AUDIT_TIME}, who, ref, action, detail FROM ecomap.audit WHERE case_id = %s ORDER BY id",
                 (found[0],),

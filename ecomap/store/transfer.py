@@ -12,7 +12,7 @@ from ecomap.casefile.working_map import put_working_map
 from ecomap.errors import InputError
 from ecomap.model.case import CaseDetails
 from ecomap.store.connecting import STORE_PREFIX, connect, told_as_store_failure
-from ecomap.store.team_case import NOT_THERE, StoreCase, check_schema
+from ecomap.store.team_case import NotInStoreError, StoreCase, check_schema
 
 
 def file_rows(case_file: CaseFile) -> list[VersionRow]:
@@ -38,9 +38,7 @@ def push(path: Path, url: str, *, as_ref: str | None = None, passphrase: str | N
     created = False
     try:
         case = StoreCase.open(url, ref, writable=True, action="push", detail=path.name)
-    except InputError as error:
-        if NOT_THERE not in str(error):
-            raise
+    except NotInStoreError:
         _create(url, ref, details)
         case, created = StoreCase.open(url, ref, writable=True, action="push", detail=path.name), True
     with case:

@@ -166,3 +166,34 @@ def test_a_pull_that_fails_leaves_no_file(store: Store, tmp_path: Path) -> None:
     target = tmp_path / "x.ecomap"
     assert_one_line_error(ecomap_as(alice, "pull", "NOPE", "-o", target), "no such case")
     assert list(tmp_path.glob("x.ecomap*")) == []
+
+
+def test_a_protected_case_is_pushed_with_its_passphrase_and_pulled_protected(store: Store, tmp_path: Path) -> None:
+    alice = store.add_worker("alice", tmp=tmp_path)
+    secret = tmp_path / "passphrase"
+    secret.write_text("a long passphrase\n", encoding="utf-8")
+    protected = tmp_path / "protected.ecomap"
+    shutil.copy(EXAMPLE_CASE, protected)
+    ok(run_ecomap("protect", protected, "--new-passphrase-file", secret))
+    assert_one_line_error(ecomap_as(alice, "push", protected), "protected")
+    ok(ecomap_as(alice, "push", protected, "--passphrase-file", secret))
+    pulled = tmp_path / "pulled.ecomap"
+    ok(ecomap_as(alice, "pull", REF, "-o", pulled, "--passphrase-file", secret))
+    assert b"Lee" not in pulled.read_bytes()
+    assert "protected (SQLCipher" in ok(run_ecomap("check", pulled, "--passphrase-file", secret))
+    assert_one_line_error(run_ecomap("check", pulled), "protected")
+
+
+def test_the_admin_is_not_the_tables_owner_after_init(store: Store) -> None:
+    with store.cluster.superuser(store.database) as db:
+        member = db.execute("SELECT pg_has_role(%s, 'ecomap_owner', 'MEMBER')", (ADMIN,)).fetchone()
+        owners = db.execute(
+            "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class WHERE relnamespace = 'ecomap'::regnamespace"
+        ).fetchall()
+        forced = db.execute(
+            "SELECT bool_and(relforcerowsecurity AND relrowsecurity) FROM pg_class "
+            "WHERE relnamespace = 'ecomap'::regnamespace AND relkind = 'r'"
+        ).fetchone()
+    assert member == (False,)
+    assert owners == [("ecomap_owner",)]
+    assert forced == (True,)
