@@ -107,11 +107,12 @@ def _run(arguments: list[str]) -> int:
     args = build_open_parser().parse_args(arguments)
     from ecomap.cli.passphrases import passphrase
 
-    return _open_case(args.case, passphrase(args))
+    return _open_case(args.case, passphrase(args), args.store)
 
 
-def _open_case(case: str | None, passphrase: str | None) -> int:
-    """``ecomap [CASE]``: open the editor, on CASE if given (trying ``passphrase`` first if it is protected)."""
+def _open_case(case: str | None, passphrase: str | None, store: str | None) -> int:
+    """``ecomap [CASE]``: open the editor, on CASE if given (trying ``passphrase`` first if it is protected;
+    ``store:REF`` from the team store at ``store``, else ECOMAP_STORE)."""
     check_desktop()  # no display, or no libxcb-cursor0: Qt would abort with a core dump and a screenful of advice
     try:
         from ecomap.ui.app import run
@@ -119,4 +120,4 @@ def _open_case(case: str | None, passphrase: str | None) -> int:
         raise EcomapError(
             None, f"the editor cannot start: the Qt toolkit (PySide6) could not be loaded ({error})"
         ) from None
-    return run(case, passphrase=passphrase)
+    return run(case, passphrase=passphrase, store_url=store)

@@ -184,6 +184,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
         size=args.size,
         text_size=args.text_size,
         passphrase=passphrase(args),
+        store_url=args.store,
     )
     shown = f", version {args.number}" if args.number else ""
     if compare:

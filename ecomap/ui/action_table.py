@@ -114,6 +114,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new", "&New case…", "File", "start a new case", keys=("std:New",)),
     ActionSpec("open", "&Open…", "File", "open a case file", keys=("std:Open",)),
     ActionSpec(
+        "open_store",
+        "Open from team store…",  # every letter of it is another File item's mnemonic
+        "File",
+        "open one of your cases from the team store (your service's PostgreSQL server)",
+        keys=("Ctrl+Shift+O",),
+    ),
+    ActionSpec(
         "import", "&Import…", "File", "read Ecomap JSON, easyNWK or GraphML, as a new case or as versions of this one"
     ),
     ActionSpec(

@@ -226,6 +226,7 @@ def _group_of(spec: ActionSpec) -> str:
     groups = {
         "new": "open",
         "open": "open",
+        "open_store": "open",
         "import": "open",
         "clear_recent": "open",
         "save": "save",

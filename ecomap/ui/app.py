@@ -14,6 +14,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from ecomap.errors import EcomapError
+from ecomap.store.connecting import is_store_name, store_reference
+from ecomap.store.connecting import store_url as store_url_from
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase
 
@@ -27,16 +30,27 @@ def name_application() -> None:
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
 
 
-def create_window(case: str | None, settings: QSettings | None = None, *, passphrase: str | None = None) -> MainWindow:
+def create_window(
+    case: str | None,
+    settings: QSettings | None = None,
+    *,
+    passphrase: str | None = None,
+    store_url: str | None = None,
+) -> MainWindow:
     """The main window on ``case`` (or an empty unsaved case), neither shown nor asking anything.
 
     An application must exist. A case that cannot be opened raises
     :class:`~ecomap.errors.EcomapError` (a protected one without its
     ``passphrase``, or with a wrong one, :class:`~ecomap.errors.PassphraseError`);
-    one open in another Ecomap opens read-only.
+    one open in another Ecomap opens read-only. ``store:REF`` is that case of the
+    team store at ``store_url`` (else ``ECOMAP_STORE``), opened as its login.
     """
     name_application()
-    opened = OpenCase.open(case, passphrase=passphrase) if case else OpenCase.new_unsaved()
+    if is_store_name(case):
+        assert case is not None
+        opened = OpenCase.open_store(store_url_from(store_url), store_reference(case))
+    else:
+        opened = OpenCase.open(case, passphrase=passphrase) if case else OpenCase.new_unsaved()
     try:
         return MainWindow(opened, settings=settings)
     except BaseException:
@@ -50,6 +64,7 @@ def run(
     *,
     settings: QSettings | None = None,
     passphrase: str | None = None,
+    store_url: str | None = None,
 ) -> int:
     """``ecomap [CASE]``: the editor, on ``case`` if given, until its window closes.
 
@@ -58,6 +73,8 @@ def run(
     ``passphrase`` first (from ``--passphrase-file`` or ``ECOMAP_PASSPHRASE``);
     if it is missing or wrong, the editor asks for it. Started without a case, it first
     offers back any new case that an earlier Ecomap ended before it was saved.
+    ``store:REF`` opens that case of the team store at ``store_url`` (``--store``,
+    else ``ECOMAP_STORE``), asking for a password if the server wants one.
     Returns the exit status.
     """
     existing = QApplication.instance()
@@ -65,7 +82,12 @@ def run(
     name_application()
     window = create_window(None, settings)
     window.show()
-    if case:
+    if is_store_name(case):
+        assert case is not None
+        _open_store_case(window, case, store_url)
+        if not window.isVisible():
+            return 0
+    elif case:
         window.files.open_case(case, passphrase=passphrase)
         if not window.isVisible():  # closed from the error message's own event loop: done already
             return 0
@@ -78,6 +100,16 @@ def run(
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+
+
+def _open_store_case(window: MainWindow, case: str, store_url: str | None) -> None:
+    """``ecomap store:REF``: the case opened from the store, or a message box saying why not."""
+    try:
+        url, ref = store_url_from(store_url), store_reference(case)
+    except EcomapError as error:
+        window.context.show_error("The case could not be opened from the team store.", str(error))
+        return
+    window.files.open_store_case(url, ref)
 
 
 def _report_quietly(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:

@@ -2,20 +2,33 @@
 
 A case with a file keeps them in the file's autosave row; a new case without
 a file yet keeps them in a recovery file of its own (:mod:`ecomap.ui.unsaved_cases`), protected
-by the case's passphrase if it has one.
+by the case's passphrase if it has one. A case of the team store keeps them in
+the store, for this login only; if the store cannot be reached they are kept
+on this computer until it answers again (:mod:`ecomap.ui.store_link`).
 Quiet by design: it says what it did in the status line, never in a dialog.
 """
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 
+from ecomap.errors import StoreUnreachableError
 from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import one_line
+from ecomap.ui.store_link import StoreLink
 from ecomap.ui.unsaved_cases import RecoveryFile
 
 AUTOSAVE_DELAY_MS = 3000
+
+
+def recovery_folder_for(settings: QSettings | None) -> Path:
+    """Where a new case without a file is autosaved: ``recovery`` in the user's data folder; beside
+    the settings file when the editor was given settings of its own (tests, screenshots)."""
+    if settings is not None:
+        return Path(settings.fileName()).parent / "recovery"
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(data or Path.home() / ".ecomap") / "recovery"
 
 
 class Autosave(QObject):
@@ -29,6 +42,8 @@ class Autosave(QObject):
         """Idle time after the last edit before it writes (tests shorten it)."""
         self.recovery_file = RecoveryFile(recovery_folder)
         """Where a new case without a file of its own is kept."""
+        self.link = StoreLink(self.recovery_file)
+        """A store case's writes, and its local copy while the store is out of reach."""
         self.kept = False
         """Whether the case's file holds an autosave of this session's changes."""
         self.timer = QTimer(self)
@@ -51,13 +66,18 @@ class Autosave(QObject):
                 else:
                     self.recovery_file.clear()
             elif modified:
-                case.autosave()
+                self.link.attempt(case, case.autosave)
                 self.kept = True
-                self.context.notify(f"Autosaved at {clock}, in case Ecomap stops; Save keeps the changes")
-            elif self.kept:
+                where = " in the team store" if case.store_case is not None else ""
+                self.context.notify(f"Autosaved at {clock}{where}, in case Ecomap stops; Save keeps the changes")
+            elif self.kept or self.link.kept_locally:
                 # Undone back to the saved map: a crash now has nothing to offer back.
-                case.discard_autosave()
+                self.link.attempt(case, case.discard_autosave)
                 self.kept = False
+            if self.link.resumed:
+                self.context.notify(self.link.resumed_words(case))
+        except StoreUnreachableError:
+            self.context.notify(self.link.kept_words(case))
         except self._errors as error:
             self.context.notify(f"Autosave failed: {one_line(str(error)) or type(error).__name__}")
 
@@ -79,4 +99,5 @@ class Autosave(QObject):
             self.recovery_file.discard()
         else:
             self.recovery_file.forget()
+        self.link.forget()
         self.kept = False

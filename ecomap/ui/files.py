@@ -3,48 +3,44 @@
 It works through an :class:`~ecomap.ui.context.EditorContext` and knows no window. Questions
 (a protected case's passphrase among them: :mod:`ecomap.ui.unlocking`) go through small ``ask_*``
 methods and errors through the context's ``show_error``, so tests answer them without a dialog.
+A case of the team store is opened and saved here too (:mod:`ecomap.ui.store_editing`; a server
+lost while editing: :mod:`ecomap.ui.store_link`).
 Nothing here prints: names never reach a log. A close goes ahead only when the work is safe or
 the user chose to discard it; an unexpected error stops it too.
 """
 
 import datetime as dt
 import os
-from functools import partial
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QMenu
 
 from ecomap.casefile import engine
-from ecomap.errors import AutosaveUnreadableError, EcomapError
+from ecomap.errors import AutosaveUnreadableError, DraftConflictError, EcomapError
 from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
 from ecomap.model.plan_words import due_sentence
 from ecomap.model.review import due_actions
 from ecomap.ui import dialogs, passphrase_dialog
 from ecomap.ui.autosave import Autosave
+from ecomap.ui.autosave import recovery_folder_for as recovery_folder_for
 from ecomap.ui.case_paths import choose_new_case_path, error_line, same_file
 from ecomap.ui.commands import EditNodeCommand
 from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import CASE_SUFFIX, SaveAnswer, case_name, file_stem, suggest_label
+from ecomap.ui.left_behind_offer import offer_left_behind
 from ecomap.ui.new_case_form import NewCaseAnswer, ask_new_case
 from ecomap.ui.open_case import OpenCase, Recovery, local_time
 from ecomap.ui.recent_cases import RecentCases
+from ecomap.ui.store_editing import StoreEditing
+from ecomap.ui.store_place import is_store_path
 from ecomap.ui.unlocking import Unlock
-from ecomap.ui.unsaved_cases import LeftBehind, left_behind
+from ecomap.ui.unsaved_cases import LeftBehind
 
 FILE_ERRORS = (EcomapError, ModelError, OSError, engine.Error)
 """What reading or writing a case can raise that the user should be told about."""
-
-
-def recovery_folder_for(settings: QSettings | None) -> Path:
-    """Where a new case without a file is autosaved: ``recovery`` in the user's data folder; beside
-    the settings file when the editor was given settings of its own (tests, screenshots)."""
-    if settings is not None:
-        return Path(settings.fileName()).parent / "recovery"
-    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(data or Path.home() / ".ecomap") / "recovery"
 
 
 class FileController(QObject):
@@ -59,6 +55,7 @@ class FileController(QObject):
         self.keeper = Autosave(context, recovery_folder, FILE_ERRORS)
         self.keeper.setParent(self)
         self.recent = RecentCases(context.settings)
+        self.store = StoreEditing(context)
 
     @property
     def case(self) -> OpenCase:
@@ -68,7 +65,7 @@ class FileController(QObject):
 
     def new_case(self) -> None:
         """Ask who the case is about and where to keep it, then start it with only the client."""
-        decision = self._settle_changes()
+        decision = self.settle_changes()
         if decision is None:
             return
         answer = self.ask_new_case()
@@ -90,7 +87,7 @@ class FileController(QObject):
     def open_case(self, path: str | None = None, *, passphrase: str | None = None) -> None:
         """Open ``path`` (or one the user picks); on failure the current case stays open. A protected case
         is tried with ``passphrase`` first, then its passphrase is asked (three tries)."""
-        decision = self._settle_changes()
+        decision = self.settle_changes()
         if decision is None:
             return
         if path is None:
@@ -108,6 +105,20 @@ class FileController(QObject):
         self._switch_to(case, discard=decision == "discard")
         if not case.read_only:
             self.context.notify(f"Opened {target.name}")
+        self.offer_recovery()
+
+    def open_store_case(self, url: str | None = None, ref: str | None = None) -> None:
+        """File > Open from team store… (the store and case chosen in its dialog), or ``store:REF`` of the
+        store at ``url`` (``ecomap store:REF``); on failure the current case stays open."""
+        decision = self.settle_changes()
+        if decision is None:
+            return
+        chosen = (url, ref) if url and ref else self.store.ask_store_case()
+        case = self.store.open(*chosen) if chosen is not None else None
+        if case is None:
+            return
+        self._switch_to(case, discard=decision == "discard")
+        self.context.notify(self.store.opened_words(case))
         self.offer_recovery()
 
     def _open(self, target: Path, passphrase: str | None = None) -> OpenCase | None:
@@ -139,26 +150,27 @@ class FileController(QObject):
             return self._give_file()
         return self._write_draft(f"Saved at {_clock()}")
 
-    def save_version(self) -> None:
-        """Save the working map as the next dated version (and as the saved draft), in one step."""
+    def save_version(self) -> bool:
+        """Save the working map as the next dated version (and as the saved draft), in one step. True if saved."""
         case = self.case
         if case.read_only:
             self._read_only_notice()
-            return
+            return False
         if case.path is None and not self._give_file():
-            return
+            return False
         answer = self.ask_version(suggest_label(case.summaries(), dt.date.today()))
         if answer is None:
-            return
+            return False
         label, date, note = answer
         try:
-            case.save_version(label, date, note)
+            self.keeper.link.attempt(case, lambda: case.save_version(label, date, note))
         except Exception as error:  # noqa: BLE001 - saving is one transaction: nothing was saved
-            self.context.show_error("The version was not saved.", _explained(error))
-            return
+            self._not_saved("The version was not saved.", error)
+            return False
         number = case.based_on or 0
         self._mark_saved(f"Saved version {number}: {label}")
         self.version_saved.emit(number)
+        return True
 
     def export_image(self) -> None:
         """Save the map on the canvas as a PNG or SVG picture, with the options asked first."""
@@ -172,10 +184,10 @@ class FileController(QObject):
         if not self.context.view_state.can_leave_case:
             self.context.notify(f"Wait until {self.context.view_state.busy.lower()} is done, or cancel it")
             return False
-        decision = self._settle_changes()
+        decision = self.settle_changes()
         if decision is None:
             return False
-        self._end_case(discard=decision == "discard")
+        self.end_case(discard=decision == "discard")
         return True
 
     # -- recent cases ----------------------------------------------------------
@@ -214,33 +226,7 @@ class FileController(QObject):
 
     def offer_left_behind(self) -> None:
         """At start: a new case that an earlier Ecomap never saved (it ended first) is offered back."""
-        found, broken = left_behind(self.keeper.recovery_file.folder)
-        for path in broken:
-            self.context.notify(f"A recovery file could not be read and was left as it is: {path}")
-        for left in found:
-            if not self.ask_recover_new_case(left):
-                try:
-                    left.path.unlink()
-                except OSError as error:
-                    self.context.notify(f"The unsaved case could not be removed: {error_line(error)}")
-                continue
-            if self._settle_changes() is None:
-                return
-            self._end_case(discard=True)
-            try:
-                taken = Unlock(left.path, self.ask_passphrase).open(partial(self.keeper.recovery_file.adopt, left.path))
-            except FILE_ERRORS as error:
-                self.context.show_error("The unsaved case could not be recovered.", error_line(error))
-                taken = None
-            if taken is None or taken.map is None:
-                self.context.set_case(OpenCase.new_unsaved())  # the one ended above; the file is offered again
-                return
-            case = OpenCase.new_unsaved(taken.details, passphrase=self.keeper.recovery_file.passphrase)
-            case.map = taken.map
-            self.context.set_case(case)
-            self.context.recovered_unsaved = True
-            self.context.notify("Recovered a new case that was never saved: save it to keep it")
-            return
+        offer_left_behind(self)
 
     # -- questions for the user (tests replace these) -------------------------
 
@@ -287,25 +273,25 @@ class FileController(QObject):
 
     # -- the steps behind the menu ---------------------------------------------
 
-    def _settle_changes(self) -> Literal["clean", "saved", "discard"] | None:
+    def settle_changes(self) -> Literal["clean", "saved", "discard"] | None:
         """Before this case is left: save or discard its changes (discarding waits until it
         really closes); None if the user cancelled or the save did not happen."""
         if not self.context.modified or self.case.read_only:
             return "clean"
         answer = self.ask_save_changes()
-        if answer == "save":
-            return "saved" if self.save() else None
+        if answer == "save":  # a store out of reach: the work is kept on this computer, and may close
+            return "saved" if self.save() or self.keeper.link.kept_locally else None
         return "discard" if answer == "discard" else None
 
-    def _end_case(self, *, discard: bool) -> None:
+    def end_case(self, *, discard: bool) -> None:
         self.keeper.case_closing(discard=discard)
         self.case.close()
 
     def _switch_to(self, case: OpenCase, *, discard: bool) -> None:
-        self._end_case(discard=discard)
+        self.end_case(discard=discard)
         self.context.set_case(case)
         self.keeper.timer.stop()
-        if case.path is not None:
+        if case.path is not None and not is_store_path(case.path):
             self.recent.remember(case.path)
 
     def _give_file(self) -> bool:
@@ -341,12 +327,18 @@ class FileController(QObject):
 
     def _write_draft(self, message: str) -> bool:
         try:
-            self.case.save()
+            self.keeper.link.attempt(self.case, self.case.save)
+        except DraftConflictError as conflict:  # someone else saved the team store's draft meanwhile
+            return self.store.settle(conflict, self.save_version, self.keeper.saved)
         except Exception as error:  # noqa: BLE001 - whatever went wrong, the map was not saved
-            self.context.show_error("The map was not saved.", _explained(error))
+            self._not_saved("The map was not saved.", error)
             return False
         self._mark_saved(message)
         return True
+
+    def _not_saved(self, headline: str, error: Exception) -> None:
+        """Say why; a team store out of reach says where the work is kept instead."""
+        self.context.show_error(headline, self.keeper.link.explain(self.case, error) or _explained(error))
 
     def _name_client(self, details: CaseDetails) -> None:
         """The client node still says "Client": give it the first name just entered (undoable)."""
@@ -364,7 +356,8 @@ class FileController(QObject):
         self.keeper.saved()
         self.context.undo_stack.setClean()
         self.context.recovered_unsaved = False
-        self.context.notify(message)
+        link = self.keeper.link
+        self.context.notify(f"{message}. {link.resumed_words(self.case)}" if link.resumed else message)
 
     def _read_only_notice(self) -> None:
         self.context.notify(f"Read-only: this case is {self.case.read_only_reason}; nothing is saved here")

@@ -5,7 +5,11 @@ it the same way. Opening tries to write; if another Ecomap holds the case,
 it is opened read-only and ``read_only_reason`` says why. An open that fails
 closes the file again, so it never keeps the case locked. A protected case
 keeps its one keyed connection for as long as it is open: the key is derived
-once per open, never per save (design §8, §13).
+once per open, never per save (design §8, §13). A case of the team store
+(:meth:`OpenCase.open_store`) is read and written the same way, through a
+:class:`~ecomap.store.team_case.StoreCase`; its path is a
+:class:`~ecomap.ui.store_place.StoreCasePath`, and it is read-only when the
+login may read it but not change it (a supervisor's view of a team's case).
 """
 
 import datetime as dt
@@ -18,6 +22,12 @@ from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.elements import Node
 from ecomap.model.network import EcoMap
+from ecomap.store.connecting import describe
+from ecomap.store.opening import OpenedCase
+from ecomap.store.team_case import StoreCase
+from ecomap.ui.store_place import StoreCasePath
+
+STORE_READ_ONLY = "not assigned to you, so you may read it but not change it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +57,7 @@ class OpenCase:
     def __init__(
         self,
         path: Path | None,
-        case_file: CaseFile | None,
+        case_file: OpenedCase | None,
         details: CaseDetails,
         ecomap: EcoMap,
         based_on: int | None,
@@ -131,7 +141,27 @@ class OpenCase:
             raise
 
     @classmethod
-    def _read(cls, path: Path, case_file: CaseFile, reason: str, *, discard_broken_autosave: bool) -> "OpenCase":
+    def open_store(cls, url: str, ref: str, *, discard_broken_autosave: bool = False) -> "OpenCase":
+        """Open ``store:REF`` of the store at ``url`` (a libpq connection string) as the login named there:
+        for editing if the case is assigned to that login, else read-only (a supervisor). The open is
+        recorded in the store's audit log; the errors are those of
+        :meth:`~ecomap.store.team_case.StoreCase.open` (one line each), and as for :meth:`open`."""
+        store_case = StoreCase.open(url, ref, writable=True)
+        reason = "" if store_case.writable else STORE_READ_ONLY
+        try:
+            place = StoreCasePath.of(ref, describe(url))
+            return cls._read(place, store_case, reason, discard_broken_autosave=discard_broken_autosave)
+        except BaseException:
+            store_case.close()
+            raise
+
+    @property
+    def store_case(self) -> StoreCase | None:
+        """The team store's case this is, or None for a case file (or a new case)."""
+        return self._case_file if isinstance(self._case_file, StoreCase) else None
+
+    @classmethod
+    def _read(cls, path: Path, case_file: OpenedCase, reason: str, *, discard_broken_autosave: bool) -> "OpenCase":
         """The case in ``case_file``: its details, working map and any recovery."""
         details = case_file.details
         draft = case_file.draft()
@@ -182,6 +212,25 @@ class OpenCase:
         return found
 
     # -- writing -----------------------------------------------------------
+
+    def reconnect(self) -> None:
+        """A case of the team store whose connection was lost: connect again (errors as on opening)."""
+        if self.store_case is not None:
+            self.store_case.reconnect()
+
+    def take_their_draft(self) -> EcoMap:
+        """Someone else saved the store's shared draft since it was opened here: take theirs as the working
+        map (and save over it from now on). Returns the new working map."""
+        store_case = self.store_case
+        assert store_case is not None
+        draft = store_case.take_their_draft()
+        count = store_case.version_count
+        if draft is not None:
+            self.map, self.based_on = draft.map, draft.based_on
+        elif count:
+            self.map, self.based_on = store_case.version(count).map.copy(), count
+        self._former = None
+        return self.map
 
     def attach(self, path: str | Path) -> None:
         """Give an unsaved new case its file (Save as a first save), protected if the case is."""
@@ -254,12 +303,12 @@ class OpenCase:
             self._case_file.close()
             self._case_file = None
 
-    def _file(self) -> CaseFile:
+    def _file(self) -> OpenedCase:
         if self._case_file is None:
             raise InputError(None, "this case has not been saved to a file yet")
         return self._case_file
 
-    def _writable(self) -> CaseFile:
+    def _writable(self) -> OpenedCase:
         case_file = self._file()
         if self.read_only:
             raise InputError(self.path, f"is read-only here ({self.read_only_reason})")

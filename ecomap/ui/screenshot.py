@@ -39,11 +39,13 @@ def screenshot(
     size: tuple[int, int] = (1400, 900),
     text_size: int = 1,
     passphrase: str | None = None,
+    store_url: str | None = None,
 ) -> None:
     """Save the editor window on ``case`` to ``output`` (PNG).
 
     A protected case needs its ``passphrase``: nothing is asked, a missing or
     wrong one raises :class:`~ecomap.errors.PassphraseError` (one line).
+    ``store:REF`` is drawn from the team store at ``store_url`` (else ``ECOMAP_STORE``).
 
     With ``version``, that saved version is shown read-only; with ``compare``
     (two version numbers), the compare view of the changes between them;
@@ -53,7 +55,7 @@ def screenshot(
     with quiet_platform(), tempfile.TemporaryDirectory(prefix="ecomap-screenshot-") as folder:
         settings = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue("text_scale_index", text_size)
-        window = create_window(case, settings=settings, passphrase=passphrase)
+        window = create_window(case, settings=settings, passphrase=passphrase, store_url=store_url)
         try:
             image = capture(app, window, version=version, compare=compare, size=size)
         finally:

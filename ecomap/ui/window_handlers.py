@@ -24,6 +24,7 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
     handlers: dict[str, Callable[[], object]] = {
         "new": files.new_case,
         "open": files.open_case,
+        "open_store": files.open_store_case,
         "import": window.importer.import_file,
         "clear_recent": lambda: _clear_recent(window),
         "save": files.save,
@@ -34,10 +35,10 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "print_preview": window.printing.preview_map,
         "print_summary": window.printing.print_summary,
         "case_details": window.case_details.edit,
-        "protect": window.protection.protect,
+        "protect": _file_only(window, "protect it with a passphrase", window.protection.protect),
         "change_passphrase": window.protection.change_passphrase,
         "unprotect": window.protection.remove_protection,
-        "save_copy": window.data_export.save_copy,
+        "save_copy": _file_only(window, "save a copy of it", window.data_export.save_copy),
         "export_data": window.data_export.export,
         "close": window.close,
         "quit": window.close,
@@ -74,6 +75,11 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
     for panel in Panel:
         handlers[f"panel.{panel.value}"] = partial(window.toggle_panel, panel)
     return handlers
+
+
+def _file_only(window: "MainWindow", what: str, handler: Callable[[], object]) -> Callable[[], object]:
+    """``handler``, for a case kept in a file; a case of the team store says why not, and what to do instead."""
+    return lambda: None if window.files.store.refuse_file_only(what) else handler()
 
 
 def _clear_recent(window: "MainWindow") -> None:

@@ -197,3 +197,13 @@ def test_the_admin_is_not_the_tables_owner_after_init(store: Store) -> None:
     assert member == (False,)
     assert owners == [("ecomap_owner",)]
     assert forced == (True,)
+
+
+def test_the_editor_on_a_store_case_is_drawn_by_screenshot(store: Store, tmp_path: Path) -> None:
+    alice = store.add_worker("alice", tmp=tmp_path)
+    ok(ecomap_as(alice, "push", EXAMPLE_CASE))
+    picture = tmp_path / "editor.png"
+    said = ok(run_ecomap("screenshot", f"store:{REF}", "-o", picture, "--store", alice, "--size", "1200x800"))
+    assert f"store:{REF}" in said
+    assert picture.read_bytes().startswith(b"\x89PNG")
+    assert_one_line_error(run_ecomap("screenshot", "store:NOPE", "-o", picture, "--store", alice), "no such case")

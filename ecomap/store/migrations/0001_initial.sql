@@ -140,12 +140,12 @@ CREATE TRIGGER versions_chain BEFORE INSERT ON ecomap.versions
 
 -- Who may see what. session_user is the login, even inside a SECURITY DEFINER function.
 CREATE FUNCTION ecomap.is_admin() RETURNS boolean LANGUAGE sql STABLE
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
     SELECT pg_has_role(session_user, 'ecomap_admin', 'MEMBER')
 $$;
 
 CREATE FUNCTION ecomap.visible_logins() RETURNS SETOF name LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
     SELECT session_user
     UNION
     SELECT w.login FROM ecomap.workers w
@@ -153,14 +153,14 @@ CREATE FUNCTION ecomap.visible_logins() RETURNS SETOF name LANGUAGE sql STABLE S
 $$;
 
 CREATE FUNCTION ecomap.readable_cases() RETURNS SETOF bigint LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
     SELECT id FROM ecomap.cases WHERE ecomap.is_admin()
     UNION
     SELECT case_id FROM ecomap.assignments WHERE login IN (SELECT ecomap.visible_logins())
 $$;
 
 CREATE FUNCTION ecomap.may_write(p_case bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
     SELECT ecomap.is_admin()
         OR EXISTS (SELECT 1 FROM ecomap.assignments WHERE case_id = p_case AND login = session_user)
 $$;
@@ -168,7 +168,7 @@ $$;
 -- Consulting a case: recorded whether or not it is allowed; returns the case's
 -- id, or NULL (refused like a missing case) after recording the attempt.
 CREATE FUNCTION ecomap.consult(p_ref text, p_action text, p_detail text, p_write boolean)
-    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     found bigint;
     allowed boolean;
@@ -186,7 +186,7 @@ END
 $$;
 
 CREATE FUNCTION ecomap.require_write(p_case bigint) RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     found text;
 BEGIN
@@ -199,7 +199,7 @@ END
 $$;
 
 CREATE FUNCTION ecomap.create_case(p_ref text, p_client text, p_worker text, p_notes text)
-    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     made bigint;
 BEGIN
@@ -217,7 +217,7 @@ END
 $$;
 
 CREATE FUNCTION ecomap.set_details(p_case bigint, p_client text, p_worker text, p_notes text)
-    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     case_ref text := ecomap.require_write(p_case);
 BEGIN
@@ -228,7 +228,7 @@ $$;
 
 -- Lock the case row for the rest of the transaction; its version count and head.
 CREATE FUNCTION ecomap.lock_case(p_case bigint, OUT versions integer, OUT head_sha256 text)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM ecomap.require_write(p_case);
     SELECT c.versions, c.head_sha256 INTO versions, head_sha256 FROM ecomap.cases c WHERE c.id = p_case FOR UPDATE;
@@ -238,7 +238,7 @@ $$;
 CREATE FUNCTION ecomap.append_version(
     p_case bigint, p_number integer, p_label text, p_date text, p_note text, p_saved_at text,
     p_counts integer[], p_body bytea, p_prev_sha256 text, p_sha256 text
-) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     case_ref text := ecomap.require_write(p_case);
 BEGIN
@@ -254,7 +254,7 @@ $$;
 -- Save the shared draft if nobody saved it since revision p_expected (NULL: do not check);
 -- refused with SQLSTATE EC409 and 'login|time' of the last save otherwise. Returns the new revision.
 CREATE FUNCTION ecomap.save_draft(p_case bigint, p_body bytea, p_based_on integer, p_saved_at text, p_expected integer)
-    RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     case_ref text := ecomap.require_write(p_case);
     current ecomap.drafts%ROWTYPE;
@@ -276,7 +276,7 @@ END
 $$;
 
 CREATE FUNCTION ecomap.clear_draft(p_case bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     case_ref text := ecomap.require_write(p_case);
 BEGIN
@@ -287,7 +287,7 @@ $$;
 
 -- A login's own unsaved changes: not audited (nobody else sees them, and they are not the case record).
 CREATE FUNCTION ecomap.keep_autosave(p_case bigint, p_body bytea, p_based_on integer, p_saved_at text)
-    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM ecomap.require_write(p_case);
     INSERT INTO ecomap.autosaves (case_id, login, body, based_on, saved_at)
@@ -298,18 +298,18 @@ END
 $$;
 
 CREATE FUNCTION ecomap.clear_autosave(p_case bigint) RETURNS void LANGUAGE sql SECURITY DEFINER
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
     DELETE FROM ecomap.autosaves WHERE case_id = p_case AND login = session_user
 $$;
 
 -- Listing the cases one may see: recorded once per listing (which cases it showed is what RLS allowed).
 CREATE FUNCTION ecomap.record_listing(p_count integer) RETURNS void LANGUAGE sql SECURITY DEFINER
-    SET search_path = pg_catalog AS $$
+    SET search_path = pg_catalog, pg_temp AS $$
     INSERT INTO ecomap.audit (ref, action, detail) VALUES ('', 'list', p_count || ' cases')
 $$;
 
 -- Administration: admins only.
-CREATE FUNCTION ecomap.require_admin() RETURNS void LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+CREATE FUNCTION ecomap.require_admin() RETURNS void LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT ecomap.is_admin() THEN
         RAISE EXCEPTION 'only an Ecomap admin may do that' USING ERRCODE = 'insufficient_privilege';
@@ -318,7 +318,7 @@ END
 $$;
 
 CREATE FUNCTION ecomap.set_worker(p_login name, p_team text, p_supervisor boolean) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM ecomap.require_admin();
     INSERT INTO ecomap.teams (name) VALUES (p_team) ON CONFLICT DO NOTHING;
@@ -331,7 +331,7 @@ $$;
 
 -- Assign (or, with p_revoke, unassign) a worker to a case; false if nothing changed.
 CREATE FUNCTION ecomap.assign(p_ref text, p_login name, p_revoke boolean) RETURNS boolean
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     found bigint;
     changed integer;
