@@ -12,7 +12,7 @@ from ecomap.casefile.working_map import put_working_map
 from ecomap.errors import InputError
 from ecomap.model.case import CaseDetails
 from ecomap.store.connecting import STORE_PREFIX, connect, told_as_store_failure
-from ecomap.store.team_case import NotInStoreError, StoreCase, check_schema
+from ecomap.store.team_case import StoreCase, check_schema
 
 
 def file_rows(case_file: CaseFile) -> list[VersionRow]:
@@ -35,12 +35,8 @@ def push(path: Path, url: str, *, as_ref: str | None = None, passphrase: str | N
     if not ref.strip():
         raise InputError(path, "has no case reference: give the store's name for it with --as REF")
     details = replace(details, reference=ref)
-    created = False
-    try:
-        case = StoreCase.open(url, ref, writable=True, action="push", detail=path.name)
-    except NotInStoreError:
-        _create(url, ref, details)
-        case, created = StoreCase.open(url, ref, writable=True, action="push", detail=path.name), True
+    created = _create_if_missing(url, ref, details)
+    case = StoreCase.open(url, ref, writable=True, action="push", detail=path.name)
     with case:
         if not case.writable:
             raise InputError(case.path, "is not assigned to you, so you cannot push to it; nothing was changed")
@@ -55,19 +51,16 @@ def push(path: Path, url: str, *, as_ref: str | None = None, passphrase: str | N
     return f"Pushed {added} new version{'s' * (added != 1)} of {path.name} to {STORE_PREFIX}{ref}."
 
 
-def _create(url: str, ref: str, details: CaseDetails) -> None:
-    import psycopg
-
+def _create_if_missing(url: str, ref: str, details: CaseDetails) -> bool:
+    """Create ``store:REF`` (assigned to this login if it is a worker) unless the store has a case by that
+    reference already; whether it was created."""
     name = STORE_PREFIX + ref
     with connect(url) as connection, told_as_store_failure(name):
         check_schema(connection, name)
-        try:
-            connection.execute(
-                "SELECT ecomap.create_case(%s, %s, %s, %s)",
-                (ref, details.client, details.worker, details.notes),
-            )
-        except psycopg.errors.UniqueViolation:
-            raise InputError(name, "already exists in the team store and is not assigned to you") from None
+        row = connection.execute(
+            "SELECT ecomap.create_case(%s, %s, %s, %s)", (ref, details.client, details.worker, details.notes)
+        ).fetchone()
+    return row is not None and row[0] is not None
 
 
 def pull(ref: str, target: Path, url: str, *, passphrase: str | None = None) -> str:

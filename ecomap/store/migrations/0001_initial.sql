@@ -207,7 +207,10 @@ BEGIN
         RAISE EXCEPTION 'you are not a worker of this store' USING ERRCODE = 'insufficient_privilege';
     END IF;
     INSERT INTO ecomap.cases (ref, client, worker, notes) VALUES (p_ref, p_client, p_worker, p_notes)
-        RETURNING id INTO made;
+        ON CONFLICT (ref) DO NOTHING RETURNING id INTO made;
+    IF made IS NULL THEN
+        RETURN NULL;  -- there is a case by that reference already (whether this login may see it or not)
+    END IF;
     IF EXISTS (SELECT 1 FROM ecomap.workers WHERE login = session_user) THEN
         INSERT INTO ecomap.assignments (case_id, login) VALUES (made, session_user);
     END IF;
