@@ -99,23 +99,21 @@ class VersionRow:
 ROW_COLUMNS = SUMMARY_COLUMNS + ", body, prev_sha256, sha256"
 
 
-def encode_version(version: Version, number: int, prev_sha256: str, saved_at: str) -> tuple[Version, VersionRow]:
-    """``version`` as stored at ``number`` after ``prev_sha256`` (checked, ``saved_at`` set), and its row."""
+def encode_body(version: Version, saved_at: str) -> tuple[Version, bytes, MapCounts]:
+    """``version`` as stored (checked, ``saved_at`` set), its canonical JSON and its counts: all of a
+    stored version but its place in the chain, so they can be made before the chain is locked."""
     version.check()
     version = replace(version, saved_at=saved_at)
-    body = canonical_bytes(version_to_dict(version))
-    row = VersionRow(
-        number,
-        version.label,
-        version.date,
-        version.note,
-        saved_at,
-        count(version.map),
-        body,
-        prev_sha256,
-        chain_hash(prev_sha256, body),
+    return version, canonical_bytes(version_to_dict(version)), count(version.map)
+
+
+def encode_version(version: Version, number: int, prev_sha256: str, saved_at: str) -> tuple[Version, VersionRow]:
+    """``version`` as stored at ``number`` after ``prev_sha256`` (checked, ``saved_at`` set), and its row."""
+    version, body, counts = encode_body(version, saved_at)
+    sha256 = chain_hash(prev_sha256, body)
+    return version, VersionRow(
+        number, version.label, version.date, version.note, saved_at, counts, body, prev_sha256, sha256
     )
-    return version, row
 
 
 def row_from_body(number: int, prev_sha256: str, body: bytes) -> VersionRow:

@@ -11,7 +11,7 @@ from ecomap.casefile.versions_table import (
     SUMMARY_COLUMNS,
     VersionRow,
     VersionSummary,
-    encode_version,
+    encode_body,
     row_summary,
 )
 from ecomap.casefile.working_map import Draft
@@ -19,6 +19,7 @@ from ecomap.errors import AutosaveUnreadableError, DraftConflictError, InputErro
 from ecomap.model.canonical import canonical_bytes, map_from_dict, map_to_dict
 from ecomap.model.case import CaseDetails, Version, utc_now
 from ecomap.model.errors import ModelError
+from ecomap.model.metrics import MapCounts
 from ecomap.model.network import EcoMap
 from ecomap.store.connecting import STORE_PREFIX, connect, told_as_store_failure
 from ecomap.store.schema import SCHEMA_VERSION, stored_version
@@ -188,36 +189,43 @@ class StoreCase(CaseReading):
         if details is not None:
             details.check()
         saved_at = utc_now()
+        encoded = [encode_body(version, saved_at) for version in versions]  # before the lock: it is held briefly
         with self._talking() as db, db.transaction():
             if details is not None:
                 self._update_details(details)
-            count, head = db.execute("SELECT * FROM ecomap.lock_case(%s)", (self.case_id,)).fetchone() or (0, "")
-            stored = []
-            for version in versions:
-                count += 1
-                kept, row = encode_version(version, count, head, saved_at)
-                self.append_row(row)
-                head = row.sha256
-                stored.append(kept)
-        return stored
+            for kept, body, counts in encoded:
+                self._append_next(kept, body, counts)
+        return [kept for kept, _body, _counts in encoded]
 
     def append_version(self, version: Version, *, draft: EcoMap | None = None) -> Version:
-        """Save ``version`` after the existing ones (under the case's lock) and, with ``draft``, make that
-        map the shared draft, in one transaction; returns the version as stored."""
+        """Save ``version`` after the existing ones and, with ``draft``, make that map the shared draft, in one
+        transaction; returns the version as stored. The server takes the case's lock, numbers the version
+        and extends the hash chain in one statement, so saves from many people queue and never fork."""
         self._require_writable()
         saved_at = utc_now()
-        with self._talking() as db, db.transaction():
-            count, head = db.execute("SELECT * FROM ecomap.lock_case(%s)", (self.case_id,)).fetchone() or (0, "")
-            stored, row = encode_version(version, count + 1, head, saved_at)
-            self.append_row(row)
-            if draft is not None:
-                self._revision = self._save_draft(draft, count + 1, saved_at, expected=None)
+        stored, body, counts = encode_body(version, saved_at)
+        with self._talking() as db:
+            if draft is None:
+                self._append_next(stored, body, counts)
+                return stored
+            with db.transaction():
+                number = self._append_next(stored, body, counts)
+                self._revision = self._save_draft(draft, number, saved_at, expected=None)
         return stored
+
+    def _append_next(self, version: Version, body: bytes, counts: MapCounts) -> int:
+        """Append one encoded version after the case's head (``ecomap.append_next``); returns its number."""
+        v = version
+        row = self._connection.execute(
+            "SELECT number FROM ecomap.append_next(%s, %s, %s, %s, %s, %s, %s)",
+            (self.case_id, v.label, v.date, v.note, v.saved_at, count_list(counts), body),
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
 
     def append_row(self, row: VersionRow) -> None:
         """Append one version row exactly as given (the server checks that it extends the chain)."""
-        c = row.counts
-        counts = [c.nodes, c.ties, *c.by_capital.values(), *c.by_strength.values(), c.stressful, c.domains]
+        counts = count_list(row.counts)
         with self._talking() as db:
             db.execute(
                 "SELECT ecomap.append_version(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
@@ -336,6 +344,11 @@ class StoreCase(CaseReading):
     def _require_writable(self) -> None:
         if not self.writable:
             raise InputError(self.path, f"is read-only here ({self.read_only_reason})")
+
+
+def count_list(c: MapCounts) -> list[int]:
+    """A version's summary counts in the order of the store's functions' ``p_counts``."""
+    return [c.nodes, c.ties, *c.by_capital.values(), *c.by_strength.values(), c.stressful, c.domains]
 
 
 def check_schema(connection: "Connection[tuple[Any, ...]]", name: str) -> None:
