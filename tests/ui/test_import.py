@@ -53,7 +53,7 @@ def import_from_menu(window: MainWindow) -> None:
     """File > Import… as the user finds it, next to Open."""
     file_menu = window.menuBar().actions()[0].menu()
     texts = [action.text() for action in file_menu.actions()]
-    assert texts.index("&Import…") == texts.index("&Open…") + 2, "after Open and Open recent"
+    assert texts.index("&Import…") == texts.index("&Open…") + 3, "after Open, Open recent and Open from team store"
     [action] = [a for a in file_menu.actions() if a.text() == "&Import…"]
     action.trigger()
 
