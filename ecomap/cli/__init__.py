@@ -19,7 +19,7 @@ EXIT_BAD_INPUT = 2
 
 
 def _handlers() -> dict[str, Callable[..., int]]:
-    from ecomap.cli import arranging, planning, protecting, reading, team, writing
+    from ecomap.cli import arranging, cohort, planning, protecting, reading, team, writing
 
     return {
         "import": writing.run_import,
@@ -40,6 +40,7 @@ def _handlers() -> dict[str, Callable[..., int]]:
         "push": team.run_push,
         "pull": team.run_pull,
         "audit": team.run_audit,
+        "cohort": cohort.run_cohort,
     }
 
 

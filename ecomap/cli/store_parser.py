@@ -5,7 +5,7 @@ from typing import Any
 
 from ecomap.cli.passphrases import add_passphrase_option
 
-STORE_VERBS = ("store", "cases", "push", "pull", "audit")
+STORE_VERBS = ("store", "cases", "push", "pull", "audit", "cohort")
 
 STORE_HELP = """\
   ecomap store init                  create or migrate the team store's schema (an admin)
@@ -18,10 +18,21 @@ STORE_HELP = """\
   ecomap pull REF -o CASE.ecomap     write a case in the store to a new case file
   ecomap audit REF [--json]          who opened, exported or changed the case, and when
 
+  ecomap cohort SOURCE... [--json] [-o OUT.csv|OUT.pdf] [--min-count K]
+                                     bonding, bridging and linking across many cases, first to
+                                     latest, and the community assets they reach (SOURCE: case
+                                     files, folders of them, or store: for the team store)
+
 A case in the team store is store:REF wherever a CASE goes. The store is
 --store URL (a PostgreSQL connection string or URL) or ECOMAP_STORE; a
 password comes from libpq (PGPASSFILE, ~/.pgpass), never the command line.
 """
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count of cases (1 or more)")
+    return int(text)
 
 
 def add_store_option(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +76,20 @@ def add_store_verbs(verbs: "argparse._SubParsersAction[Any]") -> None:
     sub = verbs.add_parser("pull", help="write a case in the team store to a new case file")
     sub.add_argument("ref", metavar="REF")
     sub.add_argument("-o", "--output", required=True, metavar="CASE.ecomap")
+    add_passphrase_option(sub)
+    add_store_option(sub)
+
+    sub = verbs.add_parser("cohort", help="how capital moved across many cases, and which community assets they reach")
+    sub.add_argument("sources", nargs="+", metavar="SOURCE", help="a case file, a folder of them, or store:")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.add_argument("-o", "--output", metavar="OUT.csv|OUT.pdf", help="write the figures as CSV or a PDF summary")
+    sub.add_argument(
+        "--min-count",
+        type=_count,
+        default=5,
+        metavar="K",
+        help="show an asset only if at least K cases reach it, first or latest (default 5)",
+    )
     add_passphrase_option(sub)
     add_store_option(sub)
 

@@ -1,0 +1,98 @@
+"""``ecomap cohort SOURCE... [--json] [-o OUT.csv|OUT.pdf] [--min-count K]``: how capital moved across many cases."""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from ecomap.atomic import write_atomic
+from ecomap.cli.output import one_line, print_json, table
+from ecomap.cli.passphrases import passphrase
+from ecomap.errors import InputError
+from ecomap.model.cohort import CAPITALS, CohortSummary, summarise
+from ecomap.model.notation import CAPITAL_NAMES
+
+OUTPUTS = (".csv", ".pdf")
+
+
+def run_cohort(args: argparse.Namespace) -> int:
+    from ecomap.store.cohort_reading import read_cohort
+
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        if output.suffix.lower() not in OUTPUTS:
+            raise InputError(output, "a cohort is written as .csv or .pdf; give a name ending in one of them")
+        if output.is_dir() or not output.parent.is_dir():
+            raise InputError(output, "is a folder" if output.is_dir() else "its folder does not exist")
+    read = read_cohort(args.sources, passphrase=passphrase(args), store=args.store, progress=ProgressBar())
+    if not read.cases:
+        reasons = "; ".join(f"{Path(s['source']).name}: {s['reason']}" for s in read.skipped[:3])
+        raise InputError(None, f"no case could be read for the cohort ({reasons or 'no case files found'})")
+    summary = summarise(read.cases, read.skipped, min_count=args.min_count)
+    for skipped in read.skipped:
+        print(f"ecomap: skipped {skipped['source']}: {skipped['reason']}", file=sys.stderr)
+    if output is not None:
+        _write(summary, output)
+        print(f"{output}: wrote the cohort of {summary.cases} case{'s' * (summary.cases != 1)}")
+    elif args.json:
+        print_json(summary.to_json())
+    else:
+        print(describe(summary))
+    return 0
+
+
+def _write(summary: CohortSummary, output: Path) -> None:
+    if output.suffix.lower() == ".csv":
+        from ecomap.interchange.cohort_csv import cohort_to_csv
+
+        write_atomic(output, cohort_to_csv(summary))
+    else:
+        from ecomap.report.cohort_pdf import export_cohort_pdf
+
+        export_cohort_pdf(summary, output)
+
+
+def describe(summary: CohortSummary) -> str:
+    """The cohort for people: the capitals first and latest, effective size, the assets reached."""
+    start, end = summary.period
+    lines = [f"Cohort of {summary.cases} case{'s' * (summary.cases != 1)}" + (f", {start} to {end}" if start else "")]
+    rows = []
+    for name in CAPITALS:
+        c = summary.capital[name]
+        rows.append(
+            [
+                CAPITAL_NAMES[name],
+                f"{c['first_mean']:.2f}",
+                f"{c['latest_mean']:.2f}",
+                str(c["rose"]),
+                str(c["fell"]),
+                str(c["same"]),
+            ]
+        )
+    e = summary.effective_size
+    rows.append(["Effective size", f"{e['first_mean']:.2f}", f"{e['latest_mean']:.2f}", "", "", ""])
+    lines.append(table(["Client ties (mean)", "First", "Latest", "Rose", "Fell", "Same"], rows))
+    if summary.assets:
+        assets = [[one_line(a["label"], 40), str(a["cases_first"]), str(a["cases_latest"])] for a in summary.assets]
+        lines += ["", table(["Community asset", "Cases first", "Cases latest"], assets)]
+    fewer = f"{summary.suppressed_assets} more asset{'s' * (summary.suppressed_assets != 1)}"
+    lines.append(f"\n{fewer} reached by fewer than {summary.min_count} cases not shown.")
+    return "\n".join(lines)
+
+
+class ProgressBar:
+    """A bar on stderr while files are read, shown only on a terminal and only once the work passes a second."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not sys.stderr.isatty() or (not self.shown and time.monotonic() - self.started < 1.0):
+            return
+        self.shown = True
+        filled = int(30 * done / total)
+        sys.stderr.write(f"\rReading cases [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
