@@ -10,6 +10,7 @@ from ecomap.cli.output import one_line, print_json, table
 from ecomap.cli.passphrases import passphrase
 from ecomap.errors import InputError
 from ecomap.model.cohort import CAPITALS, CohortSummary, summarise
+from ecomap.model.enums import Capital
 from ecomap.model.notation import CAPITAL_NAMES
 
 OUTPUTS = (".csv", ".pdf")
@@ -61,7 +62,7 @@ def describe(summary: CohortSummary) -> str:
         c = summary.capital[name]
         rows.append(
             [
-                CAPITAL_NAMES[name],
+                CAPITAL_NAMES[Capital(name)],
                 f"{c['first_mean']:.2f}",
                 f"{c['latest_mean']:.2f}",
                 str(c["rose"]),
