@@ -174,6 +174,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_pdf", "Export &PDF summary…", "File", "the PDF summary for the case file", keys=("Ctrl+Shift+E",)
     ),
     ActionSpec("export_data", "Export &data…", "File", "the versions as JSON, GraphML or CSV, pseudonymised if asked"),
+    ActionSpec(
+        "cohort_summary",
+        "Cohort summar&y…",
+        "File",
+        "a PDF of how capital moved across many cases (a folder of case files or the team store), naming no one",
+    ),
     ActionSpec("print_map", "Print &map…", "File", "print the map shown, with its legend", keys=("std:Print",)),
     ActionSpec("print_preview", "Print previe&w…", "File", "see the map's printed page before printing it"),
     ActionSpec(

@@ -239,6 +239,7 @@ def _group_of(spec: ActionSpec) -> str:
         "export_image": "export",
         "export_pdf": "export",
         "export_data": "export",
+        "cohort_summary": "export",
         "print_map": "print",
         "print_preview": "print",
         "print_summary": "print",

@@ -10,6 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ecomap.model.enums import Capital, Flow, Strength
+from ecomap.ui.cohort_summary import CohortSummaryMaker
 from ecomap.ui.guide import show_guide
 from ecomap.ui.help import show_shortcuts
 from ecomap.ui.view_state import Panel
@@ -40,6 +41,7 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "unprotect": window.protection.remove_protection,
         "save_copy": _file_only(window, "save a copy of it", window.data_export.save_copy),
         "export_data": window.data_export.export,
+        "cohort_summary": lambda: CohortSummaryMaker(window.context).make(),
         "close": window.close,
         "quit": window.close,
         "add_person": lambda: editor.add_person(),
