@@ -20,10 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from ecomap import __version__
 from ecomap.atomic import write_atomic
 from ecomap.model.case import today
 from ecomap.model.cohort import CAPITALS, CohortSummary
@@ -32,12 +30,12 @@ from ecomap.model.enums import Capital
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES
 from ecomap.report import fonts, page_furniture
 from ecomap.report.cohort_charts import DOWN, UP, assets_chart, capital_chart, effective_size_chart, percent
+from ecomap.report.document import page_document, warn_about_text
 from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, styles, table_style
 from ecomap.report.options import DEFAULT_MARKING, Paper, ReportError, check_marking
 from ecomap.report.text import esc, marked, plain
 
 TITLE = "Ecomap cohort summary"
-AUTHOR = "Ecomap"
 SUBJECT = "Ecomap cohort summary: how clients' ties and community assets changed across a cohort"
 KEYWORDS = ["ecomap", "social capital", "cohort"]
 CHART_ROWS = 20
@@ -108,39 +106,14 @@ def cohort_pdf_bytes(
     rl_config.useA85 = 0
     flat_marking = check_marking(marking)
     fonts.register_fonts()
-    labels = [str(asset["label"]) for asset in summary.assets]
-    missing = fonts.missing_characters(labels)
-    if missing and warn:
-        shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
-        warn(f"{len(missing)} character(s) in asset names are not in the PDF's font and print as boxes: {shown}")
-    if fonts.has_right_to_left(labels) and warn:
-        warn("asset names hold right-to-left writing (such as Arabic or Hebrew), which prints left to right")
+    if warn is not None:
+        warn_about_text([str(asset["label"]) for asset in summary.assets], warn, "asset names")
     generated = generated_on or (summary.period[1] if invariant else "") or today()
     furniture = CohortFurniture(
         marking=flat_marking, reference="", generated=written_date(generated), versions=(), line=_cohort_line(summary)
     )
     buffer = io.BytesIO()
-    margin = page_furniture.MARGIN_X
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=LETTER if paper is Paper.LETTER else A4,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=page_furniture.TOP_SPACE,
-        bottomMargin=page_furniture.BOTTOM_SPACE,
-        title=TITLE,
-        author=AUTHOR,
-        subject=SUBJECT,
-        keywords=KEYWORDS,
-        creator=f"Ecomap {__version__}",
-        invariant=1 if invariant else 0,
-        initialFontName=REGULAR,
-        initialFontSize=9,
-        initialLeading=11,
-        lang="en-GB",
-    )
-    frame = Frame(margin, page_furniture.BOTTOM_SPACE, document.width, document.height, id="body", showBoundary=0)
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document = page_document(buffer, paper=paper, invariant=invariant, title=TITLE, subject=SUBJECT, keywords=KEYWORDS)
     story = across_the_cohort(summary, document.width) + community_assets(summary, document.width)
     document.build(story, canvasmaker=page_furniture.numbered_canvas(furniture))
     return buffer.getvalue()

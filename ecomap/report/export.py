@@ -20,16 +20,14 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from ecomap import __version__
 from ecomap.atomic import write_atomic
 from ecomap.model.case import Case
-from ecomap.report.options import Paper, ReportError, ReportOptions, check_marking
+from ecomap.report.options import ReportError, ReportOptions, check_marking
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a summary is made; raise from it to cancel."""
 
 TITLE = "Ecomap summary"
-AUTHOR = "Ecomap"
 SUBJECT = "Ecomap summary: a client's network and how it changed over time"
 KEYWORDS = ["ecomap", "social capital", "summary"]
 
@@ -128,53 +126,28 @@ def build_pdf(
     """The bytes of the summary (nothing written to disk); ``step`` is called as each part is done,
     ``warn`` with what cannot be shown as typed."""
     _configure_reportlab()
-    from reportlab.lib.pagesizes import A4, LETTER
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from ecomap.model.dates import written_date
     from ecomap.report import page_furniture, pages, plan_section, sections
     from ecomap.report.content import prepare, printed_texts
-    from ecomap.report.fonts import REGULAR, has_right_to_left, missing_characters, register_fonts
+    from ecomap.report.document import page_document, warn_about_text
+    from ecomap.report.fonts import register_fonts
 
     register_fonts()
     step()
     content = prepare(case, options, step=step)
     texts = list(printed_texts(content))
-    if has_right_to_left(texts):
-        warn("names or notes hold right-to-left writing (such as Arabic or Hebrew), which prints left to right")
-    missing = missing_characters(texts)
-    if missing:
-        shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
-        warn(f"{len(missing)} character(s) in names or notes are not in the PDF's font and print as boxes: {shown}")
+    warn_about_text(texts, warn, "names or notes")
     furniture = page_furniture.Furniture(
         marking=marking,
         reference=content.details.reference,
         generated=written_date(content.generated_on),
         versions=[(v.number, v.version.label, v.version.date) for v in content.included],
     )
-    size = LETTER if options.paper is Paper.LETTER else A4
     buffer = io.BytesIO()
-    margin = page_furniture.MARGIN_X
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=size,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=page_furniture.TOP_SPACE,
-        bottomMargin=page_furniture.BOTTOM_SPACE,
-        title=TITLE,
-        author=AUTHOR,
-        subject=SUBJECT,
-        keywords=KEYWORDS,
-        creator=f"Ecomap {__version__}",
-        invariant=1 if options.invariant else 0,
-        initialFontName=REGULAR,
-        initialFontSize=9,
-        initialLeading=11,
-        lang="en-GB",
+    document = page_document(
+        buffer, paper=options.paper, invariant=options.invariant, title=TITLE, subject=SUBJECT, keywords=KEYWORDS
     )
-    frame = Frame(margin, page_furniture.BOTTOM_SPACE, document.width, document.height, id="body", showBoundary=0)
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     width, height = document.width, document.height
     story = pages.first_page(content, width, height, len(case.versions))
     story += pages.second_page(content, width)
