@@ -124,3 +124,5 @@ def told_as_store_failure(name: str) -> Iterator[None]:
         raise StoreUnreachableError(name, f"the team store went away ({_one_line(error)})") from None
     except psycopg.errors.InsufficientPrivilege as error:
         raise InputError(name, f"the team store refused: {_one_line(error)}") from None
+    except psycopg.DatabaseError as error:
+        raise InputError(name, f"the team store could not do it, so nothing was changed ({_one_line(error)})") from None

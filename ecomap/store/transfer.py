@@ -8,7 +8,7 @@ from ecomap.casefile.creating import build_case_file
 from ecomap.casefile.engine import Connection
 from ecomap.casefile.schema import GENESIS_SHA256
 from ecomap.casefile.versions_table import VersionRow, insert_rows, row_from_body
-from ecomap.casefile.working_map import put_working_map
+from ecomap.casefile.working_map import Draft, put_working_map
 from ecomap.errors import InputError
 from ecomap.model.case import CaseDetails
 from ecomap.store.connecting import STORE_PREFIX, connect, told_as_store_failure
@@ -35,14 +35,12 @@ def push(path: Path, url: str, *, as_ref: str | None = None, passphrase: str | N
     if not ref.strip():
         raise InputError(path, "has no case reference: give the store's name for it with --as REF")
     details = replace(details, reference=ref)
-    created = _create_if_missing(url, ref, details)
-    case = StoreCase.open(url, ref, writable=True, action="push", detail=path.name)
-    with case:
-        if not case.writable:
-            raise InputError(case.path, "is not assigned to you, so you cannot push to it; nothing was changed")
-        added = case.extend_with(rows)
-        if created and draft is not None:
-            case.write_draft(draft.map, draft.based_on)
+    created = _create_with(url, details, rows, draft, detail=path.name)
+    if not created:
+        with StoreCase.open(url, ref, writable=True, action="push", detail=path.name) as case:
+            if not case.writable:
+                raise InputError(case.path, "is not assigned to you, so you cannot push to it; nothing was changed")
+            added = case.extend_with(rows)
     total = len(rows)
     if created:
         return f"Pushed {path.name} to {STORE_PREFIX}{ref}: {total} version{'s' * (total != 1)}."
@@ -51,16 +49,26 @@ def push(path: Path, url: str, *, as_ref: str | None = None, passphrase: str | N
     return f"Pushed {added} new version{'s' * (added != 1)} of {path.name} to {STORE_PREFIX}{ref}."
 
 
-def _create_if_missing(url: str, ref: str, details: CaseDetails) -> bool:
-    """Create ``store:REF`` (assigned to this login if it is a worker) unless the store has a case by that
-    reference already; whether it was created."""
-    name = STORE_PREFIX + ref
+def _create_with(url: str, details: CaseDetails, rows: list[VersionRow], draft: Draft | None, *, detail: str) -> bool:
+    """Create ``store:REF`` holding ``rows`` and ``draft``, all in one transaction (a push that fails leaves
+    no case behind), assigned to this login if it is a worker; False, with nothing done, if the store has
+    a case by that reference already."""
+    name = STORE_PREFIX + details.reference
     with connect(url) as connection, told_as_store_failure(name):
         check_schema(connection, name)
-        row = connection.execute(
-            "SELECT ecomap.create_case(%s, %s, %s, %s)", (ref, details.client, details.worker, details.notes)
-        ).fetchone()
-    return row is not None and row[0] is not None
+        with connection.transaction():
+            made = connection.execute(
+                "SELECT ecomap.create_case(%s, %s, %s, %s)",
+                (details.reference, details.client, details.worker, details.notes),
+            ).fetchone()
+            if made is None or made[0] is None:
+                return False
+            connection.execute("SELECT ecomap.consult(%s, 'push', %s, true)", (details.reference, detail))
+            case = StoreCase(url, connection, int(made[0]), details.reference, writable=True)
+            case.extend_with(rows)
+            if draft is not None:
+                case.write_draft(draft.map, draft.based_on)
+    return True
 
 
 def pull(ref: str, target: Path, url: str, *, passphrase: str | None = None) -> str:

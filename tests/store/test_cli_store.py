@@ -207,3 +207,19 @@ def test_the_editor_on_a_store_case_is_drawn_by_screenshot(store: Store, tmp_pat
     assert f"store:{REF}" in said
     assert picture.read_bytes().startswith(b"\x89PNG")
     assert_one_line_error(run_ecomap("screenshot", "store:NOPE", "-o", picture, "--store", alice), "no such case")
+
+
+def test_a_first_push_that_fails_leaves_no_case_behind(store: Store, tmp_path: Path) -> None:
+    alice = store.add_worker("alice", tmp=tmp_path)
+    with store.cluster.superuser(store.database) as db:  # the server refuses the third version's write
+        db.execute(
+            "CREATE FUNCTION public.no_third() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN IF NEW.number = 3 THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$"
+        )
+        db.execute(
+            "CREATE TRIGGER no_third BEFORE INSERT ON ecomap.versions FOR EACH ROW EXECUTE FUNCTION public.no_third()"
+        )
+    assert_one_line_error(ecomap_as(alice, "push", EXAMPLE_CASE), f"store:{REF}", "nothing was changed", "disk full")
+    with store.cluster.superuser(store.database) as db:
+        assert db.execute("SELECT count(*) FROM ecomap.cases").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM ecomap.versions").fetchone() == (0,)
