@@ -151,6 +151,11 @@ def build_parser() -> Parser:
         metavar="CASE",
         help="the case file to add to (created protected if a passphrase is given)",
     )
+    sub.add_argument(
+        "--mapping",
+        metavar="FILE",
+        help="for Network Canvas GraphML: a JSON or TOML file mapping its node and edge types and variables",
+    )
     add_passphrase_option(sub)
 
     sub = verbs.add_parser("versions", help="list the saved versions")

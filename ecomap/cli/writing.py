@@ -38,7 +38,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise InputError(target, "its folder does not exist")
     if any(_is_same_file(source, target) for source in args.sources):
         raise InputError(target, "is one of the files being imported")
-    loaded = [(source, *read_case(source)) for source in args.sources]
+    loaded = [(source, *read_case(source, args.mapping)) for source in args.sources]
     exists = os.path.lexists(target)
     case = open_case(args, str(target), writable=True) if exists else None
     try:
@@ -205,5 +205,5 @@ def _encode(case: Case, suffix: str, numbers: list[int]) -> bytes:
     if suffix == ".json":
         return document_bytes(case_to_document(case))
     if suffix == ".graphml":
-        return case_to_graphml(case)
+        return case_to_graphml(case, numbers)
     return case_to_csv(case, numbers)

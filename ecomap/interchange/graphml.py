@@ -20,6 +20,7 @@ compressed input is refused before networkx sees them.
 
 import io
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from ecomap.errors import InputError
@@ -48,15 +49,19 @@ def compression_of(data: bytes) -> str | None:
     return None
 
 
-def case_to_graphml(case: Case) -> bytes:
-    """All versions of ``case`` as one GraphML document."""
+def case_to_graphml(case: Case, numbers: Sequence[int] | None = None) -> bytes:
+    """All versions of ``case`` as one GraphML document, each ``<graph>`` with its version number as the
+    graph attribute ``version`` (``numbers``: the versions' numbers in their case, when ``case`` holds a
+    choice of them; else 1, 2, 3...)."""
     import networkx as nx
     from networkx.readwrite.graphml import GraphMLWriter
 
     writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
-    for number, version in enumerate(case.versions, start=1):
+    wanted = list(numbers) if numbers is not None else list(range(1, len(case.versions) + 1))
+    for number, version in zip(wanted, case.versions, strict=True):
         graph = nx.Graph(
             id=f"v{number}",
+            version=number,
             label=version.label,
             date=version.date,
             note=version.note,

@@ -11,6 +11,7 @@ from ecomap.errors import InputError
 from ecomap.interchange.easynwk import case_from_easynwk, looks_like_easynwk
 from ecomap.interchange.ecomap_json import case_from_document
 from ecomap.interchange.graphml import case_from_graphml, compression_of, looks_like_xml
+from ecomap.interchange.network_canvas import case_from_network_canvas, looks_like_network_canvas
 from ecomap.interchange.strict_json import parse_json, read_limited
 from ecomap.model.case import Case, CaseDetails
 from ecomap.model.errors import ModelError
@@ -18,8 +19,11 @@ from ecomap.model.errors import ModelError
 RECOGNISED = "Ecomap JSON, an easyNWK record or GraphML"
 
 
-def read_case(path: str | os.PathLike[str]) -> tuple[Case, str]:
-    """The case in ``path`` and the name of its format; :class:`InputError` if unreadable."""
+def read_case(path: str | os.PathLike[str], mapping: str | os.PathLike[str] | None = None) -> tuple[Case, str]:
+    """The case in ``path`` and the name of its format; :class:`InputError` if unreadable.
+
+    ``mapping`` is a Network Canvas mapping file; any other format is refused with one.
+    """
     name = os.fspath(path)
     data = read_limited(path)
     if not data.strip():
@@ -27,6 +31,10 @@ def read_case(path: str | os.PathLike[str]) -> tuple[Case, str]:
     compression = compression_of(data)
     if compression:
         raise InputError(name, f"is {compression}-compressed; decompress it before importing")
+    if looks_like_xml(data) and looks_like_network_canvas(data):
+        return case_from_network_canvas(data, name, mapping), "Network Canvas GraphML"
+    if mapping is not None:
+        raise InputError(name, "is not Network Canvas GraphML; a mapping file (--mapping) is for Network Canvas files")
     if looks_like_xml(data):
         return case_from_graphml(data, name), "GraphML"
     document = parse_json(data, name)

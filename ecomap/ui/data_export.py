@@ -186,7 +186,7 @@ class DataExporter:
         if suffix == ".json":
             data = document_bytes(case_to_document(chosen))
         elif suffix == ".graphml":
-            data = case_to_graphml(chosen)
+            data = case_to_graphml(chosen, numbers)
         else:
             data = case_to_csv(chosen, numbers)
         write_atomic(path, data)

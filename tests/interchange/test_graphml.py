@@ -30,7 +30,7 @@ NS = "http://graphml.graphdrawing.org/xmlns"
 Y_NS = "http://www.yworks.com/xml/graphml"
 NODE_KEYS = {"label", "kind", "domain", "x", "y", "notes"}
 EDGE_KEYS = {"tie_id", "capital", "strength", "stressful", "flow", "notes"}
-GRAPH_KEYS = {"label", "date", "note", "reference", "client", "worker", "case_notes", "ring_scale"}
+GRAPH_KEYS = {"version", "label", "date", "note", "reference", "client", "worker", "case_notes", "ring_scale"}
 
 
 def xml_can_hold(case: Case) -> bool:
