@@ -3,7 +3,8 @@
 DejaVu Sans (regular and bold) ships with Ecomap so that a label measures
 and draws the same on every machine. The files are looked for in the source
 tree's ``assets/fonts`` (a checkout or ``pip install -e .``) and then in
-``<prefix>/share/ecomap/fonts`` (where a wheel installs them).
+``<prefix>/share/ecomap/fonts`` (where a wheel installs them; in the one-folder
+program built by ``packaging/build.py`` the prefix is PyInstaller's ``sys._MEIPASS``).
 """
 
 import sys
@@ -16,7 +17,8 @@ FONT_FILES: dict[bool, str] = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.t
 def font_folders() -> list[Path]:
     """Where the bundled fonts may be, in the order they are tried."""
     source_tree = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-    return [source_tree, Path(sys.prefix) / "share" / "ecomap" / "fonts"]
+    prefix = getattr(sys, "_MEIPASS", sys.prefix)  # the one-folder program's _internal (packaging/)
+    return [source_tree, Path(prefix) / "share" / "ecomap" / "fonts"]
 
 
 def find_font(file_name: str) -> Path:

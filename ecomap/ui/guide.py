@@ -3,7 +3,8 @@
 The guide is one file, ``docs/guide.md``, which the README links to. A
 checkout (or ``pip install -e .``) reads it from the source tree; a wheel
 installs it under ``<prefix>/share/ecomap/docs`` (pyproject.toml's
-data-files, as for the PDF's fonts). The window is not modal, so it can stay
+data-files, as for the PDF's fonts), and the one-folder program (packaging/)
+under PyInstaller's ``sys._MEIPASS``. The window is not modal, so it can stay
 open beside the map; Esc closes it.
 """
 
@@ -25,7 +26,8 @@ WEB_SCHEMES = ("http", "https", "mailto")
 
 def guide_folders() -> list[Path]:
     """Where the guide may be, in the order they are tried: the source tree, then the installation."""
-    return [SOURCE_FOLDER, Path(sys.prefix).joinpath(*INSTALLED_FOLDER)]
+    prefix = getattr(sys, "_MEIPASS", sys.prefix)  # the one-folder program's _internal (packaging/)
+    return [SOURCE_FOLDER, Path(prefix).joinpath(*INSTALLED_FOLDER)]
 
 
 def guide_path() -> Path:
