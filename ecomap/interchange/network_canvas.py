@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ecomap.errors import InputError
-from ecomap.interchange.graphml import GRAPHML_NAMESPACE, _screen
+from ecomap.interchange.graphml import GRAPHML_NAMESPACE, screened_root
 from ecomap.interchange.limits import MAX_NODES, MAX_TIES, MAX_VERSIONS
 from ecomap.interchange.network_canvas_rules import Choice, DefaultRules, Entity, MappingRules
 from ecomap.interchange.placing import place_unplaced
@@ -53,7 +53,7 @@ def looks_like_network_canvas(data: bytes) -> bool:
 
 def case_from_network_canvas(data: bytes, path: str, mapping: str | os.PathLike[str] | None = None) -> Case:
     """Screen and read Network Canvas GraphML; each ``<graph>`` is a version, in file order."""
-    root = _screen(data, path)
+    root = screened_root(data, path)
     if root.tag != f"{_G}graphml":
         raise InputError(path, f"is not GraphML in its namespace ({GRAPHML_NAMESPACE})")
     keys = _keys(root)
