@@ -31,7 +31,7 @@ from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES
 from ecomap.report import fonts, page_furniture
 from ecomap.report.cohort_charts import DOWN, UP, assets_chart, capital_chart, effective_size_chart, percent
 from ecomap.report.document import page_document, warn_about_text
-from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, styles, table_style
+from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, band_style, styles, table_style
 from ecomap.report.options import DEFAULT_MARKING, Paper, ReportError, check_marking
 from ecomap.report.text import esc, marked, plain
 
@@ -40,7 +40,6 @@ SUBJECT = "Ecomap cohort summary: how clients' ties and community assets changed
 KEYWORDS = ["ecomap", "social capital", "cohort"]
 CHART_ROWS = 20
 """Assets on page 2's chart at most (the most reached at the latest version); the table lists them all."""
-BAND = colors.HexColor("#EEF2F6")
 LINE = colors.HexColor("#C8CED6")
 STRIPE = colors.HexColor("#F4F6F8")
 EFFECTIVE_SIZE_MEANS = (
@@ -231,18 +230,7 @@ def cohort_band(summary: CohortSummary, width: float) -> Table:
         said = f"{cases_words(count, 'source')} could not be read and {'is' if count == 1 else 'are'} not counted"
         rows.append([marked("<b>Not counted</b>", label), plain(said + " (ecomap cohort names them).", label)])
     band = Table(rows, colWidths=[80, width - 80])
-    band.setStyle(
-        table_style(
-            ("BACKGROUND", (0, 0), (-1, -1), BAND),
-            ("SPAN", (0, 0), (-1, 0)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ("TOPPADDING", (0, 0), (-1, 0), 7),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        )
-    )
+    band.setStyle(band_style())
     return band
 
 

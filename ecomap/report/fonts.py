@@ -110,6 +110,26 @@ def table_style(*commands: tuple[object, ...]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 8), *commands])
 
 
+BAND = colors.HexColor("#EEF2F6")
+"""The pale band behind a summary's header: who or what it is about, and over what period."""
+
+
+def band_style(*commands: tuple[object, ...]) -> TableStyle:
+    """The header band's style: its first row (the title) spanning the band, roomy padding at top and
+    bottom, and ``commands`` for what a band needs of its own."""
+    return table_style(
+        ("BACKGROUND", (0, 0), (-1, -1), BAND),
+        ("SPAN", (0, 0), (-1, 0)),
+        *commands,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    )
+
+
 def blank_drawing(width: float, height: float) -> Drawing:
     """An empty drawing whose initial font is the bundled one (reportlab's default would pull in Helvetica)."""
     drawing = Drawing(width, height)

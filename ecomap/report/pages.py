@@ -18,12 +18,11 @@ from ecomap.model.dates import written_date
 from ecomap.model.pseudonymise import is_reference_pseudonym
 from ecomap.report.chart import chart_drawing
 from ecomap.report.content import IncludedVersion, ReportContent
-from ecomap.report.fonts import BOLD, MUTED, REGULAR, styles, table_style
+from ecomap.report.fonts import BOLD, MUTED, REGULAR, band_style, styles, table_style
 from ecomap.report.legend import legend_drawing, legend_notes
 from ecomap.report.map_drawing import LARGE, map_drawing
 from ecomap.report.text import esc, marked, plain
 
-BAND = colors.HexColor("#EEF2F6")
 LINE = colors.HexColor("#C8CED6")
 UP, DOWN, SAME = "▲", "▼", "="
 MAX_TABLE_COLUMNS = 10
@@ -118,19 +117,7 @@ def header_band(content: ReportContent, width: float, total_versions: int) -> Ta
         )
         rows.append([marked("<b>Names</b>", label), plain(said + ".", value), "", ""])
     band = Table(rows, colWidths=[66, width / 2 - 66, 92, width / 2 - 92])
-    band.setStyle(
-        table_style(
-            ("BACKGROUND", (0, 0), (-1, -1), BAND),
-            ("SPAN", (0, 0), (-1, 0)),
-            *[("SPAN", (1, row), (-1, row)) for row in range(3, len(rows))],
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ("TOPPADDING", (0, 0), (-1, 0), 7),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        )
-    )
+    band.setStyle(band_style(*[("SPAN", (1, row), (-1, row)) for row in range(3, len(rows))]))
     return band
 
 

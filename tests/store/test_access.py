@@ -107,6 +107,12 @@ def test_the_functions_refuse_a_case_that_is_not_yours(team: dict[str, str]) -> 
         assert "only an Ecomap admin" in refused(team[login], "SELECT ecomap.assign(%s, 'bob', false)", REF)
         assert "only an Ecomap admin" in refused(team[login], "SELECT ecomap.set_worker('bob', 'north', true)")
     assert "not an action" in refused(team["alice"], "SELECT ecomap.consult(%s, 'deleted it', '', false)", REF)
+    # even the assigned worker cannot append a version that does not extend the chain; nothing is added
+    forged = (
+        "SELECT ecomap.append_version(%s, 4, 'l', '2026-01-01', '', 'now', '{0,0,0,0,0,0,0,0,0,0}', '{}', 'x', 'y')"
+    )
+    assert "does not follow" in refused(team["alice"], forged, case_id)
+    assert len(rows(team["alice"], "SELECT * FROM ecomap.versions")) == 3
 
 
 def test_a_supervisor_reads_their_teams_cases_read_only(team: dict[str, str]) -> None:

@@ -238,19 +238,20 @@ BEGIN
 END
 $$;
 
+-- Append a version exactly as a copy kept elsewhere holds it (push): it must be the next one, with the
+-- number and hash the chain gives it here, or nothing is appended.
 CREATE FUNCTION ecomap.append_version(
     p_case bigint, p_number integer, p_label text, p_date text, p_note text, p_saved_at text,
     p_counts integer[], p_body bytea, p_prev_sha256 text, p_sha256 text
 ) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    case_ref text := ecomap.require_write(p_case);
+    appended record;
 BEGIN
-    INSERT INTO ecomap.versions (case_id, number, label, date, note, saved_at, nodes, ties, bonding, bridging,
-                                 linking, strong, moderate, tenuous, stressful, domains, body, prev_sha256, sha256)
-        VALUES (p_case, p_number, p_label, p_date, p_note, p_saved_at, p_counts[1], p_counts[2], p_counts[3],
-                p_counts[4], p_counts[5], p_counts[6], p_counts[7], p_counts[8], p_counts[9], p_counts[10],
-                p_body, p_prev_sha256, p_sha256);
-    INSERT INTO ecomap.audit (case_id, ref, action, detail) VALUES (p_case, case_ref, 'write', 'version ' || p_number);
+    SELECT * INTO appended FROM ecomap.append_next(p_case, p_label, p_date, p_note, p_saved_at, p_counts, p_body);
+    IF appended.number <> p_number OR appended.sha256 <> p_sha256 THEN
+        RAISE EXCEPTION 'version % (after %) does not follow the case''s chain', p_number, left(p_prev_sha256, 16)
+            USING ERRCODE = 'EC409';
+    END IF;
 END
 $$;
 
