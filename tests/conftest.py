@@ -12,12 +12,14 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+
+from ecomap.language import current_language, use_language
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -36,6 +38,8 @@ OWN_FOLDERS = {
 }
 """Where Qt (and anything else following the XDG rules) keeps settings, data, caches and state on Linux:
 ``QSettings`` files, ``QStandardPaths`` locations, the folders ``QFileDialog`` remembers (QtProject.conf)."""
+LANGUAGE_VARIABLE = "ECOMAP_LANG"
+"""The run speaks English whatever the machine's locale (tests of other languages set it themselves)."""
 _own_home: Path | None = None
 _user_folders: dict[str, str | None] = {}
 
@@ -50,6 +54,8 @@ def pytest_configure(config: pytest.Config) -> None:
     if _own_home is not None:
         return
     _own_home = Path(tempfile.mkdtemp(prefix="ecomap-tests-home-")).resolve()
+    _user_folders[LANGUAGE_VARIABLE] = os.environ.get(LANGUAGE_VARIABLE)
+    os.environ[LANGUAGE_VARIABLE] = "en"
     for variable, name in OWN_FOLDERS.items():
         _user_folders[variable] = os.environ.get(variable)
         folder = _own_home / name
@@ -69,6 +75,14 @@ def pytest_unconfigure(config: pytest.Config) -> None:
             os.environ[variable] = value
     shutil.rmtree(_own_home, ignore_errors=True)
     _own_home = None
+
+
+@pytest.fixture(autouse=True)
+def _language_as_it_was() -> Iterator[None]:
+    """Whatever language a test switches to, the next test starts in the language the run speaks."""
+    before = current_language()
+    yield
+    use_language(before)
 
 
 def own_home() -> Path:

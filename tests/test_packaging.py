@@ -64,8 +64,15 @@ def test_the_built_folder_runs_without_python(tmp_path: Path) -> None:
     home.mkdir()
     env = {"PATH": str(no_python), "HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(program), *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    def run(*args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(program), *args],
+            env={**env, "ECOMAP_LANG": language},
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     version = run("--version")
     assert (version.returncode, version.stdout.strip()) == (0, f"ecomap {__version__}")
@@ -78,6 +85,14 @@ def test_the_built_folder_runs_without_python(tmp_path: Path) -> None:
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
         names = {line.split()[0].split("+")[-1] for line in fonts.splitlines()[2:]}
         assert names == {"DejaVuSans", "DejaVuSans-Bold"}
+
+    german = tmp_path / "zusammenfassung.pdf"  # the catalogues travel with the program
+    exported_in_german = run("export", str(example), "-o", str(german), language="de")
+    assert exported_in_german.returncode == 0, exported_in_german.stderr
+    assert "Zusammenfassung von 3 Versionen geschrieben" in exported_in_german.stdout
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(german), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Seite 1 von" in text
 
     shot = tmp_path / "shot.png"
     screenshot = run("screenshot", str(example), "-o", str(shot))

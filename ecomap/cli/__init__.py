@@ -5,6 +5,12 @@ The headless verbs never import Qt; ``ecomap [CASE]`` (the editor),
 one line on stderr naming the file and the problem, with exit status 2 (1
 when ``check`` finds a problem); never a traceback, unless ``ECOMAP_DEBUG``
 is set.
+
+What the verbs print for people is in the language of ``ECOMAP_LANG`` or
+the system's locale (:mod:`ecomap.language`), chosen first thing; an
+``ECOMAP_LANG`` Ecomap does not speak is bad input like any other. The
+``--help`` text (argparse's) stays English, as do ``--json``, CSV and
+GraphML output and the exit statuses, which scripts read.
 """
 
 import os
@@ -14,6 +20,8 @@ from collections.abc import Callable, Sequence
 from ecomap.cli.desktop_check import check_desktop
 from ecomap.cli.parser import VERBS, UsageError, build_open_parser, build_parser
 from ecomap.errors import EcomapError, PassphraseNeededError
+from ecomap.language import translate, use_language
+from ecomap.language.choice import choose_language
 
 EXIT_BAD_INPUT = 2
 
@@ -48,17 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _no_core_dumps()
     try:
+        use_language(choose_language())
         return _run(arguments)
     except UsageError as error:
         _fail(str(error))
     except PassphraseNeededError as error:
-        from ecomap.cli.passphrases import HOW_TO_GIVE
+        from ecomap.cli.passphrases import how_to_give
 
-        _fail(f"ecomap: {error} {HOW_TO_GIVE}")
+        _fail(f"ecomap: {how_to_give(error)}")
     except EcomapError as error:
         _fail(f"ecomap: {error}")
     except KeyboardInterrupt:
-        _fail("ecomap: interrupted")
+        _fail("ecomap: " + translate("Cli", "interrupted"))
         return 130
     except BrokenPipeError:
         # The reader went away (``ecomap versions CASE | head``): not an error.
@@ -72,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get("ECOMAP_DEBUG"):
             raise
-        _fail(f"ecomap: unexpected error ({type(error).__name__}: {error}); set ECOMAP_DEBUG=1 for details")
+        said = translate("Cli", "unexpected error ({error}); set ECOMAP_DEBUG=1 for details")
+        _fail("ecomap: " + said.format(error=f"{type(error).__name__}: {error}"))
     return EXIT_BAD_INPUT
 
 
@@ -118,7 +128,6 @@ def _open_case(case: str | None, passphrase: str | None, store: str | None) -> i
     try:
         from ecomap.ui.app import run
     except ImportError as error:
-        raise EcomapError(
-            None, f"the editor cannot start: the Qt toolkit (PySide6) could not be loaded ({error})"
-        ) from None
+        said = translate("Cli", "the editor cannot start: the Qt toolkit (PySide6) could not be loaded ({error})")
+        raise EcomapError(None, said.format(error=error)) from None
     return run(case, passphrase=passphrase, store_url=store)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ecomap.cli.output import print_json
 from ecomap.cli.reading import EXIT_OK, case_heading, read_version, version_document, version_heading
+from ecomap.language import translate
 from ecomap.model.network import EcoMap
 
 if TYPE_CHECKING:
@@ -36,7 +37,11 @@ def run_arrange(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(case_heading(details))
     print(version_heading(number, total, version))
-    print(f"{'As saved' if args.keep else 'Arranged'}, at text size {args.text_scale:g}:")
+    if args.keep:
+        said = translate("CliArrange", "As saved, at text size {size}:")
+    else:
+        said = translate("CliArrange", "Arranged, at text size {size}:")
+    print(said.format(size=f"{args.text_scale:g}"))
     for line in report_lines(legibility, saved, None if args.keep else shown):
         print(f"  {line}")
     return EXIT_OK
@@ -52,36 +57,39 @@ def report_lines(legibility: "Legibility", saved: EcoMap, arranged: EcoMap | Non
     if ``arranged``, how many people it moves."""
     lines = [f"{words[0].upper()}{words[1:]}." for words in legibility.describe()]
     if not lines:
-        lines.append("Reads at a glance: nothing overlaps.")
+        lines.append(translate("CliArrange", "Reads at a glance: nothing overlaps."))
     shortened = legibility.shortened_labels
     if shortened:
         lines.append(
-            f"{_count(shortened, 'label is', 'labels are')} shortened to fit (whole in the editor and the PDF)."
+            translate("CliArrange", "%n label(s) shortened to fit (whole in the editor and the PDF).", None, shortened)
         )
     if arranged is None:
         if saved.ring_scale != 1.0:
-            lines.append(f"Rings: {_size(saved.ring_scale)}.")
+            lines.append(translate("CliArrange", "Rings: {size}.").format(size=_size(saved.ring_scale)))
         return lines
     if _size(arranged.ring_scale) != _size(saved.ring_scale):
-        change = "grown" if arranged.ring_scale > saved.ring_scale else "shrunk"
-        lines.append(f"Rings: {change} to {_size(arranged.ring_scale)} (saved at {_size(saved.ring_scale)}).")
+        if arranged.ring_scale > saved.ring_scale:
+            said = translate("CliArrange", "Rings: grown to {size} (saved at {saved}).")
+        else:
+            said = translate("CliArrange", "Rings: shrunk to {size} (saved at {saved}).")
+        lines.append(said.format(size=_size(arranged.ring_scale), saved=_size(saved.ring_scale)))
     elif saved.ring_scale != 1.0:
-        lines.append(f"Rings: {_size(saved.ring_scale)}, as saved.")
+        lines.append(translate("CliArrange", "Rings: {size}, as saved.").format(size=_size(saved.ring_scale)))
     people = [node for node in saved.nodes if not node.is_client]
     # A position that moves by less than a unit (rounding in a file written elsewhere) has not moved.
     moved = sum(
         1 for node in people if math.dist((node.x, node.y), (arranged.node(node.id).x, arranged.node(node.id).y)) >= 1.0
     )
-    lines.append(f"Moved: {moved} of {_count(len(people), 'person or place', 'people and places')}.")
-    lines.append("Nothing was saved: --json prints the arranged version as a document to import.")
+    everyone = len(people)
+    said = translate("CliArrange", "Moved: {moved} of %n people and places.", None, everyone)
+    lines.append(said.format(moved=moved))
+    lines.append(
+        translate("CliArrange", "Nothing was saved: --json prints the arranged version as a document to import.")
+    )
     return lines
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
 
 
 def _size(ring_scale: float) -> str:
     if ring_scale == 1.0:
-        return "the standard size"
-    return f"{round(ring_scale, 2):g} times the standard size"
+        return translate("CliArrange", "the standard size")
+    return translate("CliArrange", "{factor} times the standard size").format(factor=f"{round(ring_scale, 2):g}")

@@ -9,6 +9,7 @@ from ecomap.atomic import write_atomic
 from ecomap.cli.output import one_line, print_json, table
 from ecomap.cli.passphrases import passphrase
 from ecomap.errors import InputError
+from ecomap.language import translate
 from ecomap.model.cohort import CAPITALS, CohortSummary, summarise
 from ecomap.model.enums import Capital
 from ecomap.model.notation import CAPITAL_NAMES
@@ -22,19 +23,25 @@ def run_cohort(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     if output is not None:
         if output.suffix.lower() not in OUTPUTS:
-            raise InputError(output, "a cohort is written as .csv or .pdf; give a name ending in one of them")
-        if output.is_dir() or not output.parent.is_dir():
-            raise InputError(output, "is a folder" if output.is_dir() else "its folder does not exist")
+            said = translate("CliCohort", "a cohort is written as .csv or .pdf; give a name ending in one of them")
+            raise InputError(output, said)
+        if output.is_dir():
+            raise InputError(output, translate("CliCohort", "is a folder"))
+        if not output.parent.is_dir():
+            raise InputError(output, translate("CliCohort", "its folder does not exist"))
     read = read_cohort(args.sources, passphrase=passphrase(args), store=args.store, progress=ProgressBar())
     if not read.cases:
         reasons = "; ".join(f"{Path(s['source']).name}: {s['reason']}" for s in read.skipped[:3])
-        raise InputError(None, f"no case could be read for the cohort ({reasons or 'no case files found'})")
+        said = translate("CliCohort", "no case could be read for the cohort ({reasons})")
+        raise InputError(None, said.format(reasons=reasons or translate("CliCohort", "no case files found")))
     summary = summarise(read.cases, read.skipped, min_count=args.min_count)
     for skipped in read.skipped:
-        print(f"ecomap: skipped {skipped['source']}: {skipped['reason']}", file=sys.stderr)
+        said = translate("CliCohort", "skipped {source}: {reason}")
+        print("ecomap: " + said.format(source=skipped["source"], reason=skipped["reason"]), file=sys.stderr)
     if output is not None:
         _write(summary, output)
-        print(f"{output}: wrote the cohort of {summary.cases} case{'s' * (summary.cases != 1)}")
+        cases = summary.cases
+        print(translate("CliCohort", "{output}: wrote the cohort of %n case(s)", None, cases).format(output=output))
     elif args.json:
         print_json(summary.to_json())
     else:
@@ -56,7 +63,12 @@ def _write(summary: CohortSummary, output: Path) -> None:
 def describe(summary: CohortSummary) -> str:
     """The cohort for people: the capitals first and latest, effective size, the assets reached."""
     start, end = summary.period
-    lines = [f"Cohort of {summary.cases} case{'s' * (summary.cases != 1)}" + (f", {start} to {end}" if start else "")]
+    cases = summary.cases  # a plain name: pyside6-lupdate finds no plural whose count is an expression
+    if start:
+        said = translate("CliCohort", "Cohort of %n case(s), {start} to {end}", None, cases)
+    else:
+        said = translate("CliCohort", "Cohort of %n case(s)", None, cases)
+    lines = [said.format(start=start, end=end)]
     rows = []
     for name in CAPITALS:
         c = summary.capital[name]
@@ -71,13 +83,28 @@ def describe(summary: CohortSummary) -> str:
             ]
         )
     e = summary.effective_size
-    rows.append(["Effective size", f"{e['first_mean']:.2f}", f"{e['latest_mean']:.2f}", "", "", ""])
-    lines.append(table(["Client ties (mean)", "First", "Latest", "Rose", "Fell", "Same"], rows))
+    effective = translate("CliCohort", "Effective size")
+    rows.append([effective, f"{e['first_mean']:.2f}", f"{e['latest_mean']:.2f}", "", "", ""])
+    headers = [
+        translate("CliCohort", "Client ties (mean)"),
+        translate("CliCohort", "First"),
+        translate("CliCohort", "Latest"),
+        translate("CliCohort", "Rose"),
+        translate("CliCohort", "Fell"),
+        translate("CliCohort", "Same"),
+    ]
+    lines.append(table(headers, rows))
     if summary.assets:
         assets = [[one_line(a["label"], 40), str(a["cases_first"]), str(a["cases_latest"])] for a in summary.assets]
-        lines += ["", table(["Community asset", "Cases first", "Cases latest"], assets)]
-    fewer = f"{summary.suppressed_assets} more asset{'s' * (summary.suppressed_assets != 1)}"
-    lines.append(f"\n{fewer} reached by fewer than {summary.min_count} cases not shown.")
+        headers = [
+            translate("CliCohort", "Community asset"),
+            translate("CliCohort", "Cases first"),
+            translate("CliCohort", "Cases latest"),
+        ]
+        lines += ["", table(headers, assets)]
+    suppressed = summary.suppressed_assets
+    fewer = translate("CliCohort", "%n more asset(s) reached by fewer than {k} cases not shown.", None, suppressed)
+    lines.append("\n" + fewer.format(k=summary.min_count))
     return "\n".join(lines)
 
 
@@ -93,7 +120,8 @@ class ProgressBar:
             return
         self.shown = True
         filled = int(30 * done / total)
-        sys.stderr.write(f"\rReading cases [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+        bar = f"[{'#' * filled}{'.' * (30 - filled)}] {done}/{total}"
+        sys.stderr.write("\r" + translate("CliCohort", "Reading cases {bar}").format(bar=bar))
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()

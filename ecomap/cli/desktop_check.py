@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable, Mapping
 
 from ecomap.errors import EcomapError
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 
 XCB_LIBRARIES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
@@ -46,27 +47,38 @@ dynamic loader looks for, with the Debian and Ubuntu package that has each (read
 XCB_CURSOR = "libxcb-cursor.so.0"
 """The one most often missing (Qt 6.5+ needs it; many desktops lack it)."""
 
-NO_DISPLAY = (
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "CliDesktop",
     "the editor needs a display (a desktop session), and none was found; "
-    "QT_QPA_PLATFORM=offscreen runs it without one (for screenshots and tests); the other commands need none"
+    "QT_QPA_PLATFORM=offscreen runs it without one (for screenshots and tests); the other commands need none",
 )
-NO_X_DISPLAY = (
+NO_X_DISPLAY = QT_TRANSLATE_NOOP(
+    "CliDesktop",
     "the editor needs a display, and QT_QPA_PLATFORM=xcb asks for an X11 one but DISPLAY is not set; "
-    "QT_QPA_PLATFORM=offscreen runs it without one (for screenshots and tests)"
+    "QT_QPA_PLATFORM=offscreen runs it without one (for screenshots and tests)",
 )
+MISSING_LIBRARY = QT_TRANSLATE_NOOP(
+    "CliDesktop",
+    "the editor needs the system library {names} on Linux; install with: sudo apt install {packages} "
+    "(on Fedora and Arch the xcb-util packages, e.g. xcb-util-cursor)",
+)
+MISSING_LIBRARIES = QT_TRANSLATE_NOOP(
+    "CliDesktop",
+    "the editor needs the system libraries {names} on Linux; install with: sudo apt install {packages} "
+    "(on Fedora and Arch the xcb-util packages, e.g. xcb-util-cursor)",
+)
+"""The lines :func:`desktop_problem` says, in English (it says them in the user's language)."""
 
 
-def missing_libraries(packages: list[str]) -> str:
-    """The one line saying which system packages the editor needs and how to install them."""
-    names = ", ".join(packages)
-    needs = f"the system library {names}" if len(packages) == 1 else f"the system libraries {names}"
-    return (
-        f"the editor needs {needs} on Linux; install with: sudo apt install {' '.join(packages)}"
-        " (on Fedora and Arch the xcb-util packages, e.g. xcb-util-cursor)"
-    )
+def missing_libraries(packages: list[str], *, english: bool = False) -> str:
+    """The one line saying which system packages the editor needs and how to install them
+    (in the user's language, or in English if ``english``)."""
+    message = MISSING_LIBRARY if len(packages) == 1 else MISSING_LIBRARIES
+    said = message if english else translate("CliDesktop", message)
+    return said.format(names=", ".join(packages), packages=" ".join(packages))
 
 
-NO_XCB_CURSOR = missing_libraries([XCB_LIBRARIES[XCB_CURSOR]])
+NO_XCB_CURSOR = missing_libraries([XCB_LIBRARIES[XCB_CURSOR]], english=True)
 
 
 def library_loads(name: str) -> bool:
@@ -90,7 +102,8 @@ def desktop_problem(
     system: str = sys.platform,
     loads: Callable[[str], bool] = library_loads,
 ) -> str | None:
-    """What stops Qt from starting here, as the one line to show; ``None`` if nothing is known to.
+    """What stops Qt from starting here, as the one line to show (in the user's language); ``None`` if
+    nothing is known to.
 
     ``drawn_offscreen``: the command draws offscreen unless ``QT_QPA_PLATFORM`` asks otherwise
     (``screenshot``); without it, Qt chooses as for the editor. ``loads`` says whether a shared
@@ -104,12 +117,12 @@ def desktop_problem(
         if platforms != ["xcb"]:
             return None
         if not environ.get("DISPLAY"):
-            return NO_X_DISPLAY
+            return translate("CliDesktop", NO_X_DISPLAY)
     else:
         if drawn_offscreen:
             return None
         if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
-            return NO_DISPLAY
+            return translate("CliDesktop", NO_DISPLAY)
         if environ.get("WAYLAND_DISPLAY") or environ.get("XDG_SESSION_TYPE") == "wayland":
             return None  # Qt tries Wayland first, which needs no libxcb-cursor
     lacking = [package for library, package in XCB_LIBRARIES.items() if not loads(library)]

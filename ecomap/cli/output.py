@@ -6,9 +6,17 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from ecomap.language import translate
+
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def warn(path: object, message: str) -> None:
+    """``ecomap: warning: PATH: MESSAGE`` on stderr: something the user should know that did not stop the command."""
+    word = translate("Cli", "warning", "before a warning on stderr: ecomap: warning: FILE: ...")
+    print(f"ecomap: {word}: {path}: {message}", file=sys.stderr)
 
 
 def width(text: str) -> int:

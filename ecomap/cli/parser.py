@@ -1,4 +1,9 @@
-"""The ``ecomap`` command's arguments (design §6)."""
+"""The ``ecomap`` command's arguments (design §6).
+
+The help text is English whatever the language (it is argparse's, read by
+those who write scripts); what this module says about a wrong argument is in
+the user's language, inside argparse's English frame ("argument --version: ...").
+"""
 
 import argparse
 import math
@@ -7,6 +12,7 @@ from typing import NoReturn
 from ecomap import __version__
 from ecomap.cli.passphrases import add_new_passphrase_option, add_passphrase_option
 from ecomap.cli.store_parser import STORE_HELP, STORE_VERBS, add_store_option, add_store_verbs
+from ecomap.language import translate
 from ecomap.model.notation import TEXT_SCALES
 from ecomap.report.options import DEFAULT_MARKING
 
@@ -71,16 +77,19 @@ class Parser(argparse.ArgumentParser):
     """An argument parser that reports errors as :class:`UsageError` instead of exiting."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+        said = translate("CliArguments", "{command}: {message} (see '{command} --help')")
+        raise UsageError(said.format(command=self.prog, message=message))
 
 
 def _version_number(text: str) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a version number") from None
+        said = translate("CliArguments", "{text} is not a version number")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text))) from None
     if number < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a version number (they start at 1)")
+        said = translate("CliArguments", "{text} is not a version number (they start at 1)")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text)))
     return number
 
 
@@ -96,9 +105,11 @@ def text_scale(text: str) -> float:
         factor = math.nan
     if not MIN_TEXT_SCALE <= factor <= MAX_TEXT_SCALE:
         sizes = ", ".join(f"{size:g}" for size in TEXT_SCALES)
+        said = translate(
+            "CliArguments", "{text} is not a text size: give a factor from {low} to {high} (the editor's are {sizes})"
+        )
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a text size: give a factor from {MIN_TEXT_SCALE:g} to {MAX_TEXT_SCALE:g}"
-            f" (the editor's are {sizes})"
+            said.format(text=repr(text), low=f"{MIN_TEXT_SCALE:g}", high=f"{MAX_TEXT_SCALE:g}", sizes=sizes)
         )
     return factor
 
@@ -109,9 +120,8 @@ def editor_text_size(text: str) -> int:
     try:
         return sizes.index(f"{float(text):g}")
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not one of the editor's text sizes ({', '.join(sizes)})"
-        ) from None
+        said = translate("CliArguments", "{text} is not one of the editor's text sizes ({sizes})")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text), sizes=", ".join(sizes))) from None
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -119,7 +129,8 @@ def window_size(text: str) -> tuple[int, int]:
     width, _x, height = text.lower().partition("x")
     if width.isdigit() and height.isdigit() and 400 <= int(width) <= 4000 and 400 <= int(height) <= 4000:
         return int(width), int(height)
-    raise argparse.ArgumentTypeError(f"{text!r} is not a window size: give WIDTHxHEIGHT, e.g. 1024x600")
+    said = translate("CliArguments", "{text} is not a window size: give WIDTHxHEIGHT, e.g. 1024x600")
+    raise argparse.ArgumentTypeError(said.format(text=repr(text)))
 
 
 def version_list(text: str) -> list[int]:
@@ -130,7 +141,8 @@ def version_list(text: str) -> list[int]:
         if "-" in part.strip("-"):
             first, last = (_version_number(p) for p in part.split("-", 1))
             if last < first:
-                raise argparse.ArgumentTypeError(f"{part!r} runs backwards")
+                said = translate("CliArguments", "{text} runs backwards")
+                raise argparse.ArgumentTypeError(said.format(text=repr(part)))
             numbers.extend(range(first, last + 1))
         else:
             numbers.append(_version_number(part))

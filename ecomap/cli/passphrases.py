@@ -14,14 +14,20 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ecomap.errors import InputError, unreadable
+from ecomap.errors import InputError, PassphraseNeededError, unreadable
+from ecomap.language import translate
 
 if TYPE_CHECKING:
     from ecomap.store.opening import OpenedCase
 
 PASSPHRASE_ENV = "ECOMAP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ECOMAP_NEW_PASSPHRASE"
-HOW_TO_GIVE = f"with --passphrase-file FILE or in {PASSPHRASE_ENV}"
+
+
+def how_to_give(error: PassphraseNeededError) -> str:
+    """``error`` (which asks for the passphrase) with how to give it here."""
+    said = translate("CliPassphrases", "{error} with --passphrase-file FILE or in {variable}")
+    return said.format(error=error, variable=PASSPHRASE_ENV)
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -61,19 +67,21 @@ def read_passphrase_file(path: Path) -> str:
     """The first line of ``path``, without its line ending; one clear error if there is none."""
     try:
         if path.is_dir():
-            raise InputError(path, "is a folder, not a passphrase file")
+            raise InputError(path, translate("CliPassphrases", "is a folder, not a passphrase file"))
         data = path.read_bytes()
     except OSError as error:
         raise unreadable(path, error) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(path, "the passphrase file is not UTF-8 text") from None
+        raise InputError(path, translate("CliPassphrases", "the passphrase file is not UTF-8 text")) from None
     first = text.split("\n", 1)[0].removesuffix("\r")
     if not first:
-        raise InputError(path, "the passphrase file's first line is empty; a passphrase cannot be empty")
+        said = translate("CliPassphrases", "the passphrase file's first line is empty; a passphrase cannot be empty")
+        raise InputError(path, said)
     if "\0" in first:
-        raise InputError(path, "the passphrase file holds a NUL character, which a passphrase cannot")
+        said = translate("CliPassphrases", "the passphrase file holds a NUL character, which a passphrase cannot")
+        raise InputError(path, said)
     return first
 
 

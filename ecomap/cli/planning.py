@@ -17,6 +17,7 @@ from ecomap.cli.reading import EXIT_OK, case_heading, read_version, version_head
 from ecomap.cli.writing import check_output
 from ecomap.errors import InputError
 from ecomap.interchange.plan_csv import case_to_plan_csv, review_to_dict
+from ecomap.language import translate
 from ecomap.model.canonical import about_to_dict, action_to_dict
 from ecomap.model.case import CaseDetails, Version
 from ecomap.model.network import EcoMap
@@ -38,9 +39,12 @@ def _read(args: argparse.Namespace) -> tuple[CaseDetails, Version, EcoMap | None
 def run_plan(args: argparse.Namespace) -> int:
     if args.output is not None:
         if args.json or args.number is not None:
-            raise UsageError(
-                "ecomap plan: -o writes every version's plan; leave out --version and --json (see 'ecomap plan --help')"
+            said = translate(
+                "CliPlan",
+                "ecomap plan: -o writes every version's plan; leave out --version and --json "
+                "(see 'ecomap plan --help')",
             )
+            raise UsageError(said)
         return _export(args, Path(args.output))
     details, version, before, number, total = _read(args)
     reviews = review_plan(before, version.map, number - 1)
@@ -52,13 +56,20 @@ def run_plan(args: argparse.Namespace) -> int:
     print(case_heading(details))
     print(version_heading(number, total, version))
     if not actions:
-        print("No actions in this version's plan.")
+        print(translate("CliPlan", "No actions in this version's plan."))
         return EXIT_OK
-    print(f"Plan ({len(actions)} action{'s' if len(actions) != 1 else ''}):")
-    headers = ["Status", "What", "About", "Owner", "Due"]
+    count = len(actions)
+    print(translate("CliPlan", "Plan (%n action(s)):", None, count))
+    headers = [
+        translate("CliPlan", "Status"),
+        translate("CliPlan", "What"),
+        translate("CliPlan", "About"),
+        translate("CliPlan", "Owner"),
+        translate("CliPlan", "Due"),
+    ]
     rows = [_action_row(a, version.map) for a in actions]
     if number > 1:
-        headers.append(f"Since version {number - 1}")
+        headers.append(translate("CliPlan", "Since version {number}").format(number=number - 1))
         for row, action in zip(rows, actions, strict=True):
             row.append(_review_words(action, reviews[action.id], version.map))
     print(table(headers, rows))
@@ -78,15 +89,18 @@ def _action_row(action: Action, ecomap: EcoMap) -> list[str]:
 def _review_words(action: Action, review: Review | None, now: EcoMap) -> str:
     """ "then Planned; the tie to Café is now on the map, strong", or "new in this plan"."""
     if review is None:
-        return "new in this plan"
+        return translate("CliPlan", "new in this plan")
     phrase = outcome_words(action.about, review.outcome, now)
-    return f"then {STATUS_WORDS[review.status_then]}" + (f"; {phrase}" if phrase else "")
+    then = STATUS_WORDS[review.status_then]
+    if phrase:
+        return translate("CliPlan", "then {status}; {outcome}").format(status=then, outcome=phrase)
+    return translate("CliPlan", "then {status}").format(status=then)
 
 
 def _export(args: argparse.Namespace, output: Path) -> int:
     """``plan CASE -o OUT.csv``: one row per action per version, written whole or not at all."""
     if output.suffix.lower() != ".csv":
-        raise InputError(output, "the plan is exported as CSV; give a name ending in .csv")
+        raise InputError(output, translate("CliPlan", "the plan is exported as CSV; give a name ending in .csv"))
     check_output(args.case, output)
     with open_case(args) as case_file:
         case_file.resolve_number(None)
@@ -94,10 +108,10 @@ def _export(args: argparse.Namespace, output: Path) -> int:
     write_atomic(output, case_to_plan_csv(case))
     actions = sum(len(v.map.plan) for v in case.versions)
     versions = len(case.versions)
-    print(
-        f"{output}: wrote {actions} action{'s' if actions != 1 else ''} "
-        f"from {versions} version{'s' if versions != 1 else ''}"
-    )
+    # Two counts, two plural messages: "wrote 23 actions" and "from 3 versions" each agree with their own number.
+    wrote = translate("CliPlan", "{output}: wrote %n action(s) {from_versions}", None, actions)
+    from_versions = translate("CliPlan", "from %n version(s)", None, versions)
+    print(wrote.format(output=output, from_versions=from_versions))
     return EXIT_OK
 
 
@@ -106,16 +120,16 @@ def run_prompts(args: argparse.Namespace) -> int:
     prompts = prompts_for(version.map)
     if args.json:
         listed: list[dict[str, Any]] = [
-            {"code": p.code, "text": p.text, "about": about_to_dict(p.about)} for p in prompts
+            {"code": p.code, "text": p.english, "about": about_to_dict(p.about)} for p in prompts
         ]
         print_json({"version": number, "prompts": listed})
         return EXIT_OK
     print(case_heading(details))
     print(version_heading(number, total, version))
     if not prompts:
-        print("Nothing stands out as thin on this map.")
+        print(translate("CliPlan", "Nothing stands out as thin on this map."))
         return EXIT_OK
-    print("Where the network is thin:")
+    print(translate("CliPlan", "Where the network is thin:"))
     for prompt in prompts:
         print(f"  - {prompt.text}")
     return EXIT_OK

@@ -6,12 +6,13 @@ is opened for editing first, so a case open in an editor is refused.
 """
 
 import argparse
-import sys
 from pathlib import Path
 
 from ecomap.casefile.connection import judge_header
+from ecomap.cli.output import warn
 from ecomap.cli.passphrases import NEW_PASSPHRASE_ENV, new_passphrase, open_case, passphrase
 from ecomap.errors import InputError
+from ecomap.language import translate
 
 SHORT_PASSPHRASE = 12
 """Fewer characters than this gets a warning: several words are easier to remember and far harder to guess."""
@@ -22,30 +23,48 @@ def run_protect(args: argparse.Namespace) -> int:
     path = Path(args.case)
     protected = judge_header(path) is None
     if protected and not args.change:
-        raise InputError(
-            path, "is already protected (or is not an Ecomap case file); to change its passphrase use --change"
+        said = translate(
+            "CliProtect", "is already protected (or is not an Ecomap case file); to change its passphrase use --change"
         )
+        raise InputError(path, said)
     if args.change and not protected:
-        raise InputError(
-            path, "is not protected, so it has no passphrase to change; use 'ecomap protect' without --change"
+        said = translate(
+            "CliProtect", "is not protected, so it has no passphrase to change; use 'ecomap protect' without --change"
         )
+        raise InputError(path, said)
     new = new_passphrase(args)
     if new is None:
-        raise InputError(path, f"give the new passphrase with --new-passphrase-file FILE or in {NEW_PASSPHRASE_ENV}")
+        said = translate("CliProtect", "give the new passphrase with --new-passphrase-file FILE or in {variable}")
+        raise InputError(path, said.format(variable=NEW_PASSPHRASE_ENV))
     if not new:
-        raise InputError(path, "the new passphrase is empty; a passphrase cannot be empty")
+        raise InputError(path, translate("CliProtect", "the new passphrase is empty; a passphrase cannot be empty"))
     with open_case(args, writable=True) as case:
         if args.change and new == passphrase(args):
-            raise InputError(path, "the new passphrase is the same as the current one; nothing was changed")
+            said = translate("CliProtect", "the new passphrase is the same as the current one; nothing was changed")
+            raise InputError(path, said)
         case.change_protection(new)
-    if len(new) < SHORT_PASSPHRASE:
-        print(
-            f"ecomap: warning: {path}: the passphrase is short ({len(new)} characters); "
+    length = len(new)
+    if length < SHORT_PASSPHRASE:
+        said = translate(
+            "CliProtect",
+            "the passphrase is short (%n character(s)); "
             "several words together are easier to remember and much harder to guess",
-            file=sys.stderr,
+            None,
+            length,
         )
-    done = "passphrase changed" if args.change else "protected"
-    print(f"{path}: {done}; without the passphrase nobody can open it, and it cannot be recovered if it is lost")
+        warn(path, said)
+    if args.change:
+        said = translate(
+            "CliProtect",
+            "{case}: passphrase changed; without the passphrase nobody can open it, "
+            "and it cannot be recovered if it is lost",
+        )
+    else:
+        said = translate(
+            "CliProtect",
+            "{case}: protected; without the passphrase nobody can open it, and it cannot be recovered if it is lost",
+        )
+    print(said.format(case=path))
     return 0
 
 
@@ -53,8 +72,9 @@ def run_unprotect(args: argparse.Namespace) -> int:
     """``unprotect CASE``: write a protected case back as plain SQLite."""
     path = Path(args.case)
     if judge_header(path) is not None:
-        raise InputError(path, "is not protected; nothing was changed")
+        raise InputError(path, translate("CliProtect", "is not protected; nothing was changed"))
     with open_case(args, writable=True) as case:
         case.change_protection(None)
-    print(f"{path}: protection removed; anyone who has the file can now read it")
+    said = translate("CliProtect", "{case}: protection removed; anyone who has the file can now read it")
+    print(said.format(case=path))
     return 0

@@ -1,4 +1,8 @@
-"""The read-only commands: ``versions``, ``show``, ``diff``, ``metrics`` and ``check``."""
+"""The read-only commands: ``versions``, ``show``, ``diff``, ``metrics`` and ``check``.
+
+What they print for people is in the user's language; with ``--json`` they
+print the same JSON whatever the language.
+"""
 
 import argparse
 import sys
@@ -7,15 +11,17 @@ from typing import Any
 from ecomap.cli.output import one_line, print_json, table
 from ecomap.cli.passphrases import open_case, passphrase
 from ecomap.interchange.ecomap_json import case_to_document
+from ecomap.language import translate
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.change_words import flow_cell
 from ecomap.model.changes import change_lines, describe_changes
 from ecomap.model.diff import MapDiff, diff_maps
 from ecomap.model.elements import Tie
-from ecomap.model.enums import Capital, Strength
+from ecomap.model.enums import Capital
 from ecomap.model.metrics import MapCounts, measure
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, DOMAIN_NAMES, KIND_NAMES, STRENGTH_NAMES
+from ecomap.report.measure_words import MEASURES, version_word
 from ecomap.store.opening import check_case
 
 EXIT_OK = 0
@@ -54,7 +60,7 @@ def run_versions(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(case_heading(details))
     if not summaries:
-        print("No versions saved yet.")
+        print(no_versions())
         return EXIT_OK
     rows = [
         [
@@ -70,23 +76,42 @@ def run_versions(args: argparse.Namespace) -> int:
         for s in summaries
     ]
     capitals = [CAPITAL_NAMES[capital] for capital in Capital]
-    headers = ["#", "Date", "Label", "People and places", "Ties", *capitals, "Stressful", "Note"]
+    headers = [
+        "#",
+        translate("CliReading", "Date"),
+        translate("CliReading", "Label"),
+        translate("CliReading", "People and places"),
+        translate("CliReading", "Ties"),
+        *capitals,
+        translate("CliReading", "Stressful"),
+        translate("CliReading", "Note"),
+    ]
     print(table(headers, rows))
     return EXIT_OK
 
 
 def case_heading(details: CaseDetails) -> str:
     """``Case X123, client Sam, worker A. Patel``: the first line of a readable report."""
-    parts = [f"Case {details.reference}" if details.reference else "Case (no reference)"]
+    if details.reference:
+        parts = [translate("CliReading", "Case {reference}").format(reference=details.reference)]
+    else:
+        parts = [translate("CliReading", "Case (no reference)")]
     if details.client:
-        parts.append(f"client {details.client}")
+        parts.append(translate("CliReading", "client {name}").format(name=details.client))
     if details.worker:
-        parts.append(f"worker {details.worker}")
+        parts.append(translate("CliReading", "worker {name}").format(name=details.worker))
     return ", ".join(parts)
 
 
 def version_heading(number: int, total: int, version: Version) -> str:
-    return f"Version {number} of {total}: {version.label or '(no label)'}, {version.date}"
+    """``Version 2 of 3: Review, 2026-06-01``."""
+    said = translate("CliReading", "Version {number} of {total}: {label}, {date}")
+    label = version.label or translate("CliReading", "(no label)")
+    return said.format(number=number, total=total, label=label, date=version.date)
+
+
+def no_versions() -> str:
+    return translate("CliReading", "No versions saved yet.")
 
 
 def version_document(details: CaseDetails, version: Version) -> dict[str, Any]:
@@ -110,7 +135,7 @@ def run_show(args: argparse.Namespace) -> int:
     print(case_heading(details))
     print(version_heading(number, total, version))
     if version.note:
-        print(f"Note: {version.note}")
+        print(translate("CliReading", "Note: {note}").format(note=version.note))
     print()
     _print_map(version.map)
     return EXIT_OK
@@ -118,17 +143,31 @@ def run_show(args: argparse.Namespace) -> int:
 
 def _print_map(ecomap: EcoMap) -> None:
     others = [n for n in ecomap.nodes if not n.is_client]
-    print(f"Client: {ecomap.client.label}")
-    print(f"People and places ({len(others)}):")
+    print(translate("CliReading", "Client: {name}").format(name=ecomap.client.label))
+    print(translate("CliReading", "People and places ({count}):").format(count=len(others)))
     if others:
         rows = [
             [one_line(n.label, 30), KIND_NAMES[n.kind], DOMAIN_NAMES[n.domain], one_line(n.notes, 50)] for n in others
         ]
-        print(table(["Name", "Kind", "Area of life", "Notes"], rows))
-    print(f"Ties ({len(ecomap.ties)}):")
+        headers = [
+            translate("CliReading", "Name"),
+            translate("CliReading", "Kind"),
+            translate("CliReading", "Area of life"),
+            translate("CliReading", "Notes"),
+        ]
+        print(table(headers, rows))
+    print(translate("CliReading", "Ties ({count}):").format(count=len(ecomap.ties)))
     if ecomap.ties:
         rows = [_tie_row(ecomap, t) for t in ecomap.ties]
-        print(table(["Between", "Capital", "Strength", "Stressful", "Flow of energy", "Notes"], rows))
+        headers = [
+            translate("CliReading", "Between"),
+            translate("CliReading", "Capital"),
+            translate("CliReading", "Strength"),
+            translate("CliReading", "Stressful"),
+            translate("CliReading", "Flow of energy"),
+            translate("CliReading", "Notes"),
+        ]
+        print(table(headers, rows))
 
 
 def _tie_row(ecomap: EcoMap, tie: Tie) -> list[str]:
@@ -138,7 +177,7 @@ def _tie_row(ecomap: EcoMap, tie: Tie) -> list[str]:
         f"{source} – {target}",
         capital_words(tie.capital),
         STRENGTH_NAMES[tie.strength],
-        "Yes" if tie.stressful else "",
+        translate("CliReading", "Yes") if tie.stressful else "",
         flow_cell(tie.flow, source, target),
         one_line(tie.notes, 40),
     ]
@@ -158,7 +197,8 @@ def run_diff(args: argparse.Namespace) -> int:
     if args.json:
         print_json(diff_json(diff, number_a, number_b))
     else:
-        print(f"From {_version_words(number_a, version_a)} to {_version_words(number_b, version_b)}:")
+        said = translate("CliReading", "From {first} to {second}:")
+        print(said.format(first=_version_words(number_a, version_a), second=_version_words(number_b, version_b)))
         for line in change_lines(describe_changes(version_a.map, version_b.map, diff)):
             print(f"  {line}")
     return EXIT_OK
@@ -166,7 +206,8 @@ def run_diff(args: argparse.Namespace) -> int:
 
 def _version_words(number: int, version: Version) -> str:
     """``version 2 (Review, 2026-06-01)``, or ``version 2 (2026-06-01)`` without a label."""
-    return f"version {number} ({', '.join(part for part in (version.label, version.date) if part)})"
+    said = translate("CliReading", "version {number} ({details})")
+    return said.format(number=number, details=", ".join(part for part in (version.label, version.date) if part))
 
 
 def diff_json(diff: MapDiff, number_a: int, number_b: int) -> dict[str, Any]:
@@ -214,26 +255,14 @@ def run_metrics(args: argparse.Namespace) -> int:
         print_json(results)
         return EXIT_OK
     if not results:
-        print("No versions saved yet.")
+        print(no_versions())
         return EXIT_OK
-    # The words of the PDF's table of measures (ecomap.report.pages.metrics_table); the keys are the JSON's.
-    rows: list[tuple[str, str, str]] = [
-        ("People and places", "nodes", ""),
-        ("Ties", "ties", ""),
-        *((f"  {CAPITAL_NAMES[c].lower()} ({CAPITAL_MARKS[c]})", "by_capital", c.value) for c in Capital),
-        *((f"  {STRENGTH_NAMES[s].lower()}", "by_strength", s.value) for s in Strength),
-        ("Stressful ties", "stressful", ""),
-        ("Areas of life reached", "domains", ""),
-        ("Client's ties", "client_ties", ""),
-        ("Density", "density", ""),
-        ("Effective size", "effective_size", ""),
-        ("Constraint", "constraint", ""),
-    ]
+    # The words of the PDF's table of measures (ecomap.report.measure_words); the keys are the JSON's.
     body = []
-    for title, key, part in rows:
-        values = [result[key][part] if part else result[key] for result in results]
-        body.append([title, *("–" if value is None else str(value) for value in values)])
-    print(table(["Version", *[str(r["number"]) for r in results]], body))
+    for row in MEASURES:
+        values = [result[row.key][row.part] if row.part else result[row.key] for result in results]
+        body.append([row.label, *("–" if value is None else str(value) for value in values)])
+    print(table([version_word(), *[str(r["number"]) for r in results]], body))
     return EXIT_OK
 
 
@@ -244,16 +273,24 @@ def _rounded(value: float | None) -> float | None:
 def run_check(args: argparse.Namespace) -> int:
     report = check_case(args.case, passphrase=passphrase(args), store=args.store)
     for note in report.notes:
-        print(f"{args.case}: note: {note}")
+        print(translate("CliReading", "{case}: note: {note}").format(case=args.case, note=note))
     if report.ok:
-        draft = ", an unsaved draft" if report.has_draft else ""
-        protection = f"; protected ({report.protection})" if report.protection else ""
-        print(
-            f"{args.case}: ok: {report.versions} version{'s' if report.versions != 1 else ''}{draft}{protection}; "
-            f"hash chain intact (latest {report.head_sha256[:16]})"
+        draft = translate("CliReading", ", an unsaved draft") if report.has_draft else ""
+        protection = ""
+        if report.protection:
+            protection = translate("CliReading", "; protected ({how})").format(how=report.protection)
+        versions = report.versions
+        said = translate(
+            "CliReading",
+            "{case}: ok: %n version(s){draft}{protection}; hash chain intact (latest {hash})",
+            None,
+            versions,
         )
+        print(said.format(case=args.case, draft=draft, protection=protection, hash=report.head_sha256[:16]))
         return EXIT_OK
     for problem in report.problems:
         print(f"{args.case}: {problem}", file=sys.stderr)
-    print(f"{args.case}: {len(report.problems)} problem(s) found", file=sys.stderr)
+    problems = len(report.problems)
+    said = translate("CliReading", "{case}: %n problem(s) found", None, problems)
+    print(said.format(case=args.case), file=sys.stderr)
     return EXIT_PROBLEM

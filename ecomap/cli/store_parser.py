@@ -4,6 +4,7 @@ import argparse
 from typing import Any
 
 from ecomap.cli.passphrases import add_passphrase_option
+from ecomap.language import translate
 
 STORE_VERBS = ("store", "cases", "push", "pull", "audit", "cohort")
 
@@ -31,7 +32,8 @@ password comes from libpq (PGPASSFILE, ~/.pgpass), never the command line.
 
 def _count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a count of cases (1 or more)")
+        said = translate("CliArguments", "{text} is not a count of cases (1 or more)")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text)))
     return int(text)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from ecomap.cli.output import one_line, print_json, table
 from ecomap.cli.passphrases import passphrase
 from ecomap.errors import InputError
+from ecomap.language import translate
 from ecomap.store.connecting import STORE_PREFIX, store_url
 
 
@@ -14,7 +15,7 @@ def _reference(text: str) -> str:
     """REF as given, with or without ``store:``."""
     ref = text.removeprefix(STORE_PREFIX)
     if not ref.strip():
-        raise InputError(text, "names no case: give the case's reference")
+        raise InputError(text, translate("CliTeam", "names no case: give the case's reference"))
     return ref
 
 
@@ -46,13 +47,20 @@ def run_cases(args: argparse.Namespace) -> int:
         print_json([asdict(case) for case in listed])
         return 0
     if not listed:
-        print(f"The {name} has no cases that you may see.")
+        print(translate("CliTeam", "The {store} has no cases that you may see.").format(store=name))
         return 0
     rows = [
         [STORE_PREFIX + c.ref, one_line(c.client, 30), one_line(c.worker, 30), str(c.versions), c.latest or ""]
         for c in listed
     ]
-    print(table(["Case", "Client", "Worker", "Versions", "Latest"], rows))
+    headers = [
+        translate("CliTeam", "Case"),
+        translate("CliTeam", "Client"),
+        translate("CliTeam", "Worker"),
+        translate("CliTeam", "Versions"),
+        translate("CliTeam", "Latest"),
+    ]
+    print(table(headers, rows))
     return 0
 
 
@@ -68,7 +76,8 @@ def run_pull(args: argparse.Namespace) -> int:
 
     target = Path(args.output)
     if target.suffix.lower() != ".ecomap":
-        raise InputError(target, "a pulled case is written as a case file; give a name ending in .ecomap")
+        said = translate("CliTeam", "a pulled case is written as a case file; give a name ending in .ecomap")
+        raise InputError(target, said)
     print(pull(_reference(args.ref), target, store_url(args.store), passphrase=passphrase(args)))
     return 0
 
@@ -82,5 +91,11 @@ def run_audit(args: argparse.Namespace) -> int:
         print_json([asdict(entry) for entry in entries])
         return 0
     rows = [[e.at, e.who, e.action, one_line(e.detail, 50)] for e in entries]
-    print(table(["When (UTC)", "Who", "What", "Detail"], rows))
+    headers = [
+        translate("CliTeam", "When (UTC)"),
+        translate("CliTeam", "Who"),
+        translate("CliTeam", "What"),
+        translate("CliTeam", "Detail"),
+    ]
+    print(table(headers, rows))
     return 0

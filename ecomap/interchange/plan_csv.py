@@ -89,7 +89,7 @@ def case_to_plan_csv(case: Case) -> bytes:
                     safe_cell(action.text),
                     kind,
                     safe_cell(about),
-                    safe_cell(about_words(action.about, ecomap)),
+                    safe_cell(about_words(action.about, ecomap, english=True)),
                     safe_cell(action.owner),
                     action.due or "",
                     action.status.value,

@@ -5,11 +5,16 @@ that "Mum", "Jobcentre" or "Youth boxing club" land in their own sector
 (design §17), and the roles from the field suggested as an action's owner
 (``owner_roles``: peer mentor, community mentor, relational navigator,
 recovery community).
+
+An entry's ``label`` is English (the terms the catalogue knows are English
+words); the palette shows :attr:`CatalogueEntry.palette_label`, the label in
+the program's language (context ``Catalogue``).
 """
 
 import unicodedata
 from dataclasses import dataclass
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.catalogue_terms import FIRST_WORD_ONLY, TERMS
 from ecomap.model.enums import Domain, Kind
 
@@ -22,6 +27,13 @@ class CatalogueEntry:
     kind: Kind
     domain: Domain
 
+    @property
+    def palette_label(self) -> str:
+        """A palette entry's label as the palette shows it, in the current language (``label`` is its English,
+        which Find, the role words and the tests know it by). Only for the entries of :data:`CATALOGUE`: an
+        entry made from a typed name keeps the name as typed."""
+        return translate("Catalogue", self.label)
+
 
 def _entries(domain: Domain, *items: tuple[str, Kind]) -> tuple[CatalogueEntry, ...]:
     return tuple(CatalogueEntry(label, kind, domain) for label, kind in items)
@@ -32,58 +44,69 @@ P, G, ORG, PET = Kind.PERSON, Kind.GROUP, Kind.ORGANISATION, Kind.PET
 CATALOGUE: dict[Domain, tuple[CatalogueEntry, ...]] = {
     Domain.FAMILY: _entries(
         Domain.FAMILY,
-        ("Family member", P),
-        ("Mum", P),
-        ("Dad", P),
-        ("Partner", P),
-        ("Child", P),
-        ("Brother", P),
-        ("Sister", P),
-        ("Grandparent", P),
-        ("Pet", PET),
+        (QT_TRANSLATE_NOOP("Catalogue", "Family member"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Mum"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Dad"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Partner"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Child"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Brother"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Sister"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Grandparent"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Pet"), PET),
     ),
-    Domain.FRIENDS: _entries(Domain.FRIENDS, ("Friend", P), ("Neighbour", P), ("Group of friends", G)),
+    Domain.FRIENDS: _entries(
+        Domain.FRIENDS,
+        (QT_TRANSLATE_NOOP("Catalogue", "Friend"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Neighbour"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Group of friends"), G),
+    ),
     Domain.COMMUNITY: _entries(
         Domain.COMMUNITY,
-        ("Peer mentor", P),
-        ("Community mentor", P),
-        ("Relational navigator", P),
-        ("Recovery group", G),
-        ("Recovery community", G),
-        ("Faith group", G),
-        ("Sports club", G),
-        ("Volunteering", G),
-        ("Online community", G),
+        (QT_TRANSLATE_NOOP("Catalogue", "Peer mentor"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Community mentor"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Relational navigator"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Recovery group"), G),
+        (QT_TRANSLATE_NOOP("Catalogue", "Recovery community"), G),
+        (QT_TRANSLATE_NOOP("Catalogue", "Faith group"), G),
+        (QT_TRANSLATE_NOOP("Catalogue", "Sports club"), G),
+        (QT_TRANSLATE_NOOP("Catalogue", "Volunteering"), G),
+        (QT_TRANSLATE_NOOP("Catalogue", "Online community"), G),
     ),
-    Domain.WORK_EDUCATION: _entries(Domain.WORK_EDUCATION, ("Employer", ORG), ("College", ORG), ("School", ORG)),
+    Domain.WORK_EDUCATION: _entries(
+        Domain.WORK_EDUCATION,
+        (QT_TRANSLATE_NOOP("Catalogue", "Employer"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "College"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "School"), ORG),
+    ),
     Domain.SERVICES: _entries(
         Domain.SERVICES,
-        ("GP", ORG),
-        ("Mental health team", ORG),
-        ("Drug and alcohol service", ORG),
-        ("Housing", ORG),
-        ("Job centre", ORG),
-        ("Benefits", ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "GP"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Mental health team"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Drug and alcohol service"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Housing"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Job centre"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Benefits"), ORG),
     ),
     Domain.JUSTICE: _entries(
         Domain.JUSTICE,
-        ("Probation officer", P),
-        ("Youth offending team", ORG),
-        ("Police", ORG),
-        ("Solicitor", P),
-        ("Court", ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Probation officer"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Youth offending team"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Police"), ORG),
+        (QT_TRANSLATE_NOOP("Catalogue", "Solicitor"), P),
+        (QT_TRANSLATE_NOOP("Catalogue", "Court"), ORG),
     ),
 }
 
 
 FIELD_ROLES = ("Peer mentor", "Community mentor", "Relational navigator", "Recovery community")
 """The palette's roles from network-promoting practice (design §14): who, besides the client and the
-worker, often takes on an agreed step."""
+worker, often takes on an agreed step (their labels in English; :func:`owner_roles` says them)."""
 
 
 def owner_roles() -> tuple[str, ...]:
-    """The roles to suggest as an action's owner, besides the client and the worker: "Peer mentor", ..."""
-    return FIELD_ROLES
+    """The roles to suggest as an action's owner, besides the client and the worker: "Peer mentor", ...
+    (in the current language, as the palette shows them)."""
+    return tuple(translate("Catalogue", role) for role in FIELD_ROLES)
 
 
 def lookup(name: str) -> CatalogueEntry | None:

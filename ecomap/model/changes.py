@@ -48,7 +48,8 @@ GROUPS: dict[ChangeKind, str] = {
     ChangeKind.FLOW: words.OTHER,
     ChangeKind.DETAILS: words.OTHER,
 }
-"""The headings changes are grouped under (design §11), in order of first appearance."""
+"""The headings changes are grouped under (design §11), in order of first appearance; in English, as
+keys (:func:`group_changes` gives them in the current language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,24 +128,30 @@ def describe_changes(a: EcoMap, b: EcoMap, diff: MapDiff | None = None) -> list[
             elif field == "kind":
                 parts.append(words.kind_changed(before, after))
             else:
-                parts.append(words.PERSON_NOTES_CHANGED)
+                parts.append(words.person_notes_changed())
         sentence = words.person_changed(node_change.new.label, parts)
         changes.append(Change(ChangeKind.DETAILS, sentence, (node_change.old.id,)))
     order = list(ChangeKind)
     return sorted(changes, key=lambda change: order.index(change.kind))
 
 
-def group_changes(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
-    """``changes`` under their headings ("New", "Ended", ...), headings in order of first appearance."""
+def _grouped(changes: Sequence[Change]) -> dict[str, list[Change]]:
+    """``changes`` by their group (its heading in English), groups in order of first appearance."""
     groups: dict[str, list[Change]] = {}
     for change in changes:
         groups.setdefault(change.group, []).append(change)
-    return list(groups.items())
+    return groups
+
+
+def group_changes(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
+    """``changes`` under their headings ("New", "Ended", ..., in the current language), headings in order
+    of first appearance."""
+    return [(words.heading_words(title), group) for title, group in _grouped(changes).items()]
 
 
 def counts_summary(changes: Sequence[Change]) -> str:
     """``"11 new, 3 ended, 5 stronger, ..."``, or that nothing changed."""
-    return words.counts_summary((title, len(group)) for title, group in group_changes(changes))
+    return words.counts_summary((title, len(group)) for title, group in _grouped(changes).items())
 
 
 def condensed(changes: Sequence[Change]) -> list[str]:
@@ -152,8 +159,9 @@ def condensed(changes: Sequence[Change]) -> list[str]:
     sentences: list[str] = []
     notes: list[str] = []
     for change in changes:
-        if change.kind is ChangeKind.DETAILS and change.pair and change.sentence.endswith(words.TIE_NOTES_CHANGED):
-            notes.append(change.sentence.removesuffix(words.TIE_NOTES_CHANGED))
+        who = words.who_of_tie_notes(change.sentence) if change.kind is ChangeKind.DETAILS and change.pair else None
+        if who is not None:
+            notes.append(who)
         else:
             sentences.append(change.sentence)
     if notes:
@@ -164,7 +172,7 @@ def condensed(changes: Sequence[Change]) -> list[str]:
 def change_lines(changes: Sequence[Change], indent: str = "  ") -> list[str]:
     """``changes`` as plain text: each heading with its count, then its sentences indented under it."""
     if not changes:
-        return [words.NO_CHANGES]
+        return [words.no_changes()]
     lines: list[str] = []
     for title, group in group_changes(changes):
         lines.append(words.heading(title, len(group)))

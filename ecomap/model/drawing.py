@@ -10,9 +10,11 @@ the legends (the panel's, the picture's and the PDF's) list :data:`LEGEND`.
 import dataclasses
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.boxes import Box, Point
 from ecomap.model.elements import Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
@@ -301,32 +303,75 @@ class LegendSection:
     entries: tuple[LegendEntry, ...]
 
 
-LEGEND: tuple[LegendSection, ...] = (
-    LegendSection(
-        "Kind of tie (colour and letter)",
-        "Kind of tie",
-        tuple(
-            LegendEntry(
-                f"{CAPITAL_NAMES[c]} ({CAPITAL_MARKS[c]})", TieSample(c), CAPITAL_MEANINGS[c], ("by_capital", c.value)
-            )
-            for c in Capital
+def _legend_sections() -> tuple[LegendSection, ...]:
+    """The legend's sections in the current language."""
+    return (
+        LegendSection(
+            translate("MapLegend", "Kind of tie (colour and letter)"),
+            translate("MapLegend", "Kind of tie"),
+            tuple(
+                LegendEntry(
+                    f"{CAPITAL_NAMES[c]} ({CAPITAL_MARKS[c]})",
+                    TieSample(c),
+                    CAPITAL_MEANINGS[c],
+                    ("by_capital", c.value),
+                )
+                for c in Capital
+            ),
         ),
-    ),
-    LegendSection(
-        "Line",
-        "Line",
-        (
-            *(LegendEntry(STRENGTH_NAMES[s], TieSample(strength=s), count=("by_strength", s.value)) for s in Strength),
-            LegendEntry("Stressful", TieSample(stressful=True), count=("stressful", "")),
-            LegendEntry("Energy flow", TieSample(flow=Flow.TO_TARGET)),
-            LegendEntry("Both ways", TieSample(flow=Flow.BOTH)),
+        LegendSection(
+            translate("MapLegend", "Line"),
+            translate("MapLegend", "Line"),
+            (
+                *(
+                    LegendEntry(STRENGTH_NAMES[s], TieSample(strength=s), count=("by_strength", s.value))
+                    for s in Strength
+                ),
+                LegendEntry(translate("MapLegend", "Stressful"), TieSample(stressful=True), count=("stressful", "")),
+                LegendEntry(translate("MapLegend", "Energy flow"), TieSample(flow=Flow.TO_TARGET)),
+                LegendEntry(translate("MapLegend", "Both ways"), TieSample(flow=Flow.BOTH)),
+            ),
         ),
-    ),
-    LegendSection("People and places (shape)", "Shape", tuple(LegendEntry(KIND_NAMES[k], NodeSample(k)) for k in Kind)),
+        LegendSection(
+            translate("MapLegend", "People and places (shape)"),
+            translate("MapLegend", "Shape"),
+            tuple(LegendEntry(KIND_NAMES[k], NodeSample(k)) for k in Kind),
+        ),
+    )
+
+
+class _Legend(Sequence[LegendSection]):
+    """The legend's sections, in the language in use each time they are read."""
+
+    @overload
+    def __getitem__(self, index: int) -> LegendSection: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[LegendSection]: ...
+
+    def __getitem__(self, index: int | slice) -> LegendSection | Sequence[LegendSection]:
+        return _legend_sections()[index]
+
+    def __iter__(self) -> Iterator[LegendSection]:
+        return iter(_legend_sections())
+
+    def __len__(self) -> int:
+        return len(_legend_sections())
+
+
+LEGEND: Sequence[LegendSection] = _Legend()
+"""Every legend's entries, in order: the editor's panel, the exported picture's and the PDF's
+(in the current language each time it is read)."""
+LEGEND_NOTES = QT_TRANSLATE_NOOP(
+    "MapLegend", "Rings: how close to the client (close, middle, outer). Sectors and pale fills: the area of life."
 )
-"""Every legend's entries, in order: the editor's panel, the exported picture's and the PDF's."""
-LEGEND_NOTES = "Rings: how close to the client (close, middle, outer). Sectors and pale fills: the area of life."
-"""What a legend leaves to words, where it has room for them (the PDF)."""
+"""What a legend leaves to words, where it has room for them (the PDF); in English: a legend shows
+:func:`legend_notes`."""
+
+
+def legend_notes() -> str:
+    """:data:`LEGEND_NOTES` in the current language."""
+    return translate("MapLegend", LEGEND_NOTES)
 
 
 def sample_geometry(sample: TieSample, start: Point, end: Point) -> TieGeometry:

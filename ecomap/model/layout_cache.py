@@ -2,6 +2,7 @@
 
 from collections import OrderedDict
 
+from ecomap.language import current_language
 from ecomap.model.legibility import Legibility, measure
 from ecomap.model.map_layout import MapLayout, layout_map
 from ecomap.model.network import EcoMap
@@ -14,7 +15,8 @@ _MEASURES: dict[int, tuple[MapLayout, Legibility]] = {}
 
 
 def _key(ecomap: EcoMap, text_scale: float, sectors: bool) -> Key:
-    return (tuple(ecomap.nodes), tuple(ecomap.ties), ecomap.ring_scale, text_scale, sectors)
+    # The language: the domain headings and ring names are laid out in it.
+    return (tuple(ecomap.nodes), tuple(ecomap.ties), ecomap.ring_scale, text_scale, sectors, current_language())
 
 
 def cached_layout(ecomap: EcoMap, text_scale: float = 1.0, *, sectors: bool = True) -> MapLayout:

@@ -10,6 +10,7 @@ a label shortened. Each pair is counted once.
 import math
 from dataclasses import asdict, dataclass
 
+from ecomap.language import translate
 from ecomap.model.boxes import box_around, grow, path_box, polyline_distance
 from ecomap.model.clearance import TIE_CLEARANCE, TOUCH, Clearance, NodeShape
 from ecomap.model.elements import Node
@@ -41,16 +42,20 @@ class Legibility:
 
     def describe(self) -> list[str]:
         """The problems in words, for the status bar ("2 labels overlap")."""
+        # Each count in a plain name: lupdate passes over a translate() whose count is an attribute or a call.
+        labels, marks, through = self.label_overlaps, self.badge_overlaps, self.ties_through_nodes
+        sectors, bands = self.out_of_sector, self.out_of_band
         words = []
-        for count, one, many in (
-            (self.label_overlaps, "1 label overlaps", "{} labels overlap"),
-            (self.badge_overlaps, "1 tie mark is covered", "{} tie marks are covered"),
-            (self.ties_through_nodes, "1 tie runs through a person", "{} ties run through people"),
-            (self.out_of_sector, "1 person is outside their sector", "{} people are outside their sectors"),
-            (self.out_of_band, "1 person is outside their ring", "{} people are outside their rings"),
-        ):
-            if count:
-                words.append(one if count == 1 else many.format(count))
+        if labels:
+            words.append(translate("Legibility", "%n label(s) overlap", None, labels))
+        if marks:
+            words.append(translate("Legibility", "%n tie mark(s) covered", None, marks))
+        if through:
+            words.append(translate("Legibility", "%n tie(s) running through people", None, through))
+        if sectors:
+            words.append(translate("Legibility", "%n person(s) outside their sector", None, sectors))
+        if bands:
+            words.append(translate("Legibility", "%n person(s) outside their ring", None, bands))
         return words
 
 

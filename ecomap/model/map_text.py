@@ -10,6 +10,7 @@ import functools
 import math
 from dataclasses import dataclass
 
+from ecomap.language import current_language
 from ecomap.model.boxes import Box, box_around
 from ecomap.model.elements import Node
 from ecomap.model.enums import Domain
@@ -24,8 +25,8 @@ from ecomap.model.notation import (
     LABEL_PADDING,
     NODE_RADII,
     RING_NAME_FONT_SIZE,
-    RING_NAMES,
     SECTOR_FONT_SIZE,
+    ring_labels,
 )
 
 CLIENT_TEXT = (1.1, 1.0, 0.9, 0.8)
@@ -151,12 +152,13 @@ class Heading:
 
 def sector_headings(ring_scale: float, text_scale: float = 1.0) -> dict[Domain, Heading]:
     """Each domain's name just outside the outer ring in the middle of its sector, in one line,
-    or two of about equal width when it is long ("Work and / education")."""
-    return _sector_headings(ring_scale, text_scale)
+    or two of about equal width when it is long ("Work and / education"), in the current language."""
+    return _sector_headings(ring_scale, text_scale, current_language())
 
 
 @functools.lru_cache(maxsize=64)
-def _sector_headings(ring_scale: float, text_scale: float) -> dict[Domain, Heading]:
+def _sector_headings(ring_scale: float, text_scale: float, language: str) -> dict[Domain, Heading]:
+    del language  # a key of the cache: the names are in it
     size = SECTOR_FONT_SIZE * text_scale
     outer = ring_radii(ring_scale)[2]
     headings = {}
@@ -183,7 +185,7 @@ def ring_names(ring_scale: float, text_scale: float = 1.0) -> list[Heading]:
     """ "Close", "Middle" and "Outer", each just inside its ring where it crosses the top of the map."""
     size = RING_NAME_FONT_SIZE * text_scale
     names = []
-    for radius, name in zip(ring_radii(ring_scale), RING_NAMES, strict=True):
+    for radius, name in zip(ring_radii(ring_scale), ring_labels(), strict=True):
         text = block([name], size)
         names.append(Heading(text, (0.0, -radius + 1.0 + text.height / 2)))
     return names

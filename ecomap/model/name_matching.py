@@ -34,8 +34,9 @@ def compact(text: str) -> str:
 
 
 def _names(entry: CatalogueEntry) -> tuple[str, ...]:
-    """The entry's label and its other names, compacted."""
-    return (compact(entry.label), *map(compact, PALETTE_VARIANTS.get(entry.label, ())))
+    """The entry's label (as the palette shows it, and in English) and its other names, compacted."""
+    labels = dict.fromkeys((entry.palette_label, entry.label))
+    return (*map(compact, labels), *map(compact, PALETTE_VARIANTS.get(entry.label, ())))
 
 
 def _word_starts(text: str) -> tuple[str, ...]:
@@ -67,15 +68,19 @@ def entry_matches(entry: CatalogueEntry, text: str) -> bool:
     and "job centre" find "Job centre", "JCP" finds it too, "mental team"
     finds "Mental health team", "justice" finds the justice entries, but
     "friend" does not find "Partner" through "girlfriend". Text with no
-    letters or digits finds nothing.
+    letters or digits finds nothing. The label and the domain's name are
+    as the palette shows them, in the program's language; their English
+    counts as another name.
     """
     if not text.strip():
         return True
     words = find_words(text)
     if not words:
         return False
-    shown = (compact(entry.label), compact(DOMAIN_NAMES[entry.domain]))
-    other_names = [start for name in PALETTE_VARIANTS.get(entry.label, ()) for start in _word_starts(name)]
+    shown = (compact(entry.palette_label), compact(DOMAIN_NAMES[entry.domain]))
+    # In another language the English label and domain are other names (the variants are English words).
+    other = (entry.label, DOMAIN_NAMES.english(entry.domain), *PALETTE_VARIANTS.get(entry.label, ()))
+    other_names = [start for name in other for start in _word_starts(name)]
     return all(_word_found(word, shown, other_names) for word in words)
 
 

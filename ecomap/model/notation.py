@@ -8,7 +8,12 @@ piece is drawn (the greys, the badge, the halo, the order ties stack in, the
 legend's entries) is in :mod:`ecomap.model.drawing`.
 """
 
+from ecomap.language import QT_TRANSLATE_NOOP, TranslatedWords, translate
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
+
+# The words of the notation read out in the current language each time they are looked up
+# (``.english(key)`` gives the English, for output that machines read).
+_C = "Notation"
 
 CAPITAL_COLOURS: dict[Capital, str] = {
     Capital.BONDING: "#0072B2",
@@ -16,21 +21,45 @@ CAPITAL_COLOURS: dict[Capital, str] = {
     Capital.LINKING: "#E69F00",
 }
 CAPITAL_MARKS: dict[Capital, str] = {Capital.BONDING: "B", Capital.BRIDGING: "Br", Capital.LINKING: "L"}
-CAPITAL_NAMES: dict[Capital, str] = {
-    Capital.BONDING: "Bonding",
-    Capital.BRIDGING: "Bridging",
-    Capital.LINKING: "Linking",
-}
-CAPITAL_MEANINGS: dict[Capital, str] = {
-    Capital.BONDING: "close ties among similar people",
-    Capital.BRIDGING: "ties across groups",
-    Capital.LINKING: "ties to institutions and authority",
-}
-CAPITAL_EXAMPLES: dict[Capital, str] = {
-    Capital.BONDING: "close ties among people like them — family, close friends",
-    Capital.BRIDGING: "ties across different groups — a recovery café, a sports club, a peer mentor, a workplace",
-    Capital.LINKING: "ties to people with authority or resources — probation officer, job centre, housing officer, GP",
-}
+CAPITAL_NAMES: TranslatedWords[Capital] = TranslatedWords(
+    _C,
+    {
+        Capital.BONDING: QT_TRANSLATE_NOOP("Notation", "Bonding"),
+        Capital.BRIDGING: QT_TRANSLATE_NOOP("Notation", "Bridging"),
+        Capital.LINKING: QT_TRANSLATE_NOOP("Notation", "Linking"),
+    },
+)
+CAPITAL_NAMES_IN_TEXT: TranslatedWords[Capital] = TranslatedWords(
+    _C,
+    {
+        Capital.BONDING: QT_TRANSLATE_NOOP("Notation", "bonding"),
+        Capital.BRIDGING: QT_TRANSLATE_NOOP("Notation", "bridging"),
+        Capital.LINKING: QT_TRANSLATE_NOOP("Notation", "linking"),
+    },
+)
+"""Each capital's name inside a sentence ("was bonding, strong"); not ``CAPITAL_NAMES[c].lower()``,
+which is wrong for German nouns."""
+CAPITAL_MEANINGS: TranslatedWords[Capital] = TranslatedWords(
+    _C,
+    {
+        Capital.BONDING: QT_TRANSLATE_NOOP("Notation", "close ties among similar people"),
+        Capital.BRIDGING: QT_TRANSLATE_NOOP("Notation", "ties across groups"),
+        Capital.LINKING: QT_TRANSLATE_NOOP("Notation", "ties to institutions and authority"),
+    },
+)
+CAPITAL_EXAMPLES: TranslatedWords[Capital] = TranslatedWords(
+    _C,
+    {
+        Capital.BONDING: QT_TRANSLATE_NOOP("Notation", "close ties among people like them — family, close friends"),
+        Capital.BRIDGING: QT_TRANSLATE_NOOP(
+            "Notation", "ties across different groups — a recovery café, a sports club, a peer mentor, a workplace"
+        ),
+        Capital.LINKING: QT_TRANSLATE_NOOP(
+            "Notation",
+            "ties to people with authority or resources — probation officer, job centre, housing officer, GP",
+        ),
+    },
+)
 """Each kind in one line with examples from practice: the Details panel's tooltips ("Bonding: close ties
 among ...") and docs/guide.md, which repeats these lines word for word (a test holds them together)."""
 
@@ -41,18 +70,34 @@ STRENGTH_DASHES: dict[Strength, tuple[float, float] | None] = {
     Strength.TENUOUS: (7.0, 5.0),
 }
 """Dash and gap lengths in scene units; ``None`` is a solid line."""
-STRENGTH_NAMES: dict[Strength, str] = {
-    Strength.STRONG: "Strong",
-    Strength.MODERATE: "Moderate",
-    Strength.TENUOUS: "Tenuous",
-}
+STRENGTH_NAMES: TranslatedWords[Strength] = TranslatedWords(
+    _C,
+    {
+        Strength.STRONG: QT_TRANSLATE_NOOP("Notation", "Strong"),
+        Strength.MODERATE: QT_TRANSLATE_NOOP("Notation", "Moderate"),
+        Strength.TENUOUS: QT_TRANSLATE_NOOP("Notation", "Tenuous"),
+    },
+)
+STRENGTH_NAMES_IN_TEXT: TranslatedWords[Strength] = TranslatedWords(
+    _C,
+    {
+        Strength.STRONG: QT_TRANSLATE_NOOP("Notation", "strong"),
+        Strength.MODERATE: QT_TRANSLATE_NOOP("Notation", "moderate"),
+        Strength.TENUOUS: QT_TRANSLATE_NOOP("Notation", "tenuous"),
+    },
+)
+"""Each strength inside a sentence ("tenuous → strong")."""
 
-FLOW_NAMES: dict[Flow, str] = {
-    Flow.NONE: "No flow marked",
-    Flow.TO_TARGET: "Flows to the second",
-    Flow.TO_SOURCE: "Flows to the first",
-    Flow.BOTH: "Flows both ways",
-}
+FLOW_NAMES: TranslatedWords[Flow] = TranslatedWords(
+    _C,
+    {
+        Flow.NONE: QT_TRANSLATE_NOOP("Notation", "No flow marked"),
+        Flow.TO_TARGET: QT_TRANSLATE_NOOP("Notation", "Flows to the second"),
+        Flow.TO_SOURCE: QT_TRANSLATE_NOOP("Notation", "Flows to the first"),
+        Flow.BOTH: QT_TRANSLATE_NOOP("Notation", "Flows both ways"),
+    },
+)
+"""A flow without the names of the tie's ends; with them, see :func:`ecomap.model.change_words.flow_explained`."""
 
 HATCH_SPACING = 11.0
 """Distance between the cross-strokes that mark a stressful tie."""
@@ -115,13 +160,27 @@ SQUARE_HALF_SIDE: dict[str, float] = {"rounded": 0.85, "square": 0.82}
 """The square shapes' half side, as a share of their radius (a circle and a diamond reach the radius)."""
 ROUNDED_CORNER = 0.4
 """The rounded square's corner radius, as a share of its radius."""
-KIND_NAMES: dict[Kind, str] = {
-    Kind.CLIENT: "The client",
-    Kind.PERSON: "Person",
-    Kind.PET: "Pet",
-    Kind.GROUP: "Group",
-    Kind.ORGANISATION: "Organisation",
-}
+KIND_NAMES: TranslatedWords[Kind] = TranslatedWords(
+    _C,
+    {
+        Kind.CLIENT: QT_TRANSLATE_NOOP("Notation", "The client"),
+        Kind.PERSON: QT_TRANSLATE_NOOP("Notation", "Person"),
+        Kind.PET: QT_TRANSLATE_NOOP("Notation", "Pet"),
+        Kind.GROUP: QT_TRANSLATE_NOOP("Notation", "Group"),
+        Kind.ORGANISATION: QT_TRANSLATE_NOOP("Notation", "Organisation"),
+    },
+)
+KIND_NAMES_IN_TEXT: TranslatedWords[Kind] = TranslatedWords(
+    _C,
+    {
+        Kind.CLIENT: QT_TRANSLATE_NOOP("Notation", "the client"),
+        Kind.PERSON: QT_TRANSLATE_NOOP("Notation", "person"),
+        Kind.PET: QT_TRANSLATE_NOOP("Notation", "pet"),
+        Kind.GROUP: QT_TRANSLATE_NOOP("Notation", "group"),
+        Kind.ORGANISATION: QT_TRANSLATE_NOOP("Notation", "organisation"),
+    },
+)
+"""Each kind inside a sentence ("person, family")."""
 
 NODE_OUTLINE = "#333333"
 NODE_OUTLINE_WIDTH = 1.5
@@ -138,18 +197,45 @@ DOMAIN_FILLS: dict[Domain, str] = {
     Domain.OTHER: "#F7F7F7",
 }
 """Pale fills by domain: a hint only; the sector and the label say the domain."""
-DOMAIN_NAMES: dict[Domain, str] = {
-    Domain.FAMILY: "Family",
-    Domain.FRIENDS: "Friends",
-    Domain.COMMUNITY: "Community",
-    Domain.WORK_EDUCATION: "Work and education",
-    Domain.SERVICES: "Services",
-    Domain.JUSTICE: "Justice",
-    Domain.OTHER: "Other",
-}
+DOMAIN_NAMES: TranslatedWords[Domain] = TranslatedWords(
+    _C,
+    {
+        Domain.FAMILY: QT_TRANSLATE_NOOP("Notation", "Family"),
+        Domain.FRIENDS: QT_TRANSLATE_NOOP("Notation", "Friends"),
+        Domain.COMMUNITY: QT_TRANSLATE_NOOP("Notation", "Community"),
+        Domain.WORK_EDUCATION: QT_TRANSLATE_NOOP("Notation", "Work and education"),
+        Domain.SERVICES: QT_TRANSLATE_NOOP("Notation", "Services"),
+        Domain.JUSTICE: QT_TRANSLATE_NOOP("Notation", "Justice"),
+        Domain.OTHER: QT_TRANSLATE_NOOP("Notation", "Other"),
+    },
+)
+DOMAIN_NAMES_IN_TEXT: TranslatedWords[Domain] = TranslatedWords(
+    _C,
+    {
+        Domain.FAMILY: QT_TRANSLATE_NOOP("Notation", "family"),
+        Domain.FRIENDS: QT_TRANSLATE_NOOP("Notation", "friends"),
+        Domain.COMMUNITY: QT_TRANSLATE_NOOP("Notation", "community"),
+        Domain.WORK_EDUCATION: QT_TRANSLATE_NOOP("Notation", "work and education"),
+        Domain.SERVICES: QT_TRANSLATE_NOOP("Notation", "services"),
+        Domain.JUSTICE: QT_TRANSLATE_NOOP("Notation", "justice"),
+        Domain.OTHER: QT_TRANSLATE_NOOP("Notation", "other"),
+    },
+)
+"""Each domain inside a sentence ("moved from family to friends"); German nouns keep their capital."""
 
 RING_COLOUR = "#B8B8B8"
 RING_WIDTH = 1.0
-RING_NAMES = ("Close", "Middle", "Outer")
+RING_NAMES = (
+    QT_TRANSLATE_NOOP("Notation", "Close"),
+    QT_TRANSLATE_NOOP("Notation", "Middle"),
+    QT_TRANSLATE_NOOP("Notation", "Outer"),
+)
+"""The rings' names in English (the map shows :func:`ring_labels`)."""
 SECTOR_LINE_COLOUR = "#DDDDDD"
 SECTOR_LABEL_COLOUR = "#888888"
+
+
+def ring_labels() -> tuple[str, str, str]:
+    """:data:`RING_NAMES` in the current language, as the map shows them."""
+    close, middle, outer = (translate(_C, name) for name in RING_NAMES)
+    return close, middle, outer

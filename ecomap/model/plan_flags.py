@@ -22,6 +22,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ecomap.language import translate
 from ecomap.model.boxes import Box, Point, boxes_overlap, grow, path_box, segment_box
 from ecomap.model.clearance import Clearance
 from ecomap.model.dates import written_date
@@ -113,20 +114,21 @@ def flag_words(flag: PlacedFlag, ecomap: EcoMap) -> str:
     """What a flag's tooltip says: "Open action: Go to the recovery café with Gary (Lee, due 3 Feb 2026)"."""
     lines = [_action_line(action, flag, ecomap) for action in flag.actions]
     if len(lines) == 1:
-        return f"Open action: {lines[0]}"
-    return "Open actions:\n" + "\n".join(f"• {line}" for line in lines)
+        return translate("PlanFlags", "Open action: {action}").format(action=lines[0])
+    return translate("PlanFlags", "Open actions:") + "\n" + "\n".join(f"• {line}" for line in lines)
 
 
 def _action_line(action: Action, flag: PlacedFlag, ecomap: EcoMap) -> str:
     details = []
     if action.status is Status.DOING:
-        details.append("under way")
+        details.append(translate("PlanWords", "under way"))
     if action.owner.strip():
         details.append(" ".join(action.owner.split()))
     if action.due:
-        details.append(f"due {written_date(action.due)}")
+        details.append(translate("PlanFlags", "due {date}").format(date=written_date(action.due)))
     if flag.node_id is not None and isinstance(action.about, AboutTie):
-        details.append(f"about {tie_words(ecomap, action.about.ends)}, not on the map yet")
+        tie = tie_words(ecomap, action.about.ends)
+        details.append(translate("PlanFlags", "about {tie}, not on the map yet").format(tie=tie))
     text = " ".join(action.text.split())
     return text + (f" ({', '.join(details)})" if details else "")
 

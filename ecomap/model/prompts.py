@@ -8,6 +8,7 @@ blame, and what it is about, in the form an action's ``about`` takes, so that
 
 from dataclasses import dataclass
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.enums import Capital, Domain, Strength
 from ecomap.model.network import EcoMap
 from ecomap.model.plan import About, AboutCapital, AboutDomain, AboutTie
@@ -15,30 +16,46 @@ from ecomap.model.plan import About, AboutCapital, AboutDomain, AboutTie
 PROMPT_DOMAINS = (Domain.FAMILY, Domain.FRIENDS, Domain.COMMUNITY, Domain.WORK_EDUCATION)
 """The areas of life whose absence is a prompt, in the order the prompts come."""
 
+# The sentences in English; a prompt's ``text`` is its sentence in the current language.
 _NO_CAPITAL = {
-    Capital.BONDING: "There is no close tie yet to family, friends or people like them to lean on.",
-    Capital.BRIDGING: "There is no tie yet to a group or place that opens new circles: a club, a café or a course.",
-    Capital.LINKING: "There is no tie yet to someone who can open doors: a tutor, a housing officer or a GP.",
+    Capital.BONDING: QT_TRANSLATE_NOOP(
+        "Prompts", "There is no close tie yet to family, friends or people like them to lean on."
+    ),
+    Capital.BRIDGING: QT_TRANSLATE_NOOP(
+        "Prompts", "There is no tie yet to a group or place that opens new circles: a club, a café or a course."
+    ),
+    Capital.LINKING: QT_TRANSLATE_NOOP(
+        "Prompts", "There is no tie yet to someone who can open doors: a tutor, a housing officer or a GP."
+    ),
 }
 _EMPTY_DOMAIN = {
-    Domain.FAMILY: "There is nobody on the map from family yet.",
-    Domain.FRIENDS: "There are no friends on the map yet.",
-    Domain.COMMUNITY: "There is nobody on the map from the community yet: a group, a club, faith or recovery.",
-    Domain.WORK_EDUCATION: "There is nobody on the map from work or learning yet.",
+    Domain.FAMILY: QT_TRANSLATE_NOOP("Prompts", "There is nobody on the map from family yet."),
+    Domain.FRIENDS: QT_TRANSLATE_NOOP("Prompts", "There are no friends on the map yet."),
+    Domain.COMMUNITY: QT_TRANSLATE_NOOP(
+        "Prompts", "There is nobody on the map from the community yet: a group, a club, faith or recovery."
+    ),
+    Domain.WORK_EDUCATION: QT_TRANSLATE_NOOP("Prompts", "There is nobody on the map from work or learning yet."),
 }
-ONE_SUPPORT = "There is one supportive tie so far; one more would share the load."
-NO_SUPPORT = "There is no supportive tie on the map yet: one that is strong or moderate and not stressful."
-STRESS_OUTWEIGHS = "At the moment more of the ties are stressful than supportive."
-PROFESSIONALS_ONLY = "So far every tie on the map is to a professional or a service."
+ONE_SUPPORT = QT_TRANSLATE_NOOP("Prompts", "There is one supportive tie so far; one more would share the load.")
+NO_SUPPORT = QT_TRANSLATE_NOOP(
+    "Prompts", "There is no supportive tie on the map yet: one that is strong or moderate and not stressful."
+)
+STRESS_OUTWEIGHS = QT_TRANSLATE_NOOP("Prompts", "At the moment more of the ties are stressful than supportive.")
+PROFESSIONALS_ONLY = QT_TRANSLATE_NOOP("Prompts", "So far every tie on the map is to a professional or a service.")
 
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
-    """One place where the network is thin."""
+    """One place where the network is thin: ``english`` is its sentence in English (for ``plan --json``),
+    ``text`` the same in the current language (for people)."""
 
     code: str
-    text: str
+    english: str
     about: About
+
+    @property
+    def text(self) -> str:
+        return translate("Prompts", self.english)
 
 
 def prompts_for(ecomap: EcoMap) -> list[Prompt]:

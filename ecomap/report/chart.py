@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from ecomap.language import translate
 from ecomap.model import notation
 from ecomap.model.dates import written_date
 from ecomap.model.drawing import AXIS_INK, GRID_INK
@@ -68,8 +69,8 @@ def chart_drawing(included: Sequence[IncludedVersion], width: float, height: flo
         label = String(left - 4, y - LABEL_SIZE * 0.36, str(tick), fontName=REGULAR, fontSize=LABEL_SIZE)
         label.textAnchor, label.fillColor = "end", MUTED
         group.add(label)
-    axis_title = String(0, top + 8, "Ties", fontName=BOLD, fontSize=LABEL_SIZE, fillColor=MUTED)
-    group.add(axis_title)
+    title = translate("PdfChart", "Ties", "the chart's vertical axis: how many ties")
+    group.add(String(0, top + 8, title, fontName=BOLD, fontSize=LABEL_SIZE, fillColor=MUTED))
 
     def x_of(index: int) -> float:
         if len(included) == 1:
@@ -104,7 +105,7 @@ def chart_drawing(included: Sequence[IncludedVersion], width: float, height: flo
             group.add(line)
         for point in points:
             group.add(marker(series.marker, point, 2.6, paint))
-    _key(group, left, height - 8)
+    _key(group, max(left + 40.0, width_of(title, LABEL_SIZE, bold=True) + 12.0), height - 8)
     drawing.add(group)
     return drawing
 
@@ -120,9 +121,8 @@ def marker(kind: str, centre: tuple[float, float], size: float, paint: colors.Co
     return Polygon([x, y + size * 1.15, x + size * 1.1, y - size * 0.8, x - size * 1.1, y - size * 0.8], **style)
 
 
-def _key(group: Group, left: float, y: float) -> None:
-    """The chart's own key, in a row above the plot: sample line, marker and name for each kind."""
-    x = left + 40.0
+def _key(group: Group, x: float, y: float) -> None:
+    """The chart's own key, in a row above the plot from ``x`` on: sample line, marker and name for each kind."""
     for series in SERIES:
         paint = colors.HexColor(notation.CAPITAL_COLOURS[series.capital])
         line = Line(x, y, x + 22, y, strokeColor=paint, strokeWidth=1.6)

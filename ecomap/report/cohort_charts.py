@@ -5,7 +5,9 @@ a solid one, and writes the words under or beside them, so a greyscale print
 reads as well as the screen; the capitals keep their colours (Okabe-Ito, as
 on the map) and their letter marks (B, Br, L). Plain reportlab shapes, every
 string in the bundled font; asset labels are drawn as plain strings (never
-markup), shortened with an ellipsis when they do not fit.
+markup), shortened with an ellipsis when they do not fit. The charts' own words
+are in the PDF's language, and what stands beside them is placed by their
+measured width (the key after the title, the bars after their row names).
 """
 
 import math
@@ -15,6 +17,7 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
+from ecomap.language import translate
 from ecomap.model import notation
 from ecomap.model.cohort import CAPITALS
 from ecomap.model.drawing import AXIS_INK, GRID_INK, SAMPLE_INK
@@ -111,8 +114,20 @@ def capital_chart(capital: Mapping[str, Mapping[str, float | int]], cases: int, 
         y = bottom + (top - bottom) * tick / top_value
         group.add(Line(left, y, right, y, strokeColor=GRID if tick else AXIS, strokeWidth=0.5))
         group.add(_text(left - 4, y - LABEL_SIZE * 0.36, f"{tick:g}", fill=MUTED, anchor="end"))
-    group.add(_text(0, height - 10, "Mean client ties per case", bold=True, fill=MUTED))
-    key(group, left + 130, height - 10, colors.HexColor(SAMPLE_INK), ("First version", "Latest version"))
+    title = translate("PdfCohort", "Mean client ties per case")
+    group.add(_text(0, height - 10, title, bold=True, fill=MUTED))
+    key_words = (translate("PdfCohort", "First version"), translate("PdfCohort", "Latest version"))
+    key(
+        group,
+        max(left + 130, width_of(title, LABEL_SIZE, bold=True) + 16),
+        height - 10,
+        colors.HexColor(SAMPLE_INK),
+        key_words,
+    )
+    under = (
+        translate("PdfCohort", "first", "under the bar of the first versions"),
+        translate("PdfCohort", "latest", "under the bar of the latest versions"),
+    )
     slot = (right - left) / len(CAPITALS)
     bar = min(46.0, slot * 0.28)
     for index, name in enumerate(CAPITALS):
@@ -125,8 +140,8 @@ def capital_chart(capital: Mapping[str, Mapping[str, float | int]], cases: int, 
         bar_pair(group, x, bottom, bar, (heights[0], heights[1]), paint)
         mark = notation.CAPITAL_MARKS[Capital(name)]
         for offset, value, tall, word in (
-            (0.0, values[0], heights[0], "first"),
-            (bar + 2, values[1], heights[1], "latest"),
+            (0.0, values[0], heights[0], under[0]),
+            (bar + 2, values[1], heights[1], under[1]),
         ):
             middle = x + offset + bar / 2
             group.add(_text(middle, bottom + tall + 3, f"{value:.2f}", size=VALUE_SIZE, bold=True, anchor="middle"))
@@ -137,9 +152,9 @@ def capital_chart(capital: Mapping[str, Mapping[str, float | int]], cases: int, 
         title = f"{notation.CAPITAL_NAMES[Capital(name)]} ({mark})"
         group.add(_text(centre, bottom - 22, title, size=LABEL_SIZE + 1.5, bold=True, anchor="middle"))
         rose, fell = int(figures["rose"]), int(figures["fell"])
-        for line, words in enumerate(
-            (f"{UP} rose in {percent(rose, cases)} of cases", f"{DOWN} fell in {percent(fell, cases)}")
-        ):
+        rose_words = translate("PdfCohort", "rose in {percent} of cases").format(percent=percent(rose, cases))
+        fell_words = translate("PdfCohort", "fell in {percent}").format(percent=percent(fell, cases))
+        for line, words in enumerate((f"{UP} {rose_words}", f"{DOWN} {fell_words}")):
             group.add(
                 _text(
                     centre,
@@ -158,9 +173,11 @@ def effective_size_chart(first: float, latest: float, width: float) -> Drawing:
     height = 40.0
     drawing = blank_drawing(width, height)
     group = Group()
-    left, right = 44.0, width - 30.0
+    names = (translate("PdfCohort", "First"), translate("PdfCohort", "Latest"))
+    left = max(44.0, max(width_of(name, LABEL_SIZE) for name in names) + 8)
+    right = width - 30.0
     scale = (right - left) / max(first, latest, 0.1)
-    for row, (word, value, filled) in enumerate((("First", first, False), ("Latest", latest, True))):
+    for row, (word, value, filled) in enumerate(((names[0], first, False), (names[1], latest, True))):
         y = height - 16 - row * 18
         paint = ASSET_INK
         fill = paint if filled else pale(paint)
@@ -185,7 +202,13 @@ def assets_chart(assets: Sequence[Mapping[str, Any]], width: float) -> Drawing:
     group = Group()
     most = max([1, *(max(int(a["cases_first"]), int(a["cases_latest"])) for a in assets)])
     step, top_value = nice_top(float(most), whole=True)
-    key(group, left, height - 10, ASSET_INK, ("Cases first", "Cases latest"))
+    key(
+        group,
+        left,
+        height - 10,
+        ASSET_INK,
+        (translate("PdfCohort", "Cases first"), translate("PdfCohort", "Cases latest")),
+    )
     base = 26.0
     bottom_of_rows, top_of_rows = base, height - head + 4
     ticks = round(top_value / step)
@@ -194,7 +217,8 @@ def assets_chart(assets: Sequence[Mapping[str, Any]], width: float) -> Drawing:
         x = left + (right - left) * tick / top_value
         group.add(Line(x, bottom_of_rows, x, top_of_rows, strokeColor=GRID if tick else AXIS, strokeWidth=0.5))
         group.add(_text(x, base - 10, f"{tick:g}", fill=MUTED, anchor="middle"))
-    group.add(_text((left + right) / 2, base - 22, "Cases reaching each asset", bold=True, fill=MUTED, anchor="middle"))
+    axis = translate("PdfCohort", "Cases reaching each asset")
+    group.add(_text((left + right) / 2, base - 22, axis, bold=True, fill=MUTED, anchor="middle"))
     for row, asset in enumerate(assets):
         y = height - head - ASSET_ROW * (row + 1) + 2
         label = _fit(str(asset["label"]), LABEL_SIZE + 0.5, label_room)

@@ -7,6 +7,7 @@ what the PDF states can be tested without reading a PDF.
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ecomap.language import translate
 from ecomap.model import change_words as words
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.case import today as today_local
@@ -14,6 +15,7 @@ from ecomap.model.changes import Change, ChangeKind, describe_changes
 from ecomap.model.dates import written_date
 from ecomap.model.enums import Capital
 from ecomap.model.metrics import MapMetrics, measure
+from ecomap.model.network import EcoMap
 from ecomap.report.options import ReportError, ReportOptions
 from ecomap.report.plan_content import PlanReview, plan_review, plan_texts
 from ecomap.report.redact import pseudonymised_for_report
@@ -21,10 +23,17 @@ from ecomap.report.redact import pseudonymised_for_report
 HIGHLIGHTS = 5
 """How many changes page 1 names."""
 
-_HIGHLIGHT_ORDER = (words.NEW, words.ENDED, words.STRONGER, words.WEAKER, words.STRESS, words.RETYPED)
-"""Page 1 takes changes from these headings in turn, so one kind does not crowd out the rest."""
-
-_REACHING_OUT = (words.new_tie_opening(Capital.BRIDGING), words.new_tie_opening(Capital.LINKING))
+_HIGHLIGHT_ORDER: tuple[tuple[ChangeKind, ...], ...] = (
+    (ChangeKind.NEW_TIE, ChangeKind.NEW_PERSON),
+    (ChangeKind.ENDED_TIE, ChangeKind.GONE_PERSON),
+    (ChangeKind.STRONGER,),
+    (ChangeKind.WEAKER,),
+    (ChangeKind.STRESS_BEGAN, ChangeKind.STRESS_ENDED),
+    (ChangeKind.RETYPED,),
+)
+"""Page 1 takes changes from these headings in turn (new, ended, stronger, weaker, stress, re-typed),
+so one kind does not crowd out the rest. By kind, not by the heading's words, which are translated."""
+_REACHING_OUT = (Capital.BRIDGING, Capital.LINKING)
 """New bridging and linking ties come first among new ties: the client reaching beyond the family."""
 
 
@@ -39,7 +48,11 @@ class IncludedVersion:
     @property
     def title(self) -> str:
         """``"Version 2: 3-month review"`` (or just ``"Version 2"`` without a label)."""
-        return f"Version {self.number}" + (f": {self.version.label}" if self.version.label else "")
+        if self.version.label:
+            return translate("PdfContent", "Version {number}: {label}").format(
+                number=self.number, label=self.version.label
+            )
+        return translate("PdfContent", "Version {number}").format(number=self.number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,22 +86,25 @@ class ReportContent:
     def period(self) -> str:
         """``"12 Jan 2026 to 13 Jul 2026"``, or the one date."""
         first, last = written_date(self.first.version.date), written_date(self.latest.version.date)
-        return first if first == last else f"{first} to {last}"
+        return first if first == last else translate("PdfContent", "{first} to {last}").format(first=first, last=last)
 
 
 def choose_numbers(total: int, wanted: Sequence[int] | None) -> list[int]:
     """The version numbers to include, in order: all, or ``wanted`` checked against ``total``."""
     if total == 0:
-        raise ReportError(None, "the case has no saved versions to summarise")
+        raise ReportError(None, translate("PdfContent", "the case has no saved versions to summarise"))
     if wanted is None:
         return list(range(1, total + 1))
     numbers = sorted(set(wanted))
     if not numbers:
-        raise ReportError(None, "no versions were chosen")
+        raise ReportError(None, translate("PdfContent", "no versions were chosen"))
     missing = [n for n in numbers if not 1 <= n <= total]
     if missing:
-        span = "only version 1" if total == 1 else f"{total}: 1 to {total}"
-        raise ReportError(None, f"the case has no version {missing[0]} (it has {span})")
+        if total == 1:
+            said = translate("PdfContent", "the case has no version {number} (it has only version 1)")
+        else:
+            said = translate("PdfContent", "the case has no version {number} (it has {total}: 1 to {total})")
+        raise ReportError(None, said.format(number=missing[0], total=total))
     return numbers
 
 
@@ -115,7 +131,7 @@ def prepare(
         included=included,
         since_previous=tuple(describe_changes(previous, latest)),
         since_first=since_first,
-        highlights=tuple(pick_highlights(since_first)),
+        highlights=tuple(pick_highlights(since_first, later=latest)),
         pseudonymised=options.pseudonymise,
         notes_left_out=options.pseudonymise and not options.keep_notes,
         generated_on=generated or today or today_local(),
@@ -123,22 +139,24 @@ def prepare(
     )
 
 
-def pick_highlights(changes: Sequence[Change], count: int = HIGHLIGHTS) -> list[Change]:
+def pick_highlights(changes: Sequence[Change], count: int = HIGHLIGHTS, *, later: EcoMap | None = None) -> list[Change]:
     """The changes page 1 names: one from each heading in turn (new, ended, stronger, ...).
 
     Within a heading, ties come before people (a new person usually arrives
     with a new tie that already names them), bridging and linking before
-    bonding, and otherwise the order the model lists them in.
+    bonding, and otherwise the order the model lists them in. A new tie's capital is read off
+    ``later`` (the map the changes lead to) where given, else off its sentence.
     """
-    queues: dict[str, list[Change]] = {group: [] for group in _HIGHLIGHT_ORDER}
-    for change in sorted(changes, key=_weight):
-        if change.group in queues:
-            queues[change.group].append(change)
+    queues: list[list[Change]] = [[] for _kinds in _HIGHLIGHT_ORDER]
+    heading_of = {kind: index for index, kinds in enumerate(_HIGHLIGHT_ORDER) for kind in kinds}
+    openings = tuple(words.new_tie_opening(capital) for capital in _REACHING_OUT)
+    for change in sorted(changes, key=lambda change: _weight(change, openings, later)):
+        if change.kind in heading_of:
+            queues[heading_of[change.kind]].append(change)
     named: set[str] = set()
     picked: list[Change] = []
-    while len(picked) < count and any(queues.values()):
-        for group in _HIGHLIGHT_ORDER:
-            queue = queues[group]
+    while len(picked) < count and any(queues):
+        for queue in queues:
             while queue:
                 change = queue.pop(0)
                 person_only = change.kind in (ChangeKind.NEW_PERSON, ChangeKind.GONE_PERSON)
@@ -152,9 +170,14 @@ def pick_highlights(changes: Sequence[Change], count: int = HIGHLIGHTS) -> list[
     return picked
 
 
-def _weight(change: Change) -> tuple[int, int]:
+def _weight(change: Change, openings: tuple[str, ...], later: EcoMap | None) -> tuple[int, int]:
+    """People after ties; new bridging and linking ties before the rest (the tie's capital read off
+    ``later``, or else its sentence begins with one of ``openings``, in the sentences' language)."""
     person = change.kind in (ChangeKind.NEW_PERSON, ChangeKind.GONE_PERSON)
-    reaching_out = change.kind is ChangeKind.NEW_TIE and change.sentence.startswith(_REACHING_OUT)
+    reaching_out = False
+    if change.kind is ChangeKind.NEW_TIE:
+        tie = later.tie_between(*change.pair) if later is not None and change.pair and len(change.pair) == 2 else None
+        reaching_out = tie.capital in _REACHING_OUT if tie is not None else change.sentence.startswith(openings)
     return (int(person), 0 if reaching_out else 1)
 
 

@@ -11,7 +11,9 @@ ever holds a summary in the clear, not even for a protected case).
 The document information names no one: title "Ecomap summary", author
 "Ecomap", no client name and no case reference (a reference is an
 identifier; file managers and search indexes show metadata without opening
-the file). The reference is printed on the pages, as a case file needs.
+the file). The reference is printed on the pages, as a case file needs. The
+title and subject are in the summary's language, as its pages are (fixed
+words, never a name); the keywords stay English, for searching across cases.
 """
 
 import contextlib
@@ -21,15 +23,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ecomap.atomic import write_atomic
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import Case
-from ecomap.report.options import ReportError, ReportOptions, check_marking
+from ecomap.report.options import ReportError, ReportOptions, check_marking, printed_marking
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a summary is made; raise from it to cancel."""
 
-TITLE = "Ecomap summary"
-SUBJECT = "Ecomap summary: a client's network and how it changed over time"
-KEYWORDS = ["ecomap", "social capital", "summary"]
+TITLE = QT_TRANSLATE_NOOP("PdfExport", "Ecomap summary")
+SUBJECT = QT_TRANSLATE_NOOP("PdfExport", "Ecomap summary: a client's network and how it changed over time")
+"""The document information's title and subject, translated when a summary is made."""
+KEYWORDS = ["ecomap", "social capital", "summary"]  # not user text: search tags, English in every language
 
 
 def export_pdf(
@@ -53,7 +57,7 @@ def export_pdf(
     be made or written; nothing is written then either.
     """
     target = Path(output)
-    _check_target(target)
+    check_target(target)
     try:
         data, steps = _made(case, options or ReportOptions(), progress, warn)
     except ReportError as error:
@@ -61,7 +65,7 @@ def export_pdf(
     try:
         write_atomic(target, data)
     except OSError as error:
-        raise ReportError(target, f"cannot be written ({error.strerror or error})") from None
+        raise ReportError(target, cannot_be_written(error)) from None
     steps.finish()
     return target
 
@@ -128,7 +132,7 @@ def build_pdf(
     _configure_reportlab()
 
     from ecomap.model.dates import written_date
-    from ecomap.report import page_furniture, pages, plan_section, sections
+    from ecomap.report import change_page, page_furniture, pages, plan_section, sections
     from ecomap.report.content import prepare, printed_texts
     from ecomap.report.document import page_document, warn_about_text
     from ecomap.report.fonts import register_fonts
@@ -137,20 +141,25 @@ def build_pdf(
     step()
     content = prepare(case, options, step=step)
     texts = list(printed_texts(content))
-    warn_about_text(texts, warn, "names or notes")
+    warn_about_text(texts, warn, assets=False)
     furniture = page_furniture.Furniture(
-        marking=marking,
+        marking=printed_marking(marking),
         reference=content.details.reference,
         generated=written_date(content.generated_on),
         versions=[(v.number, v.version.label, v.version.date) for v in content.included],
     )
     buffer = io.BytesIO()
     document = page_document(
-        buffer, paper=options.paper, invariant=options.invariant, title=TITLE, subject=SUBJECT, keywords=KEYWORDS
+        buffer,
+        paper=options.paper,
+        invariant=options.invariant,
+        title=translate("PdfExport", TITLE),
+        subject=translate("PdfExport", SUBJECT),
+        keywords=KEYWORDS,
     )
     width, height = document.width, document.height
     story = pages.first_page(content, width, height, len(case.versions))
-    story += pages.second_page(content, width)
+    story += change_page.second_page(content, width)
     story += plan_section.plan_and_review(content, width)
     story += sections.earlier_maps(content, width, step)
     story += sections.relationship_table(content, width)
@@ -177,8 +186,14 @@ def _configure_reportlab() -> None:
     rl_config.useA85 = 0
 
 
-def _check_target(target: Path) -> None:
+def check_target(target: Path) -> None:
+    """A :class:`ReportError` naming ``target`` if no file can be written there (the case and cohort summaries)."""
     if target.is_dir():
-        raise ReportError(target, "is a folder")
+        raise ReportError(target, translate("PdfExport", "is a folder"))
     if not target.parent.is_dir():
-        raise ReportError(target, "its folder does not exist")
+        raise ReportError(target, translate("PdfExport", "its folder does not exist"))
+
+
+def cannot_be_written(error: OSError) -> str:
+    """Why the summary's file could not be written, in words."""
+    return translate("PdfExport", "cannot be written ({reason})").format(reason=error.strerror or error)

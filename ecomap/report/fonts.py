@@ -136,3 +136,15 @@ def blank_drawing(width: float, height: float) -> Drawing:
     drawing.initialFontName = REGULAR
     drawing.initialFontSize = 8
     return drawing
+
+
+def widest(texts: Iterable[str], size: float, *, bold: bool = False) -> float:
+    """The width in points of the widest of ``texts`` set on one line (0 for none): what a column of
+    labels that must not wrap needs, in whatever language they are in."""
+    return max((width_of(text, size, bold=bold) for text in texts), default=0.0)
+
+
+def widest_word(texts: Iterable[str], size: float, *, bold: bool = False) -> float:
+    """The width in points of the longest word in ``texts``: the least a column of wrapped text needs,
+    since a paragraph never breaks inside a word."""
+    return widest((word for text in texts for word in text.split()), size, bold=bold)

@@ -6,7 +6,9 @@ samples), laid out in three rows across the page under the map, so that it
 takes little of the height the map could have; and, when a map of the
 summary shows the flag of an open action, a fourth row for it
 (:mod:`ecomap.model.flag_legend`): a summary of a case without a plan does
-not explain a mark it never shows.
+not explain a mark it never shows. The words are the model's, in the summary's
+language; the column of section names is as wide as the longest, and a
+section whose entries do not fit across the page goes on over a second line.
 """
 
 from collections.abc import Callable, Iterable
@@ -14,11 +16,11 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Group, String
 
+from ecomap.language import translate
 from ecomap.model import notation
 from ecomap.model.drawing import (
     FLAG_SIZE,
     LEGEND,
-    LEGEND_NOTES,
     MUTED_INK,
     TEXT_INK,
     LegendEntry,
@@ -26,10 +28,11 @@ from ecomap.model.drawing import (
     TieSample,
     node_outline_width,
 )
+from ecomap.model.drawing import legend_notes as model_legend_notes
 from ecomap.model.enums import Kind
-from ecomap.model.flag_legend import FLAG_DETAIL, FLAG_HEADING, FLAG_SAMPLE, FLAG_TITLE, shows_flags
+from ecomap.model.flag_legend import FLAG_SAMPLE, flag_heading, flag_title, shows_flags
 from ecomap.model.network import EcoMap
-from ecomap.report.fonts import BOLD, REGULAR, blank_drawing, width_of
+from ecomap.report.fonts import BOLD, REGULAR, blank_drawing, widest, width_of
 from ecomap.report.notation_shapes import Placement, colour, flag_shapes, node_shape, sample_shapes
 
 SAMPLE_SCALE = 0.62
@@ -38,13 +41,10 @@ TITLE_SIZE = 7.6
 DETAIL_SIZE = 6.6
 HEADING_SIZE = 7.6
 HEADING_WIDTH = 62.0
-"""Room on the left of each row for the name of its section."""
+"""The least room on the left of each row for the name of its section (more if a name needs it)."""
 TEXT_GAP = 6.0
 """Between a sample and its words."""
 ROW_GAP = 4.0
-FLAG_DETAIL_HERE = f"{FLAG_DETAIL}; see the plan section"
-"""The flag's meaning in the summary, which lists the actions in its "Plan and review" section (whose name is
-printed once, as its heading, so that a search for it finds the section)."""
 TEXT = colour(TEXT_INK)
 MUTED = colour(MUTED_INK)
 
@@ -66,13 +66,18 @@ def legend_drawing(width: float, maps: Iterable[EcoMap] = ()) -> Drawing:
     on the left, then its entries side by side; its height follows from its content. The flag's
     row is there when one of ``maps`` (the summary's) shows a flag."""
     items: list[tuple[float, Callable[[Group, float], None]]] = []
+    sections = _sections(flags=shows_flags(maps))
+    heading_width = max(HEADING_WIDTH, widest([heading for heading, _rows in sections], HEADING_SIZE, bold=True) + 6)
+    room = width - heading_width
     y = 0.0
-    for heading, rows in _sections(flags=shows_flags(maps)):
-        height = max(row.height for row in rows)
-        items.append((y + height / 2, _heading(heading)))
-        for left, cell, row in zip(*_cells(rows, width - HEADING_WIDTH), rows, strict=True):
-            items.append((y + height / 2, _cell(row, HEADING_WIDTH + left, cell)))
-        y += height + ROW_GAP
+    for heading, rows in sections:
+        for index, line in enumerate(_lines(rows, room)):
+            height = max(row.height for row in line)
+            if index == 0:
+                items.append((y + height / 2, _heading(heading)))
+            for left, cell, row in zip(*_cells(line, room), line, strict=True):
+                items.append((y + height / 2, _cell(row, heading_width + left, cell)))
+            y += height + ROW_GAP
     y -= ROW_GAP
     drawing = blank_drawing(width, y)
     group = Group()
@@ -82,13 +87,30 @@ def legend_drawing(width: float, maps: Iterable[EcoMap] = ()) -> Drawing:
     return drawing
 
 
+def _needed(row: _Row) -> float:
+    """The width an entry needs: its sample and its longer line of words."""
+    return row.sample_width + TEXT_GAP + max(width_of(row.title, TITLE_SIZE), width_of(row.detail, DETAIL_SIZE)) + 4.0
+
+
+def _lines(rows: list[_Row], width: float) -> list[list[_Row]]:
+    """A section's entries in lines of at most ``width`` points: one line if they fit (in English
+    they do), else as many entries a line as fit, in order."""
+    lines: list[list[_Row]] = [[]]
+    used = 0.0
+    for row in rows:
+        needed = _needed(row)
+        if lines[-1] and used + needed > width:
+            lines.append([])
+            used = 0.0
+        lines[-1].append(row)
+        used += needed
+    return lines
+
+
 def _cells(rows: list[_Row], width: float) -> tuple[list[float], list[float]]:
     """Where each entry of a row starts and how wide it is: as wide as its sample and words need,
     the room to spare shared out evenly."""
-    needed = [
-        row.sample_width + TEXT_GAP + max(width_of(row.title, TITLE_SIZE), width_of(row.detail, DETAIL_SIZE)) + 4.0
-        for row in rows
-    ]
+    needed = [_needed(row) for row in rows]
     spare = max(0.0, width - sum(needed)) / len(rows)
     widths = [each + spare for each in needed]
     return [sum(widths[:index]) for index in range(len(widths))], widths
@@ -98,8 +120,11 @@ def _sections(*, flags: bool) -> list[tuple[str, list[_Row]]]:
     """The model's legend, each section under its short title; then the flag's, if ``flags``."""
     sections = [(section.short_title, [_row(entry) for entry in section.entries]) for section in LEGEND]
     if flags:
-        row = _Row(FLAG_TITLE, _flag_sample, FLAG_DETAIL_HERE, height=18.0, sample_width=16.0)
-        sections.append((FLAG_HEADING, [row]))
+        # The summary lists the actions in its "Plan and review" section, whose name is printed once, as its
+        # heading, so that a search for it finds the section.
+        detail = translate("PdfLegend", "planned or under way; see the plan section")
+        row = _Row(flag_title(), _flag_sample, detail, height=18.0, sample_width=16.0)
+        sections.append((flag_heading(), [row]))
     return sections
 
 
@@ -172,4 +197,4 @@ def _flag_sample(group: Group, left: float, middle: float) -> None:
 
 def legend_notes() -> str:
     """What the legend's drawing leaves to words: the rings and the fill colours."""
-    return LEGEND_NOTES
+    return model_legend_notes()

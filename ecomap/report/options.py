@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ecomap.errors import EcomapError
+from ecomap.language import translate
 
 DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
-"""The protective marking printed at the top and bottom of every page unless told otherwise."""
+"""The protective marking printed at the top and bottom of every page unless told otherwise (in the
+summary's language: :func:`printed_marking`)."""
 
 MAX_MARKING_LENGTH = 60
 
@@ -62,7 +64,16 @@ def check_marking(marking: str) -> str:
     """``marking`` on one line, or a :class:`ReportError` if it cannot be printed as a marking."""
     flat = " ".join(marking.split())
     if len(flat) > MAX_MARKING_LENGTH:
-        raise ReportError(None, f"the protective marking is longer than {MAX_MARKING_LENGTH} characters")
+        said = translate("PdfExport", "the protective marking is longer than {limit} characters")
+        raise ReportError(None, said.format(limit=MAX_MARKING_LENGTH))
     if any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in flat):
-        raise ReportError(None, "the protective marking holds characters that cannot be printed")
+        said = translate("PdfExport", "the protective marking holds characters that cannot be printed")
+        raise ReportError(None, said)
     return flat
+
+
+def printed_marking(marking: str) -> str:
+    """The marking as the pages print it: the default one in the summary's language, any other as given."""
+    if marking == DEFAULT_MARKING:
+        return translate("PdfFurniture", "OFFICIAL-SENSITIVE", "the default protective marking")
+    return marking

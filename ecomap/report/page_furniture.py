@@ -2,7 +2,8 @@
 
 "Of Y" is only known once every page is laid out, so the canvas keeps each
 finished page and draws the furniture on all of them when the document is
-saved (reportlab's two-pass "numbered canvas" pattern).
+saved (reportlab's two-pass "numbered canvas" pattern). The words are translated
+there, as each page is drawn, in the language the summary is made in.
 """
 
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from ecomap.language import translate
 from ecomap.model.label_lines import elide
 from ecomap.model.pseudonymise import is_reference_pseudonym
 from ecomap.report.fonts import BOLD, MUTED, REGULAR, TEXT, width_of
@@ -42,9 +44,14 @@ class Furniture:
         if self.marking:
             _centred(canvas, width / 2, height - 22, self.marking, BOLD, MARKING_SIZE, TEXT)
             _centred(canvas, width / 2, 16, self.marking, BOLD, MARKING_SIZE, TEXT)
-        shown = self.reference if is_reference_pseudonym(self.reference) else f"Case {self.reference}"
-        head = "Ecomap summary" + (f" · {shown}" if self.reference else "")
-        right = f"Generated {self.generated}"
+        title = translate("PdfFurniture", "Ecomap summary")
+        if not self.reference:
+            head = title
+        elif is_reference_pseudonym(self.reference):
+            head = f"{title} · {self.reference}"
+        else:
+            head = f"{title} · " + translate("PdfFurniture", "Case {reference}").format(reference=self.reference)
+        right = generated_words(self.generated)
         room = width - 2 * MARGIN_X - width_of(right, SMALL_SIZE) - 20
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, SMALL_SIZE)
@@ -54,7 +61,7 @@ class Furniture:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, height - 40, width - MARGIN_X, height - 40)
         canvas.line(MARGIN_X, BOTTOM_SPACE - 10, width - MARGIN_X, BOTTOM_SPACE - 10)
-        number = f"Page {page} of {pages}"
+        number = page_words(page, pages)
         canvas.setFillColor(TEXT)
         canvas.setFont(BOLD, SMALL_SIZE + 0.5)
         canvas.drawRightString(width - MARGIN_X, BOTTOM_SPACE - 21, number)
@@ -67,14 +74,25 @@ class Furniture:
     def versions_line(self, room: float) -> str:
         """Every version's number and label if they fit in ``room`` points; else the first and the last."""
         parts = [f"v{number} {label}".strip() for number, label, _date in self.versions]
-        full = "Versions: " + " · ".join(parts)
+        full = translate("PdfFurniture", "Versions: {list}").format(list=" · ".join(parts))
         if width_of(full, SMALL_SIZE) <= room or len(parts) < 3:
             return _fit(full, room)
-        short = f"Versions ({len(parts)}): {parts[0]} … {parts[-1]}"
+        counted = translate("PdfFurniture", "Versions ({count}): {first} … {last}")
+        short = counted.format(count=len(parts), first=parts[0], last=parts[-1])
         if width_of(short, SMALL_SIZE) <= room:
             return short
         first, last = self.versions[0][0], self.versions[-1][0]
-        return _fit(f"Versions ({len(parts)}): v{first} … v{last}", room)
+        return _fit(counted.format(count=len(parts), first=f"v{first}", last=f"v{last}"), room)
+
+
+def page_words(page: int, pages: int) -> str:
+    """``"Page 1 of 4"`` in the summary's language."""
+    return translate("PdfFurniture", "Page {page} of {pages}").format(page=page, pages=pages)
+
+
+def generated_words(date: str) -> str:
+    """``"Generated 12 Jan 2026"`` in the summary's language (``date`` written already)."""
+    return translate("PdfFurniture", "Generated {date}").format(date=date)
 
 
 def _fit(text: str, room: float) -> str:

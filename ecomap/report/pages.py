@@ -1,34 +1,36 @@
-"""The first two pages of the summary: "At a glance" and "Change over time" (design §11).
+"""The first page of the summary, "At a glance" (design §11); the second is :mod:`ecomap.report.change_page`.
 
 Page 1 is for a manager with thirty seconds: who and when, the latest map
 with its legend, the counts now against the first version with up and down
-marks, and the main changes in words. Page 2 shows the trend: the chart, the
-measures of every version, and what changed, grouped under headings.
+marks, and the main changes in words. Its words are in the summary's
+language, and the columns that hold labels are as wide as the labels are in
+that language (a German label is about a third longer than the English).
 """
-
-from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table
 
-from ecomap.model.change_words import NO_CHANGES, heading
-from ecomap.model.changes import Change, condensed, group_changes
+from ecomap.language import translate
 from ecomap.model.dates import written_date
 from ecomap.model.pseudonymise import is_reference_pseudonym
-from ecomap.report.chart import chart_drawing
 from ecomap.report.content import IncludedVersion, ReportContent
-from ecomap.report.fonts import BOLD, MUTED, REGULAR, band_style, styles, table_style
+from ecomap.report.fonts import BOLD, MUTED, REGULAR, band_style, styles, table_style, widest
 from ecomap.report.legend import legend_drawing, legend_notes
 from ecomap.report.map_drawing import LARGE, map_drawing
 from ecomap.report.text import esc, marked, plain
 
 LINE = colors.HexColor("#C8CED6")
 UP, DOWN, SAME = "▲", "▼", "="
-MAX_TABLE_COLUMNS = 10
-"""Versions per metrics table; more versions make more tables, one under the other."""
-
-Step = Callable[[], None]
+NUMBERS_WIDTH = 170.0
+"""The least width of the column of counts beside the main changes; more if its labels need it."""
+MAX_NUMBERS_SHARE = 0.5
+"""The column of counts never takes more than this share of the page's width."""
+COUNT_SIZE, COUNT_HEADER_SIZE = 7.6, 7.4
+BAND_LABEL_SIZE = 9.0
+BAND_PADDING = 14.0
+"""A band label's left and right padding, in points."""
 
 
 def first_page(content: ReportContent, width: float, height: float, total_versions: int) -> list[Flowable]:
@@ -42,11 +44,13 @@ def first_page(content: ReportContent, width: float, height: float, total_versio
     sheet = styles()
     band = header_band(content, width, total_versions)
     muted = MUTED.hexval().replace("0x", "#")
+    title = esc(translate("PdfPages", "Legend"))
+    notes = f"<font size={NOTE_SIZE} color='{muted}'>{esc(legend_notes())}</font>"  # not user text: markup
     legend = [
-        marked(f"<b>Legend</b> <font size={NOTE_SIZE} color='{muted}'>{esc(legend_notes())}</font>", sheet["Body"]),
+        marked(f"<b>{title}</b> {notes}", sheet["Body"]),
         centred(legend_drawing(width, [version.version.map for version in content.included])),
     ]
-    numbers_width = 170.0
+    numbers_width = min(max(NUMBERS_WIDTH, counts_width(content) + 8), width * MAX_NUMBERS_SHARE)
     below = Table(
         [[counts_block(content, numbers_width - 8), highlights(content)]],
         colWidths=[numbers_width, width - numbers_width],
@@ -63,9 +67,8 @@ def first_page(content: ReportContent, width: float, height: float, total_versio
         )
     )
     latest = content.latest
-    caption = marked(
-        f"<b>The map now: {esc(latest.title)}</b>, {esc(written_date(latest.version.date))}", sheet["Body"]
-    )
+    now = translate("PdfPages", "The map now: {title}").format(title=latest.title)
+    caption = marked(f"<b>{esc(now)}</b>, {esc(written_date(latest.version.date))}", sheet["Body"])
     rule = HRFlowable(width="100%", thickness=0.5, color=LINE, spaceBefore=GAP, spaceAfter=GAP)
     before, after = [band, Spacer(1, GAP), caption], [*legend, rule, below]
     taken = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in (*before, *after))
@@ -94,51 +97,65 @@ def header_band(content: ReportContent, width: float, total_versions: int) -> Ta
     sheet = styles()
     details = content.details
     label, value = sheet["Band"], sheet["Band"]
-    client = details.client or "not recorded"
+    not_recorded = translate("PdfPages", "not recorded")
+    if details.client and content.pseudonymised:
+        client = translate("PdfPages", "{initials} (initials)").format(initials=details.client)
+    else:
+        client = details.client or not_recorded
+    left = [translate("PdfPages", "Client"), translate("PdfPages", "Worker"), translate("PdfPages", "Versions")]
+    right = [translate("PdfPages", "Case reference"), translate("PdfPages", "Period")]
     rows = [
-        [marked("Ecomap summary: at a glance", sheet["Title"]), "", "", ""],
+        [marked(esc(translate("PdfPages", "Ecomap summary: at a glance")), sheet["Title"]), "", "", ""],
+        [_bold(left[0], label), plain(client, value), _bold(right[0], label), plain(_reference(content), value)],
         [
-            marked("<b>Client</b>", label),
-            plain(client + (" (initials)" if content.pseudonymised and details.client else ""), value),
-            marked("<b>Case reference</b>", label),
-            plain(_reference(content), value),
-        ],
-        [
-            marked("<b>Worker</b>", label),
-            plain(details.worker or "not recorded", value),
-            marked("<b>Period</b>", label),
+            _bold(left[1], label),
+            plain(details.worker or not_recorded, value),
+            _bold(right[1], label),
             plain(content.period, value),
         ],
-        [marked("<b>Versions</b>", label), marked(versions_markup(content, total_versions), value), "", ""],
+        [_bold(left[2], label), marked(versions_markup(content, total_versions), value), "", ""],
     ]
     if content.pseudonymised:
-        said = "pseudonymised: replaced by initials or roles" + (
-            "; notes are left out" if content.notes_left_out else ""
-        )
-        rows.append([marked("<b>Names</b>", label), plain(said + ".", value), "", ""])
-    band = Table(rows, colWidths=[66, width / 2 - 66, 92, width / 2 - 92])
+        if content.notes_left_out:
+            said = translate("PdfPages", "pseudonymised: replaced by initials or roles; notes are left out.")
+        else:
+            said = translate("PdfPages", "pseudonymised: replaced by initials or roles.")
+        left.append(translate("PdfPages", "Names"))
+        rows.append([_bold(left[-1], label), plain(said, value), "", ""])
+    first = max(66.0, widest(left, BAND_LABEL_SIZE, bold=True) + BAND_PADDING)
+    third = max(92.0, widest(right, BAND_LABEL_SIZE, bold=True) + BAND_PADDING)
+    band = Table(rows, colWidths=[first, width / 2 - first, third, width / 2 - third])
     band.setStyle(band_style(*[("SPAN", (1, row), (-1, row)) for row in range(3, len(rows))]))
     return band
+
+
+def _bold(text: str, style: ParagraphStyle) -> Flowable:
+    return marked(f"<b>{esc(text)}</b>", style)
 
 
 def _reference(content: ReportContent) -> str:
     """The case reference as the header band prints it: a pseudonym says so."""
     reference = content.details.reference
     if not reference:
-        return "not recorded"
-    return reference + (" (pseudonym)" if content.pseudonymised and is_reference_pseudonym(reference) else "")
+        return translate("PdfPages", "not recorded")
+    if content.pseudonymised and is_reference_pseudonym(reference):
+        return translate("PdfPages", "{reference} (pseudonym)").format(reference=reference)
+    return reference
 
 
 def versions_markup(content: ReportContent, total: int) -> str:
     """``"3 of 3: v1 Start of order (12 Jan 2026), ..."``; with many, the first and the last."""
     included = content.included
-    count = f"{len(included)} of {total}" if len(included) != total else f"all {total}"
     if len(included) == 1 and total == 1:
-        count = "the only one"
+        count = translate("PdfPages", "the only one")
+    elif len(included) != total:
+        count = translate("PdfPages", "{count} of {total}").format(count=len(included), total=total)
+    else:
+        count = translate("PdfPages", "all {total}").format(total=total)
     listed = [_version_words(v) for v in included]
     if len(listed) > 6:
         listed = [listed[0], "…", listed[-1]]
-    return f"{count}: " + ", ".join(listed)
+    return f"{esc(count)}: " + ", ".join(listed)
 
 
 def _version_words(version: IncludedVersion) -> str:
@@ -146,36 +163,56 @@ def _version_words(version: IncludedVersion) -> str:
     return f"<b>v{version.number}</b>{label} ({esc(written_date(version.version.date))})"
 
 
+def _count_lines(content: ReportContent) -> list[tuple[str, int, int]]:
+    """Each count's label, its number at the first version included and at the latest."""
+    a, b = content.first.metrics.counts, content.latest.metrics.counts
+    return [
+        (translate("PdfPages", "Bonding ties (B)"), a.by_capital["bonding"], b.by_capital["bonding"]),
+        (translate("PdfPages", "Bridging ties (Br)"), a.by_capital["bridging"], b.by_capital["bridging"]),
+        (translate("PdfPages", "Linking ties (L)"), a.by_capital["linking"], b.by_capital["linking"]),
+        (translate("PdfPages", "All ties"), a.ties, b.ties),
+        (translate("PdfPages", "Strong ties"), a.by_strength["strong"], b.by_strength["strong"]),
+        (translate("PdfPages", "Stressful ties"), a.stressful, b.stressful),
+        (translate("PdfPages", "People and places"), a.nodes, b.nodes),
+        (translate("PdfPages", "Areas of life reached"), a.domains, b.domains),
+    ]
+
+
+def _count_columns(content: ReportContent) -> list[float]:
+    """The widths of the columns of figures: each version's, then the change's (at least as before)."""
+    first, latest = content.first, content.latest
+    numbers = [f"v{first.number}", f"v{latest.number}", "000"]
+    number = max(22.0, widest(numbers, COUNT_HEADER_SIZE, bold=True) + 5)
+    if first is latest:
+        return [max(36.0, number)]
+    changes = [translate("PdfPages", "Change"), f"{UP} 000"]
+    return [number, number, max(34.0, widest(changes, COUNT_HEADER_SIZE, bold=True) + 5)]
+
+
+def counts_width(content: ReportContent) -> float:
+    """The width the table of counts needs: its longest label on one line, and its figures."""
+    labels = widest([title for title, _a, _b in _count_lines(content)], COUNT_SIZE) + 5
+    return max(labels, 40.0) + sum(_count_columns(content))
+
+
 def counts_block(content: ReportContent, width: float) -> list[Flowable]:
     """The counts of the latest version against the first, with up and down marks."""
     sheet = styles()
     first, latest = content.first, content.latest
-    heading = "<b>The map in numbers</b>" if first is latest else "<b>Then and now</b>"
-    rows: list[list[object]] = [["", f"v{first.number}", f"v{latest.number}", "Change"]]
-    a, b = first.metrics.counts, latest.metrics.counts
-    lines = [
-        ("Bonding ties (B)", a.by_capital["bonding"], b.by_capital["bonding"]),
-        ("Bridging ties (Br)", a.by_capital["bridging"], b.by_capital["bridging"]),
-        ("Linking ties (L)", a.by_capital["linking"], b.by_capital["linking"]),
-        ("All ties", a.ties, b.ties),
-        ("Strong ties", a.by_strength["strong"], b.by_strength["strong"]),
-        ("Stressful ties", a.stressful, b.stressful),
-        ("People and places", a.nodes, b.nodes),
-        ("Areas of life reached", a.domains, b.domains),
-    ]
-    for title, before, after in lines:
+    numbers, then_and_now = translate("PdfPages", "The map in numbers"), translate("PdfPages", "Then and now")
+    heading = numbers if first is latest else then_and_now
+    rows: list[list[object]] = [["", f"v{first.number}", f"v{latest.number}", translate("PdfPages", "Change")]]
+    for title, before, after in _count_lines(content):
         rows.append([title, str(before), str(after), trend(before, after)])
+    figures = _count_columns(content)
     if first is latest:
         rows = [[row[0], row[2]] for row in rows]
         rows[0] = ["", f"v{latest.number}"]
-        widths = [width - 40, 36]
-    else:
-        widths = [width - 78, 22, 22, 34]
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = Table(rows, colWidths=[width - sum(figures), *figures], hAlign="LEFT")
     table.setStyle(
         table_style(
-            ("FONT", (0, 0), (-1, -1), REGULAR, 7.6),
-            ("FONT", (0, 0), (-1, 0), BOLD, 7.4),
+            ("FONT", (0, 0), (-1, -1), REGULAR, COUNT_SIZE),
+            ("FONT", (0, 0), (-1, 0), BOLD, COUNT_HEADER_SIZE),
             ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.5, LINE),
             ("LINEBELOW", (0, 3), (-1, 3), 0.3, LINE),
@@ -185,7 +222,7 @@ def counts_block(content: ReportContent, width: float) -> list[Flowable]:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         )
     )
-    return [marked(heading, sheet["Group"]), table]
+    return [marked(f"<b>{esc(heading)}</b>", sheet["Group"]), table]
 
 
 def trend(before: int, after: int) -> str:
@@ -201,115 +238,26 @@ def highlights(content: ReportContent) -> list[Flowable]:
     """The main changes since the first version, in sentences (five at most)."""
     sheet = styles()
     if len(content.included) == 1:
-        return [marked("<b>Main changes</b>", sheet["Group"]), plain(_only_one(content), sheet["Body"])]
+        title = translate("PdfPages", "Main changes")
+        return [marked(f"<b>{esc(title)}</b>", sheet["Group"]), plain(only_one(content), sheet["Body"])]
     first = content.first
+    title = translate("PdfPages", "Main changes since v{number}").format(number=first.number)
+    label = first.version.label or translate("PdfPages", "The first version")
     items: list[Flowable] = [
-        marked(f"<b>Main changes since v{first.number}</b>", sheet["Group"]),
-        plain(f"{first.version.label or 'The first version'}, {written_date(first.version.date)}", sheet["Muted"]),
+        marked(f"<b>{esc(title)}</b>", sheet["Group"]),
+        plain(f"{label}, {written_date(first.version.date)}", sheet["Muted"]),
     ]
     if not content.highlights:
-        return [*items, plain("No changes: the map is the same as in the first version.", sheet["Body"])]
+        said = translate("PdfPages", "No changes: the map is the same as in the first version.")
+        return [*items, plain(said, sheet["Body"])]
     items += [plain(change.sentence, sheet["Sentence"], bullet="•") for change in content.highlights]
     more = len(content.since_first) - len(content.highlights)
     if more > 0:
-        items.append(plain(f"… and {more} more on page 2.", sheet["Muted"]))
+        items.append(plain(translate("PdfPages", "… and %n more on page 2.", None, more), sheet["Muted"]))
     return items
 
 
-def _only_one(content: ReportContent) -> str:
-    return f"Only one version (v{content.latest.number}) is included, so there is no change to show."
-
-
-def second_page(content: ReportContent, width: float) -> list[Flowable]:
-    """Page 2, "Change over time": chart, measures of every version, and every change in words."""
-    sheet = styles()
-    story: list[Flowable] = [PageBreak(), marked("Change over time", sheet["Section"])]
-    if len(content.included) > 1:
-        story += [
-            marked("<b>Ties of each kind in each version</b>", sheet["Body"]),
-            chart_drawing(content.included, width, 160),
-            Spacer(1, 8),
-        ]
-    story.append(marked("<b>Measures of each version</b>", sheet["Body"]))
-    for start in range(0, len(content.included), MAX_TABLE_COLUMNS):
-        story += [metrics_table(content.included[start : start + MAX_TABLE_COLUMNS], width), Spacer(1, 4)]
-    story.append(plain(MEASURES_EXPLAINED, sheet["Muted"]))
-    if len(content.included) == 1:
-        return [*story, Spacer(1, 6), plain(_only_one(content), sheet["Body"])]
-    first, previous, latest = content.first, content.previous, content.latest
-    if previous is not first:
-        title = f"What changed since the previous version (v{previous.number} → v{latest.number})"
-        story += change_list(title, content.since_previous)
-    title = f"What changed since the first version (v{first.number} → v{latest.number})"
-    story += change_list(title, content.since_first)
-    return story
-
-
-MEASURES_EXPLAINED = (
-    "Density: the share of all possible ties between the people and places on the map that exist. "
-    "Effective size: how many separate groups the client's ties reach (higher means more bridging). "
-    "Constraint: how far the client's ties all lead into one close group (lower means a more open network). "
-    "A dash means the measure is undefined because the client has no ties."
-)
-
-
-def metrics_table(included: Sequence[IncludedVersion], width: float) -> Table:
-    """The measures of ``ecomap metrics`` with one column per version."""
-
-    def number(value: float | None) -> str:
-        return "–" if value is None else f"{value:.2f}"
-
-    rows: list[list[object]] = [
-        ["Version", *(f"v{v.number}" for v in included)],
-        ["Date", *(written_date(v.version.date, short_year=True) for v in included)],
-    ]
-    lines: list[tuple[str, Callable[[IncludedVersion], str]]] = [
-        ("People and places", lambda v: str(v.metrics.counts.nodes)),
-        ("Ties", lambda v: str(v.metrics.counts.ties)),
-        ("  bonding (B)", lambda v: str(v.metrics.counts.by_capital["bonding"])),
-        ("  bridging (Br)", lambda v: str(v.metrics.counts.by_capital["bridging"])),
-        ("  linking (L)", lambda v: str(v.metrics.counts.by_capital["linking"])),
-        ("  strong", lambda v: str(v.metrics.counts.by_strength["strong"])),
-        ("  moderate", lambda v: str(v.metrics.counts.by_strength["moderate"])),
-        ("  tenuous", lambda v: str(v.metrics.counts.by_strength["tenuous"])),
-        ("Stressful ties", lambda v: str(v.metrics.counts.stressful)),
-        ("Areas of life reached", lambda v: str(v.metrics.counts.domains)),
-        ("Client's ties", lambda v: str(v.metrics.client_ties)),
-        ("Density", lambda v: number(v.metrics.density)),
-        ("Effective size", lambda v: number(v.metrics.effective_size)),
-        ("Constraint", lambda v: number(v.metrics.constraint)),
-    ]
-    rows += [[title, *(value(v) for v in included)] for title, value in lines]
-    first = 100.0
-    column = min(60.0, (width - first) / max(1, len(included)))
-    table = Table(rows, colWidths=[first] + [column] * len(included), hAlign="LEFT", repeatRows=2)
-    table.setStyle(
-        table_style(
-            ("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
-            ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
-            ("FONT", (0, 1), (-1, 1), REGULAR, 6.5),
-            ("TEXTCOLOR", (0, 1), (-1, 1), colors.HexColor("#555555")),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-            ("LINEBELOW", (0, 1), (-1, 1), 0.5, LINE),
-            ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, colors.HexColor("#F4F6F8")]),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        )
-    )
-    return table
-
-
-def change_list(title: str, changes: Sequence[Change]) -> list[Flowable]:
-    """``changes`` under their headings (New, Ended, Stronger, ...), one sentence each."""
-    sheet = styles()
-    story: list[Flowable] = [Spacer(1, 6), plain(title, sheet["Group"])]
-    if not changes:
-        return [*story, plain(NO_CHANGES, sheet["Body"])]
-    for group_title, group in group_changes(changes):
-        sentences = condensed(group)
-        items: list[Flowable] = [marked(heading(f"<b>{esc(group_title)}</b>", len(group)), sheet["Body"])]
-        items += [plain(sentence, sheet["Sentence"], bullet="•") for sentence in sentences]
-        story.append(KeepTogether(items[:4]))
-        story += items[4:]
-        story.append(Spacer(1, 2))
-    return story
+def only_one(content: ReportContent) -> str:
+    """Why there is no change to show: one version is included."""
+    said = translate("PdfPages", "Only one version (v{number}) is included, so there is no change to show.")
+    return said.format(number=content.latest.number)

@@ -10,6 +10,7 @@ pseudonymised when the summary is, so nothing here needs to know.
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ecomap.language import QT_TRANSLATE_NOOP
 from ecomap.model.case import Version
 from ecomap.model.dates import written_date
 from ecomap.model.plan import Action
@@ -17,11 +18,15 @@ from ecomap.model.plan_words import STATUS_WORDS, about_words, fate_sentence
 from ecomap.model.prompts import prompts_for
 from ecomap.model.review import fates
 
-NO_PLAN = "No plan was recorded: no actions were agreed in the versions this summary includes."
-NO_PROMPTS = (
-    "None at the moment: the client has ties of every kind and in every area of life the prompts look at, "
-    "and more supportive ties than stressful ones."
+NO_PLAN = QT_TRANSLATE_NOOP(
+    "PdfPlan", "No plan was recorded: no actions were agreed in the versions this summary includes."
 )
+NO_PROMPTS = QT_TRANSLATE_NOOP(
+    "PdfPlan",
+    "None at the moment: the client has ties of every kind and in every area of life the prompts look at, "
+    "and more supportive ties than stressful ones.",
+)
+"""What the section says when there is no plan, and when no prompt applies (English: translated where shown)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,34 +8,44 @@ and the prompts of the latest map in a box headed "Where the network is
 thin". A case with no plan in any version included gets the heading and one
 line saying so, and nothing else: the case file then says plainly that no
 plan was recorded, in two lines. A plan starts a page of its own, to be
-read (or handed over) at the review as one sheet.
+read (or handed over) at the review as one sheet. Its words are in the
+summary's language; the table's columns are as wide as their longest word.
 """
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreakIfNotEmpty, Spacer, Table
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.report.content import ReportContent
-from ecomap.report.fonts import REGULAR, styles, table_style
+from ecomap.report.fonts import REGULAR, styles, table_style, widest_word
 from ecomap.report.plan_content import NO_PLAN, NO_PROMPTS, EarlierActions, PlannedStep, PlanReview
 from ecomap.report.text import esc, marked, plain
 
-TITLE = "Plan and review"
-PROMPTS_TITLE = "Where the network is thin"
+TITLE = QT_TRANSLATE_NOOP("PdfPlan", "Plan and review")
+PROMPTS_TITLE = QT_TRANSLATE_NOOP("PdfPlan", "Where the network is thin")
+"""The section's heading and the prompts box's (English: translated where shown)."""
 LINE = colors.HexColor("#C8CED6")
 STRIPE = colors.HexColor("#F4F6F8")
 BOX = colors.HexColor("#EEF2F6")
-HEADER = ("Action", "About", "Owner", "Due", "Status")
+HEADER = (
+    QT_TRANSLATE_NOOP("PdfPlan", "Action"),
+    QT_TRANSLATE_NOOP("PdfPlan", "About"),
+    QT_TRANSLATE_NOOP("PdfPlan", "Owner"),
+    QT_TRANSLATE_NOOP("PdfPlan", "Due"),
+    QT_TRANSLATE_NOOP("PdfPlan", "Status"),
+)
 FIXED_WIDTHS = (100.0, 74.0, 58.0, 48.0)
-"""About, Owner, Due and Status; the action takes the rest of the width."""
+"""The least widths of About, Owner, Due and Status (more if a word needs it); the action takes the rest."""
+CELL_SIZE, CELL_PADDING = 7.5, 7.0
 
 
 def plan_and_review(content: ReportContent, width: float) -> list[Flowable]:
     """The section's flowables for ``content`` (already pseudonymised when the summary is)."""
     sheet = styles()
     review = content.plan
-    heading = marked(TITLE, sheet["Section"])
+    heading = plain(translate("PdfPlan", TITLE), sheet["Section"])
     if not review.has_plan:
-        return [Spacer(1, 8), CondPageBreak(60), heading, plain(NO_PLAN, sheet["Body"])]
+        return [Spacer(1, 8), CondPageBreak(60), heading, plain(translate("PdfPlan", NO_PLAN), sheet["Body"])]
     story: list[Flowable] = [PageBreakIfNotEmpty(), heading]
     story += _latest_plan(review, width)
     story += _earlier_actions(review)
@@ -45,12 +55,16 @@ def plan_and_review(content: ReportContent, width: float) -> list[Flowable]:
 
 def _latest_plan(review: PlanReview, width: float) -> list[Flowable]:
     sheet = styles()
-    title = plain(f"The plan at v{review.latest_number}", sheet["Group"])
+    number = review.latest_number
+    title = plain(translate("PdfPlan", "The plan at v{number}").format(number=number), sheet["Group"])
     if not review.latest:
-        return [title, plain(f"No actions are in the plan at v{review.latest_number}.", sheet["Body"])]
-    rows: list[list[object]] = [[marked(f"<b>{h}</b>", sheet["Cell"]) for h in HEADER]]
+        said = translate("PdfPlan", "No actions are in the plan at v{number}.").format(number=number)
+        return [title, plain(said, sheet["Body"])]
+    header = [translate("PdfPlan", text) for text in HEADER]
+    rows: list[list[object]] = [[marked(f"<b>{esc(h)}</b>", sheet["Cell"]) for h in header]]
     rows += [_row(step) for step in review.latest]
-    table = Table(rows, colWidths=[width - sum(FIXED_WIDTHS), *FIXED_WIDTHS], repeatRows=1, hAlign="LEFT")
+    fixed = _widths(header, review.latest)
+    table = Table(rows, colWidths=[width - sum(fixed), *fixed], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         table_style(
             ("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
@@ -66,11 +80,24 @@ def _latest_plan(review: PlanReview, width: float) -> list[Flowable]:
     return [title, table]
 
 
+def _widths(header: list[str], steps: tuple[PlannedStep, ...]) -> list[float]:
+    """About, Owner, Due and Status: each as wide as :data:`FIXED_WIDTHS` or its longest word, whichever is more."""
+    columns = [[step.about, step.owner, step.due, step.status][index] for step in steps for index in range(4)]
+    return [
+        max(
+            least,
+            widest_word([header[index + 1]], CELL_SIZE, bold=True) + CELL_PADDING,
+            widest_word(columns[index::4], CELL_SIZE) + CELL_PADDING,
+        )
+        for index, least in enumerate(FIXED_WIDTHS)
+    ]
+
+
 def _row(step: PlannedStep) -> list[object]:
     sheet = styles()
     action: list[Flowable] = [plain(step.text, sheet["Cell"])]
     if step.outcome.strip():
-        action.append(plain(f"Outcome: {step.outcome}", sheet["Muted"]))
+        action.append(plain(translate("PdfPlan", "Outcome: {outcome}").format(outcome=step.outcome), sheet["Muted"]))
     return [
         action,
         plain(step.about, sheet["Cell"]),
@@ -86,7 +113,12 @@ def _earlier_actions(review: PlanReview) -> list[Flowable]:
         return []
     story: list[Flowable] = [
         Spacer(1, 6),
-        plain(f"What became of the actions agreed earlier, by v{review.latest_number}", sheet["Group"]),
+        plain(
+            translate("PdfPlan", "What became of the actions agreed earlier, by v{number}").format(
+                number=review.latest_number
+            ),
+            sheet["Group"],
+        ),
     ]
     for group in review.earlier:
         items = [marked(_agreed_at(group), sheet["Body"])]
@@ -107,17 +139,22 @@ def _fate_markup(sentence: str) -> str:
 def _agreed_at(group: EarlierActions) -> str:
     """``"<b>Agreed at v1</b> Start of order, 12 Jan 2026"`` (markup; the label escaped)."""
     label = f" {esc(group.label)}," if group.label.strip() else ""
-    return f"<b>Agreed at v{group.number}</b>{label} {esc(group.date)}"
+    agreed = translate("PdfPlan", "Agreed at v{number}").format(number=group.number)
+    return f"<b>{esc(agreed)}</b>{label} {esc(group.date)}"
 
 
 def _prompts_box(review: PlanReview, width: float) -> Flowable:
     sheet = styles()
-    said = f"From the map at v{review.latest_number}: places to talk over with the client, not judgements."
-    inside: list[Flowable] = [marked(f"<b>{PROMPTS_TITLE}</b>", sheet["Body"]), plain(said, sheet["Muted"])]
+    said = translate("PdfPlan", "From the map at v{number}: places to talk over with the client, not judgements.")
+    title = translate("PdfPlan", PROMPTS_TITLE)
+    inside: list[Flowable] = [
+        marked(f"<b>{esc(title)}</b>", sheet["Body"]),
+        plain(said.format(number=review.latest_number), sheet["Muted"]),
+    ]
     if review.prompts:
         inside += [plain(text, sheet["Sentence"], bullet="•") for text in review.prompts]
     else:
-        inside.append(plain(NO_PROMPTS, sheet["Body"]))
+        inside.append(plain(translate("PdfPlan", NO_PROMPTS), sheet["Body"]))
     box = Table([[inside]], colWidths=[width], hAlign="LEFT")
     box.setStyle(
         table_style(

@@ -1,10 +1,15 @@
-"""The pages after the first two: earlier maps in a grid, the relationship table, notes, and the sign-off block."""
+"""The pages after the first two: earlier maps in a grid, the relationship table, notes, and the sign-off block.
+
+Their words are in the summary's language; the columns of the relationship
+table and the sign-off block are as wide as their words need in it.
+"""
 
 from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from ecomap.language import translate
 from ecomap.model.change_words import flow_cell, name
 from ecomap.model.dates import written_date
 from ecomap.model.elements import Node, Tie
@@ -12,7 +17,7 @@ from ecomap.model.enums import Capital, Strength
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, DOMAIN_NAMES, STRENGTH_NAMES
 from ecomap.report.content import IncludedVersion, ReportContent
-from ecomap.report.fonts import BOLD, REGULAR, styles, table_style
+from ecomap.report.fonts import BOLD, REGULAR, styles, table_style, widest, widest_word
 from ecomap.report.map_drawing import MEDIUM, SMALL, MapLook, map_drawing
 from ecomap.report.text import esc, marked, plain
 
@@ -42,10 +47,10 @@ def earlier_maps(content: ReportContent, width: float, step: Step) -> list[Flowa
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     )
     grid = [Table([row], colWidths=[cell] * columns, hAlign="LEFT", style=look) for row in rows]
-    title = "Earlier versions" if len(earlier) > 1 else "The earlier version"
-    intro = "The map at each earlier version included, oldest first; the latest is on page 1."
+    several, one = translate("PdfSections", "Earlier versions"), translate("PdfSections", "The earlier version")
+    intro = translate("PdfSections", "The map at each earlier version included, oldest first; the latest is on page 1.")
     # One table a row, so the heading keeps to the first row of maps and never ends a page alone.
-    heading = [marked(title, sheet["Section"]), plain(intro, sheet["Muted"])]
+    heading = [plain(several if len(earlier) > 1 else one, sheet["Section"]), plain(intro, sheet["Muted"])]
     return [CondPageBreak(240), KeepTogether([*heading, grid[0]]), *grid[1:]]
 
 
@@ -54,7 +59,10 @@ def _small_map(version: IncludedVersion, size: float, look: MapLook) -> list[Flo
     counts = version.metrics.counts
     caption = f"<b>v{version.number}</b> {esc(version.version.label)}".rstrip()
     capitals = " · ".join(f"{mark} {counts.by_capital[c.value]}" for c, mark in CAPITAL_MARKS.items())
-    summary = f"{counts.nodes} people and places, {counts.ties} ties<br/>{capitals}"
+    nodes, ties = counts.nodes, counts.ties  # plain names: pyside6-lupdate finds no plural counted by an expression
+    people = translate("PdfSections", "%n people and places", None, nodes)
+    ties_words = translate("PdfSections", "%n ties", None, ties)
+    summary = f"{esc(people)}, {esc(ties_words)}<br/>{capitals}"
     return [
         marked(caption, sheet["Caption"]),
         plain(written_date(version.version.date), sheet["Caption"]),
@@ -68,25 +76,37 @@ def relationship_table(content: ReportContent, width: float) -> list[Flowable]:
     sheet = styles()
     latest = content.latest
     ecomap = latest.version.map
-    title = f"Relationships in {latest.title}"
-    header = ["Name", "Area of life", "Capital", "Strength", "Stressful", "Flow", "Notes"]
-    rows: list[list[object]] = [[marked(f"<b>{h}</b>", sheet["Cell"]) for h in header]]
+    title = translate("PdfSections", "Relationships in {title}").format(title=latest.title)
+    header = [
+        translate("PdfSections", "Name"),
+        translate("PdfSections", "Area of life"),
+        translate("PdfSections", "Capital"),
+        translate("PdfSections", "Strength"),
+        translate("PdfSections", "Stressful"),
+        translate("PdfSections", "Flow"),
+        translate("PdfSections", "Notes"),
+    ]
+    yes, no = translate("PdfSections", "Yes"), translate("PdfSections", "No")
+    texts: list[list[str]] = []
     for tie in sorted_ties(ecomap):
         source, target = _label(ecomap.node(tie.source)), _label(ecomap.node(tie.target))
-        rows.append(
+        texts.append(
             [
-                plain(tie_name(ecomap, tie), sheet["Cell"]),
-                plain(tie_domain(ecomap, tie), sheet["Cell"]),
-                plain(f"{CAPITAL_NAMES[tie.capital]} ({CAPITAL_MARKS[tie.capital]})", sheet["Cell"]),
-                plain(STRENGTH_NAMES[tie.strength], sheet["Cell"]),
-                plain("Yes" if tie.stressful else "No", sheet["Cell"]),
-                plain(flow_cell(tie.flow, source, target), sheet["Cell"]),
-                plain(tie.notes, sheet["Cell"]),
+                tie_name(ecomap, tie),
+                tie_domain(ecomap, tie),
+                f"{CAPITAL_NAMES[tie.capital]} ({CAPITAL_MARKS[tie.capital]})",
+                STRENGTH_NAMES[tie.strength],
+                yes if tie.stressful else no,
+                flow_cell(tie.flow, source, target),
+                tie.notes,
             ]
         )
-    if len(rows) == 1:
-        return [marked(esc(title), sheet["Section"]), plain("The map has no ties yet.", sheet["Body"])]
-    fixed = [100.0, 64.0, 58.0, 44.0, 46.0, 70.0]
+    if not texts:
+        said = translate("PdfSections", "The map has no ties yet.")
+        return [plain(title, sheet["Section"]), plain(said, sheet["Body"])]
+    rows: list[list[object]] = [[marked(f"<b>{esc(h)}</b>", sheet["Cell"]) for h in header]]
+    rows += [[plain(text, sheet["Cell"]) for text in row] for row in texts]
+    fixed = table_columns(header, texts, width)
     table = Table(rows, colWidths=[*fixed, width - sum(fixed)], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         table_style(
@@ -100,7 +120,31 @@ def relationship_table(content: ReportContent, width: float) -> list[Flowable]:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         )
     )
-    return [CondPageBreak(120), marked(esc(title), sheet["Section"]), table]
+    return [CondPageBreak(120), plain(title, sheet["Section"]), table]
+
+
+RELATIONSHIP_COLUMNS = (100.0, 64.0, 58.0, 44.0, 46.0, 70.0)
+"""The least widths of the relationship table's columns but the last (the notes take the rest)."""
+MIN_NOTES = 90.0
+CELL_SIZE, CELL_PADDING = 7.5, 7.0
+
+
+def table_columns(header: list[str], rows: list[list[str]], width: float) -> list[float]:
+    """The widths of the relationship table's columns but the notes': each at least as wide as its
+    longest word (a paragraph never breaks a word, which would run into the next column), and the
+    name's narrower if the notes would be left too little room."""
+    needed = []
+    for index, least in enumerate(RELATIONSHIP_COLUMNS):
+        words = max(
+            widest_word([header[index]], CELL_SIZE, bold=True),
+            widest_word([row[index] for row in rows], CELL_SIZE),
+        )
+        needed.append(max(least, words + CELL_PADDING))
+    over = sum(needed) - (width - MIN_NOTES)
+    if over > 0:
+        name_words = widest_word([header[0], *(row[0] for row in rows)], CELL_SIZE) + CELL_PADDING
+        needed[0] = max(name_words, needed[0] - over, 40.0)
+    return needed
 
 
 def sorted_ties(ecomap: EcoMap) -> list[Tie]:
@@ -140,22 +184,23 @@ def tie_domain(ecomap: EcoMap, tie: Tie) -> str:
 def notes_section(content: ReportContent) -> list[Flowable]:
     """The case notes, each version's note and the notes on people; or why they are left out."""
     sheet = styles()
-    title = marked("Notes", sheet["Section"])
+    title = plain(translate("PdfSections", "Notes"), sheet["Section"])
     if content.notes_left_out:
-        said = "Notes are left out of this pseudonymised summary."
+        said = translate("PdfSections", "Notes are left out of this pseudonymised summary.")
         return [Spacer(1, 6), title, plain(said, sheet["Body"])]
     items: list[Flowable] = []
     if content.details.notes.strip():
-        items += [marked("<b>Case notes</b>", sheet["Body"]), plain(content.details.notes, sheet["Body"])]
+        items += [_bold(translate("PdfSections", "Case notes")), plain(content.details.notes, sheet["Body"])]
     versions = [v for v in content.included if v.version.note.strip()]
     if versions:
-        items.append(marked("<b>Notes saved with each version</b>", sheet["Body"]))
+        items.append(_bold(translate("PdfSections", "Notes saved with each version")))
         for v in versions:
             heading = f"<b>v{v.number}</b> {esc(v.version.label)} ({esc(written_date(v.version.date))}): "
             items.append(marked(heading + esc(v.version.note), sheet["Sentence"]))
     people = [n for n in content.latest.version.map.nodes if n.notes.strip()]
     if people:
-        items.append(marked(f"<b>Notes on people and places (v{content.latest.number})</b>", sheet["Body"]))
+        on_people = translate("PdfSections", "Notes on people and places (v{number})")
+        items.append(_bold(on_people.format(number=content.latest.number)))
         items += [marked(f"<b>{esc(_label(n))}</b>: {esc(n.notes)}", sheet["Sentence"]) for n in people]
     if not items:
         return []
@@ -166,13 +211,15 @@ def sign_off(content: ReportContent, width: float) -> list[Flowable]:
     """Where the worker and the client sign: these maps are agreed with the client."""
     sheet = styles()
     details = content.details
+    who = [translate("PdfSections", "Worker"), translate("PdfSections", "Client")]
     rows = [
-        ["", "Name", "Signature", "Date"],
-        ["Worker", plain(details.worker, sheet["Cell"]), "", ""],
-        ["Client", plain(details.client, sheet["Cell"]), "", ""],
+        ["", translate("PdfSections", "Name"), translate("PdfSections", "Signature"), translate("PdfSections", "Date")],
+        [who[0], plain(details.worker, sheet["Cell"]), "", ""],
+        [who[1], plain(details.client, sheet["Cell"]), "", ""],
     ]
-    third = (width - 60) / 3
-    table = Table(rows, colWidths=[60, third, third, third], rowHeights=[14, 30, 30], hAlign="LEFT")
+    first = max(60.0, widest(who, 8.5, bold=True) + 16)
+    third = (width - first) / 3
+    table = Table(rows, colWidths=[first, third, third, third], rowHeights=[14, 30, 30], hAlign="LEFT")
     table.setStyle(
         table_style(
             ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
@@ -183,6 +230,13 @@ def sign_off(content: ReportContent, width: float) -> list[Flowable]:
             ("RIGHTPADDING", (0, 0), (-1, -1), 10),
         )
     )
-    said = "We have looked at this map together and agree that it shows the client's network as it is now."
-    block = [marked("Agreed by", sheet["Section"]), plain(said, sheet["Body"]), Spacer(1, 4), table]
+    said = translate(
+        "PdfSections", "We have looked at this map together and agree that it shows the client's network as it is now."
+    )
+    agreed = plain(translate("PdfSections", "Agreed by"), sheet["Section"])
+    block = [agreed, plain(said, sheet["Body"]), Spacer(1, 4), table]
     return [Spacer(1, 10), KeepTogether(block)]
+
+
+def _bold(text: str) -> Flowable:
+    return marked(f"<b>{esc(text)}</b>", styles()["Body"])

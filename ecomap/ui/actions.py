@@ -3,15 +3,19 @@
 :mod:`ecomap.ui.action_table` says what there is; this module makes it Qt:
 one :class:`QAction` per entry, wired to the handler the window gives for
 its name, enabled by the view state and the selection (:meth:`EditorActions.update`).
+The table's English words are translated here, as the actions, menus and help
+are made (the language is chosen at start-up, before the window).
 """
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import reduce
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QGraphicsView, QMenu, QMenuBar, QWidget
 
-from ecomap.ui.action_table import ACTIONS, GESTURES, MENUS, ActionSpec, Applies
+from ecomap.language import translate
+from ecomap.ui.action_table import ACTIONS, GESTURES, MENUS, ActionSpec, Applies, _with_mnemonic
 from ecomap.ui.canvas.scene import MapScene
 from ecomap.ui.view_state import ViewState
 
@@ -47,13 +51,13 @@ class EditorActions:
         self._specs: dict[str, ActionSpec] = {}
         missing = [spec.name for spec in ACTIONS if spec.name not in handlers]
         if missing:
-            raise ValueError(f"no handler for {', '.join(missing)}")
+            raise ValueError(f"no handler for {', '.join(missing)}")  # not user text: a programming error
         for spec in ACTIONS:
             self._actions[spec.name] = self._make(spec, handlers[spec.name])
             self._specs[spec.name] = spec
-        self.undo = undo_stack.createUndoAction(parent, "&Undo")
+        self.undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo = undo_stack.createRedoAction(parent, "&Redo")
+        self.redo = undo_stack.createRedoAction(parent, translate("Actions", "&Redo"))
         self.redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         for action in (self.undo, self.redo):
             parent.addAction(action)
@@ -64,13 +68,15 @@ class EditorActions:
         return self._actions[name]
 
     def _make(self, spec: ActionSpec, handler: Callable[[], object]) -> QAction:
-        text = spec.text
+        words = translate("Actions", spec.text)
+        text = _with_mnemonic(words, spec.mnemonic) if spec.mnemonic else words  # the canvas's key, in any language
         if spec.canvas_keys and not spec.keys:
             text += "\t" + spec.canvas_keys[0]  # shown where a shortcut would be; the canvas handles it
         action = QAction(text, self._parent)
         action.setShortcuts(key_sequences(spec.keys))
-        action.setIconText(spec.text.replace("&", ""))
-        action.setStatusTip(spec.help[:1].upper() + spec.help[1:])
+        action.setIconText(words.replace("&", ""))
+        what = translate("Actions", spec.help)
+        action.setStatusTip(what[:1].upper() + what[1:])
         action.setCheckable(spec.checkable)
         action.setObjectName(spec.name)
         action.triggered.connect(lambda _checked=False: handler())
@@ -85,7 +91,8 @@ class EditorActions:
         menus: dict[str, QMenu] = {}
         for key, words in MENUS.items():
             parent_key, _, _sub = key.partition("/")
-            menus[key] = menus[parent_key].addMenu(words) if _sub else bar.addMenu(words)
+            title = translate("Actions", words)
+            menus[key] = menus[parent_key].addMenu(title) if _sub else bar.addMenu(title)
         last_group: dict[str, str] = {}
         for spec in ACTIONS:
             if not spec.menu:
@@ -97,11 +104,11 @@ class EditorActions:
             last_group[spec.menu] = group
             if spec.name == "flow.next":  # the submenu of flows follows the key that cycles them
                 menu.addAction(self._actions[spec.name])
-                menu.addMenu(menus["Tie/Flow"])
+                menu.addMenu(menus["Tie/Flow"])  # not user text: the submenu's key
                 continue
             menu.addAction(self._actions[spec.name])
             if spec.name == "open":
-                recent = menu.addMenu("Open &recent")
+                recent = menu.addMenu(translate("Actions", "Open &recent"))
                 recent.aboutToShow.connect(lambda menu=recent: fill_recent(menu))
                 self.recent_menu = recent
         edit = menus["Edit"]
@@ -121,16 +128,11 @@ class EditorActions:
                 if spec.applies is Applies.TIE:
                     menu.addAction(self._actions[spec.name])
             menu.addSeparator()
-        if nodes:
-            for name in ("rename", "tie"):
-                menu.addAction(self._actions[name])
-        if nodes or ties:
-            menu.addAction(self._actions["plan_about"])
-        if anything:
-            menu.addAction(self._actions["delete"])
-        else:
-            menu.addAction(self._actions["add_person"])
-            menu.addAction(self._actions["fit"])
+        names = ["rename", "tie"] if nodes else []
+        names += ["plan_about"] if nodes or ties else []
+        names += ["delete"] if anything else ["add_person", "fit"]
+        for name in names:
+            menu.addAction(self._actions[name])
         return menu
 
     def pop_up_context_menu(self, view: QGraphicsView, scene: MapScene, at: QPoint) -> None:
@@ -197,15 +199,19 @@ class EditorActions:
     def shortcut_lines(self) -> Iterator[tuple[str, str]]:
         """(keys, what they do) for every key and gesture, for Help > Keyboard shortcuts."""
         for gesture in GESTURES:
-            yield gesture.keys, gesture.help
-        for action, what in ((self.undo, "undo the last change"), (self.redo, "redo it")):
+            yield translate("Actions", gesture.keys), translate("Actions", gesture.help)
+        undo, redo = translate("Actions", "undo the last change"), translate("Actions", "redo it")
+        for action, what in ((self.undo, undo), (self.redo, redo)):
             yield _keys_text(action.shortcuts()), what
         for spec in ACTIONS:
             anywhere = _keys_text(key_sequences(spec.keys))
-            on_the_map = " or ".join(spec.canvas_keys) + " on the map" if spec.canvas_keys else ""
-            keys = ", or ".join(words for words in (anywhere, on_the_map) if words)
+            on_the_map = translate("Actions", "{keys} on the map").format(keys=_or(spec.canvas_keys))
+            if anywhere and spec.canvas_keys:
+                keys = translate("Actions", "{keys}, or {map_keys}").format(keys=anywhere, map_keys=on_the_map)
+            else:
+                keys = anywhere or (on_the_map if spec.canvas_keys else "")
             if keys:
-                yield keys, spec.help
+                yield keys, translate("Actions", spec.help)
 
 
 def _on_a_keyboard(sequence: QKeySequence) -> bool:
@@ -218,7 +224,14 @@ def _on_a_keyboard(sequence: QKeySequence) -> bool:
 def _keys_text(sequences: list[QKeySequence]) -> str:
     """'Ctrl+Z or Alt+Backspace': the keys on a keyboard, as the platform writes them."""
     texts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if _on_a_keyboard(s)]
-    return " or ".join(dict.fromkeys(texts))
+    return _or(list(dict.fromkeys(texts)))
+
+
+def _or(keys: Sequence[str]) -> str:
+    """'F2 or Return or Enter' (in the current language); empty for no keys."""
+    if not keys:
+        return ""
+    return reduce(lambda keys, key: translate("Actions", "{keys} or {key}").format(keys=keys, key=key), keys)
 
 
 def _group_of(spec: ActionSpec) -> str:

@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from ecomap.errors import EcomapError
+from ecomap.language import translate
 from ecomap.store.connecting import is_store_name, store_reference
 from ecomap.store.connecting import store_url as store_url_from
+from ecomap.ui.language_menu import start_language
 from ecomap.ui.main_window import MainWindow
 from ecomap.ui.open_case import OpenCase
 
@@ -46,6 +48,7 @@ def create_window(
     team store at ``store_url`` (else ``ECOMAP_STORE``), opened as its login.
     """
     name_application()
+    start_language(settings or QSettings())
     if is_store_name(case):
         assert case is not None
         opened = OpenCase.open_store(store_url_from(store_url), store_reference(case))
@@ -107,7 +110,7 @@ def _open_store_case(window: MainWindow, case: str, store_url: str | None) -> No
     try:
         url, ref = store_url_from(store_url), store_reference(case)
     except EcomapError as error:
-        window.context.show_error("The case could not be opened from the team store.", str(error))
+        window.context.show_error(translate("App", "The case could not be opened from the team store."), str(error))
         return
     window.files.open_store_case(url, ref)
 
@@ -118,4 +121,5 @@ def _report_quietly(kind: type[BaseException], error: BaseException, trace: Trac
         sys.__excepthook__(kind, error, trace)
         return
     places = "".join(traceback.format_list(traceback.extract_tb(trace)))
-    sys.stderr.write(f"ecomap: unexpected error ({kind.__name__}); set ECOMAP_DEBUG=1 to see its message\n{places}")
+    report = f"ecomap: unexpected error ({kind.__name__}); set ECOMAP_DEBUG=1 to see its message"  # not user text
+    sys.stderr.write(f"{report}\n{places}")  # (a traceback for developers, as Python's own is: in English)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 
 from ecomap.errors import StoreUnreachableError
+from ecomap.language import translate
 from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import one_line
 from ecomap.ui.store_link import StoreLink
@@ -62,14 +63,25 @@ class Autosave(QObject):
             if case.path is None:
                 if modified:
                     self.recovery_file.write(case.details, case.map, case.passphrase)
-                    self.context.notify(f"Autosaved at {clock}, in case Ecomap stops; Save gives the case a file")
+                    self.context.notify(
+                        translate(
+                            "Autosave", "Autosaved at {time}, in case Ecomap stops; Save gives the case a file"
+                        ).format(time=clock)
+                    )
                 else:
                     self.recovery_file.clear()
             elif modified:
                 self.link.attempt(case, case.autosave)
                 self.kept = True
-                where = " in the team store" if case.store_case is not None else ""
-                self.context.notify(f"Autosaved at {clock}{where}, in case Ecomap stops; Save keeps the changes")
+                said = (
+                    translate(
+                        "Autosave",
+                        "Autosaved at {time} in the team store, in case Ecomap stops; Save keeps the changes",
+                    )
+                    if case.store_case is not None
+                    else translate("Autosave", "Autosaved at {time}, in case Ecomap stops; Save keeps the changes")
+                )
+                self.context.notify(said.format(time=clock))
             elif self.kept or self.link.kept_locally:
                 # Undone back to the saved map: a crash now has nothing to offer back.
                 self.link.attempt(case, case.discard_autosave)
@@ -79,7 +91,8 @@ class Autosave(QObject):
         except StoreUnreachableError:
             self.context.notify(self.link.kept_words(case))
         except self._errors as error:
-            self.context.notify(f"Autosave failed: {one_line(str(error)) or type(error).__name__}")
+            failed = translate("Autosave", "Autosave failed: {error}")
+            self.context.notify(failed.format(error=one_line(str(error)) or type(error).__name__))
 
     def saved(self) -> None:
         """The map was saved: nothing is waiting to be kept."""
@@ -94,7 +107,8 @@ class Autosave(QObject):
             try:
                 case.discard_autosave()
             except self._errors as error:
-                self.context.notify(f"The autosaved changes could not be removed: {one_line(str(error))}")
+                not_removed = translate("Autosave", "The autosaved changes could not be removed: {error}")
+                self.context.notify(not_removed.format(error=one_line(str(error))))
         if discard or not self.context.modified:
             self.recovery_file.discard()
         else:

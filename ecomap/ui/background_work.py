@@ -14,6 +14,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ecomap.language import translate
+
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
 
@@ -38,7 +40,7 @@ def run_in_background(
         state["done"], state["total"] = done, total
         return not state["cancelled"]
 
-    dialog = QProgressDialog(text, "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(text, translate("BackgroundWork", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(show_after_ms)

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from ecomap.casefile.copying import copy_case_file
 from ecomap.errors import EcomapError
-from ecomap.ui import dialogs
+from ecomap.language import translate
 from ecomap.ui.case_paths import choose_new_case_path
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import CASE_FILTER, CASE_SUFFIX, file_stem
+from ecomap.ui.dialogs import CASE_SUFFIX
+from ecomap.ui.file_words import case_filter, file_stem, one_line
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.recent_cases import RecentCases
 
@@ -35,35 +36,52 @@ class CaseCopier:
         context = self.context
         case = context.case
         folder = case.path.parent if case.path is not None else Path.home()
-        path = choose_new_case_path(
-            self.ask_path, self.context.show_error, folder / f"{file_stem(case.details)} copy{CASE_SUFFIX}"
-        )
+        name = translate("CaseCopy", "{name} copy").format(name=file_stem(case.details))
+        path = choose_new_case_path(self.ask_path, self.context.show_error, folder / f"{name}{CASE_SUFFIX}")
         if path is None:
             return None
         try:
             copy_case_file(case.path, path, case.details, case.map.copy(), case.based_on, passphrase=case.passphrase)
         except FILE_ERRORS as error:
-            context.show_error("The copy was not saved.", file_problem(path, error))
+            context.show_error(translate("CaseCopy", "The copy was not saved."), file_problem(path, error))
             return None
         RecentCases(context.settings).remember(path)
-        still = f"; still working on {case.path.name}" if case.path is not None else ""
-        protected = ", protected by the same passphrase" if case.protected else ""
-        context.notify(f"Saved a copy as {path.name}{protected}{still}")
+        context.notify(saved_words(path.name, case.path.name if case.path is not None else "", case.protected))
         return path
 
     def ask_path(self, suggested: str) -> str | None:
         """Where to write the copy (no question about replacing: an existing file is refused after)."""
         options = QFileDialog.Option.DontConfirmOverwrite
         path, _filter = QFileDialog.getSaveFileName(
-            self.context.dialog_parent, "Save a copy of the case", suggested, CASE_FILTER, options=options
+            self.context.dialog_parent,
+            translate("CaseCopy", "Save a copy of the case"),
+            suggested,
+            case_filter(),
+            options=options,
         )
         return path or None
+
+
+def saved_words(copy: str, original: str, protected: bool) -> str:
+    """The status line: the copy's name, whether it is protected, and the case still worked on (if it has a file)."""
+    if original and protected:
+        words = translate(
+            "CaseCopy", "Saved a copy as {copy}, protected by the same passphrase; still working on {file}"
+        )
+    elif original:
+        words = translate("CaseCopy", "Saved a copy as {copy}; still working on {file}")
+    elif protected:
+        words = translate("CaseCopy", "Saved a copy as {copy}, protected by the same passphrase")
+    else:
+        words = translate("CaseCopy", "Saved a copy as {copy}")
+    return words.format(copy=copy, file=original)
 
 
 def file_problem(path: Path, error: BaseException) -> str:
     """One line naming the file and what went wrong."""
     if isinstance(error, EcomapError) and error.path:
-        return dialogs.one_line(str(error))
+        return one_line(str(error))
     if isinstance(error, OSError):
-        return f"{path}: could not be written ({error.strerror or error})"
-    return f"{path}: {dialogs.one_line(str(error)) or type(error).__name__}"
+        words = translate("CaseCopy", "{path}: could not be written ({reason})")
+        return words.format(path=path, reason=error.strerror or error)
+    return f"{path}: {one_line(str(error)) or type(error).__name__}"

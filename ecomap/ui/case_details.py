@@ -30,6 +30,7 @@ import shiboken6
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 
+from ecomap.language import QT_TRANSLATE_NOOP, TranslatedWords, translate
 from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
 from ecomap.ui import dialogs
@@ -37,11 +38,25 @@ from ecomap.ui.commands import EditNodeCommand, MapCommand
 from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import NewCaseDialog, plain_label
 from ecomap.ui.files import FILE_ERRORS
-from ecomap.ui.open_case import client_label
+from ecomap.ui.open_case import client_label, is_unnamed_client
 
-UNDO_TEXT = "Change case details"
-WRITTEN_AT_ONCE = "OK saves the details in the case file at once; Edit > Undo takes them back."
-KEPT_FOR_FIRST_SAVE = "The details stay with this new case and go into its file when you save it."
+UNDO_TEXT = QT_TRANSLATE_NOOP("CaseDetails", "Change case details")
+WRITTEN_AT_ONCE = QT_TRANSLATE_NOOP(
+    "CaseDetails", "OK saves the details in the case file at once; Edit > Undo takes them back."
+)
+KEPT_FOR_FIRST_SAVE = QT_TRANSLATE_NOOP(
+    "CaseDetails", "The details stay with this new case and go into its file when you save it."
+)
+"""Words of the dialog and its undo step, in English (translated where they are shown)."""
+FIELD_NAMES = TranslatedWords(
+    "CaseDetails",
+    {
+        "reference": QT_TRANSLATE_NOOP("CaseDetails", "Case reference"),
+        "client": QT_TRANSLATE_NOOP("CaseDetails", "Client's name"),
+        "worker": QT_TRANSLATE_NOOP("CaseDetails", "Worker"),
+        "notes": QT_TRANSLATE_NOOP("CaseDetails", "Case notes"),
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,22 +83,26 @@ class CaseDetailsDialog(NewCaseDialog):
         intro: str = "",
         why_read_only: str = "",
     ) -> None:
-        super().__init__(parent, initial, accept_text="OK", intro=why_read_only or intro)
-        self.setWindowTitle("Case details")
+        super().__init__(parent, initial, accept_text=translate("CaseDetails", "OK"), intro=why_read_only or intro)
+        self.setWindowTitle(translate("CaseDetails", "Case details"))
         self._initial = initial
         self._centre = centre_label
         self.hint.hide()  # the offer below says it when it matters
         self.notes = QPlainTextEdit(initial.notes)
-        self.notes.setAccessibleName("Case notes")
-        self.notes.setPlaceholderText("The order or plan, and what matters to the client (optional)")
+        self.notes.setAccessibleName(translate("CaseDetails", "Case notes"))
+        self.notes.setPlaceholderText(
+            translate("CaseDetails", "The order or plan, and what matters to the client (optional)")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(120)
-        caption = QLabel("Case &notes")
+        caption = QLabel(translate("CaseDetails", "Case &notes"))
         caption.setBuddy(self.notes)
         self.form.addRow(caption, self.notes)
         self.rename_client = QCheckBox()
         self.rename_client.setChecked(True)
-        self.rename_client.setAccessibleName("Show the new first name at the centre of the map")
+        self.rename_client.setAccessibleName(
+            translate("CaseDetails", "Show the new first name at the centre of the map")
+        )
         self.form.addRow("", self.rename_client)
         self.problem = plain_label("", hint=True)
         self.problem.setStyleSheet("color: #b00020;")
@@ -98,7 +117,7 @@ class CaseDetailsDialog(NewCaseDialog):
                 edit.setPalette(shown)
             self.ok_button.hide()
             close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            close.setText("Close")
+            close.setText(translate("CaseDetails", "Close"))
             close.setDefault(True)
             close.setFocus()
         self.client.textChanged.connect(self._offer_rename)
@@ -109,7 +128,9 @@ class CaseDetailsDialog(NewCaseDialog):
         new = client_label(CaseDetails(client=self.client.text()))
         offered = not self.read_only and self._centre is not None and new != self._centre
         if offered:
-            words = f"Show “{new}” at the centre of the map (it shows “{self._centre}” now)"
+            words = translate("CaseDetails", "Show “{new}” at the centre of the map (it shows “{old}” now)").format(
+                new=new, old=self._centre
+            )
             self.rename_client.setText(words.replace("&", "&&"))  # a name's & is no mnemonic
         self.rename_client.setVisible(offered)
 
@@ -150,7 +171,7 @@ class ChangeCaseDetailsCommand(MapCommand):
         failed: Callable[[str, BaseException], None],
         rename: MapCommand | None = None,
     ) -> None:
-        super().__init__(UNDO_TEXT)
+        super().__init__(translate("CaseDetails", UNDO_TEXT))
         self.old, self.new = old, new
         self.rename = rename
         self._write, self._failed = write, failed
@@ -180,14 +201,14 @@ class ChangeCaseDetailsCommand(MapCommand):
             super().redo()
         except FILE_ERRORS as error:
             self.setObsolete(True)
-            self._failed("The case details were not changed.", error)
+            self._failed(translate("CaseDetails", "The case details were not changed."), error)
 
     def undo(self) -> None:
         try:
             super().undo()
         except FILE_ERRORS as error:
             self.setObsolete(True)
-            self._failed("The case details were not changed back.", error)
+            self._failed(translate("CaseDetails", "The case details were not changed back."), error)
 
 
 class CaseDetailsController:
@@ -225,20 +246,29 @@ class CaseDetailsController:
             if not context.editor.push(command):
                 return False
         except FILE_ERRORS as error:
-            self._failed("The case details were not changed.", error)
+            self._failed(translate("CaseDetails", "The case details were not changed."), error)
             return False
-        context.notify("Changed the case details" + (" and the name at the centre of the map" if rename else ""))
+        context.notify(
+            translate("CaseDetails", "Changed the case details and the name at the centre of the map")
+            if rename
+            else translate("CaseDetails", "Changed the case details")
+        )
         return True
 
     def why_read_only(self) -> str:
         """Why the details cannot be changed now, in a sentence for the dialog; empty if they can."""
         state = self.context.view_state
         if state.read_only:
-            return f"This case is {state.read_only_reason}: its details can be read here but not changed."
+            words = translate("CaseDetails", "This case is {reason}: its details can be read here but not changed.")
+            return words.format(reason=state.read_only_reason)
         if state.comparing is not None:
-            return "Versions are being compared: close the comparison to change the case details."
+            return translate(
+                "CaseDetails", "Versions are being compared: close the comparison to change the case details."
+            )
         if state.version is not None:
-            return "A saved version is shown: go back to the working draft to change the case details."
+            return translate(
+                "CaseDetails", "A saved version is shown: go back to the working draft to change the case details."
+            )
         return ""
 
     # -- the question (tests replace it) ------------------------------------------------
@@ -247,7 +277,7 @@ class CaseDetailsController:
         self, initial: CaseDetails, *, centre_label: str | None, why_read_only: str
     ) -> DetailsAnswer | None:
         """The details the user left in the dialog, or None (cancelled, or shown read-only)."""
-        intro = WRITTEN_AT_ONCE if self.context.case.path is not None else KEPT_FOR_FIRST_SAVE
+        intro = translate("CaseDetails", WRITTEN_AT_ONCE if self.context.case.path is not None else KEPT_FOR_FIRST_SAVE)
         dialog = CaseDetailsDialog(
             self.context.dialog_parent, initial, centre_label=centre_label, intro=intro, why_read_only=why_read_only
         )
@@ -259,7 +289,7 @@ class CaseDetailsController:
         """What the client's node shows, if it still follows the client's name; else None."""
         case = self.context.case
         shown = case.map.client.label
-        return shown if shown in (client_label(case.details), "Client") else None
+        return shown if shown == client_label(case.details) or is_unnamed_client(shown) else None
 
     def _write(self, details: CaseDetails) -> None:
         case = self.context.case
@@ -289,6 +319,6 @@ class CaseDetailsController:
 
 def _field_problem(error: ModelError) -> str:
     """ "Case notes: is 20001 characters long; ..." from the model's ``case.notes: ...``."""
-    names = {"reference": "Case reference", "client": "Client's name", "worker": "Worker", "notes": "Case notes"}
     field = error.path.rpartition(".")[2]
-    return f"{names.get(field, field)}: {error.message}"
+    name = FIELD_NAMES.get(field, field)
+    return f"{name}: {error.message}"

@@ -10,8 +10,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from ecomap.ui import dialogs
+from ecomap.language import translate
 from ecomap.ui.dialogs import CASE_SUFFIX
+from ecomap.ui.file_words import one_line
 
 
 def choose_new_case_path(
@@ -28,7 +29,10 @@ def choose_new_case_path(
             path = path.with_name(path.name + CASE_SUFFIX)
         if not os.path.lexists(path):
             return path
-        show_error(f"{path.name} already exists.", "Ecomap never replaces a case file: choose another name.")
+        show_error(
+            translate("Files", "{file} already exists.").format(file=path.name),
+            translate("Files", "Ecomap never replaces a case file: choose another name."),
+        )
         suggested = path
 
 
@@ -42,4 +46,4 @@ def same_file(a: Path, b: Path) -> bool:
 
 def error_line(error: BaseException) -> str:
     """An error as one line for a message box (its kind when it says nothing)."""
-    return dialogs.one_line(str(error)) or type(error).__name__
+    return one_line(str(error)) or type(error).__name__

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap.language import translate
 from ecomap.model.cohort import DEFAULT_MIN_COUNT
 from ecomap.store.connecting import STORE_VARIABLE, without_password
 from ecomap.ui.dialogs import APP_TITLE, FIELD_WIDTH, plain_label
@@ -63,33 +64,36 @@ class CohortDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, settings: QSettings) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Cohort summary – {APP_TITLE}")
+        self.setWindowTitle(translate("CohortDialog", "Cohort summary – {app}").format(app=APP_TITLE))
         self.settings = settings
         self._environment = os.environ.get(STORE_VARIABLE, "")
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "A PDF of how bonding, bridging and linking capital moved from the first to the latest version "
-                "across many cases, and which community assets they reach. It names no client, worker or "
-                "other person.",
+                translate(
+                    "CohortDialog",
+                    "A PDF of how bonding, bridging and linking capital moved from the first to the latest version "
+                    "across many cases, and which community assets they reach. It names no client, worker or "
+                    "other person.",
+                ),
                 hint=True,
             )
         )
-        layout.addWidget(bold_label("Read the cases from", bold=True))
+        layout.addWidget(bold_label(translate("CohortDialog", "Read the cases from"), bold=True))
         grid = QGridLayout()
-        self.folder_choice = QRadioButton("Case files in a &folder (and its subfolders):")
+        self.folder_choice = QRadioButton(translate("CohortDialog", "Case files in a &folder (and its subfolders):"))
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
-        self.folder_edit.setPlaceholderText("no folder chosen yet")
-        self.folder_edit.setAccessibleName("Folder of case files")
+        self.folder_edit.setPlaceholderText(translate("CohortDialog", "no folder chosen yet"))
+        self.folder_edit.setAccessibleName(translate("CohortDialog", "Folder of case files"))
         self.folder_edit.setMinimumWidth(FIELD_WIDTH)
-        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button = QPushButton(translate("CohortDialog", "C&hoose…"))
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_folder)
-        self.store_choice = QRadioButton("The &team store (every case your login may see):")
+        self.store_choice = QRadioButton(translate("CohortDialog", "The &team store (every case your login may see):"))
         self.store_edit = QLineEdit(self._remembered_store())
-        self.store_edit.setPlaceholderText("host=… dbname=… user=…")
-        self.store_edit.setAccessibleName("Team store connection string")
+        self.store_edit.setPlaceholderText("host=… dbname=… user=…")  # not user text
+        self.store_edit.setAccessibleName(translate("CohortDialog", "Team store connection string"))
         grid.addWidget(self.folder_choice, 0, 0, 1, 2)
         grid.addWidget(self.folder_edit, 1, 0)
         grid.addWidget(self.choose_button, 1, 1)
@@ -107,31 +111,44 @@ class CohortDialog(QDialog):
         self.min_count = QSpinBox()
         self.min_count.setRange(1, MAX_MIN_COUNT)
         self.min_count.setValue(_remembered_count(settings.value(MIN_COUNT_KEY, DEFAULT_MIN_COUNT)))
-        self.min_count.setAccessibleName("Minimum count of cases")
-        count_row.addWidget(plain_label("Leave out assets reached by fewer than"))
+        self.min_count.setAccessibleName(translate("CohortDialog", "Minimum count of cases"))
+        before, _count, after = translate(
+            "CohortDialog", "Leave out assets reached by fewer than {count} cases"
+        ).partition("{count}")
+        count_row.addWidget(plain_label(before.strip()))
         count_row.addWidget(self.min_count)
-        count_row.addWidget(plain_label("cases"))
+        if after.strip():
+            count_row.addWidget(plain_label(after.strip()))
         count_row.addStretch(1)
         layout.addLayout(count_row)
-        layout.addWidget(plain_label("so that no figure in the summary points at one client.", hint=True))
+        layout.addWidget(
+            plain_label(translate("CohortDialog", "so that no figure in the summary points at one client."), hint=True)
+        )
 
-        self.use_passphrase = QCheckBox("Include &protected case files, opened with this passphrase:")
+        self.use_passphrase = QCheckBox(
+            translate("CohortDialog", "Include &protected case files, opened with this passphrase:")
+        )
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName("Passphrase of the protected case files")
+        self.passphrase_edit.setAccessibleName(translate("CohortDialog", "Passphrase of the protected case files"))
         layout.addWidget(self.use_passphrase)
         layout.addWidget(self.passphrase_edit)
         self.passphrase_hint = plain_label(
-            "Used for this summary only and never kept. Protected files it does not open are skipped and listed.",
+            translate(
+                "CohortDialog",
+                "Used for this summary only and never kept. Protected files it does not open are skipped and listed.",
+            ),
             hint=True,
         )
         layout.addWidget(self.passphrase_hint)
-        self.open_when_done = QCheckBox("Open the PDF when it is done")
+        self.open_when_done = QCheckBox(translate("CohortDialog", "Open the PDF when it is done"))
         self.open_when_done.setChecked(str(settings.value(OPEN_KEY, "true")).lower() == "true")
         layout.addWidget(self.open_when_done)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make_button = self.buttons.addButton("&Make summary…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button = self.buttons.addButton(
+            translate("CohortDialog", "&Make summary…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -160,7 +177,7 @@ class CohortDialog(QDialog):
 
     def ask_folder(self, start: str) -> str:
         """The folder picked in the system's picker, or "" (tests replace this)."""
-        return QFileDialog.getExistingDirectory(self, "Folder of case files", start)
+        return QFileDialog.getExistingDirectory(self, translate("CohortDialog", "Folder of case files"), start)
 
     def _update(self, *_args: object) -> None:
         from_folder = self.folder_choice.isChecked()

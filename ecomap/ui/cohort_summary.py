@@ -25,6 +25,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.store.connecting import STORE_PREFIX, without_password
 from ecomap.ui.background_work import Cancelled, Progress, run_in_background
 from ecomap.ui.cohort_dialog import STORE, CohortChoices, ask_cohort_choices
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from ecomap.model.cohort import CohortSummary
     from ecomap.store.cohort_reading import CohortRead
 
-TITLE = "Cohort summary"
 SKIPPED_SHOWN = 3
 """Skipped files named in an error's one line before saying how many more."""
 
@@ -58,7 +58,8 @@ class CohortOutcome:
 class CohortSummaryMaker:
     """The editor's cohort summary; the questions it asks are methods tests replace."""
 
-    BUSY = "Making the cohort summary"
+    BUSY = QT_TRANSLATE_NOOP("CohortSummary", "Making the cohort summary")
+    """What the window is busy with (translated where it is shown)."""
 
     def __init__(self, context: EditorContext) -> None:
         self.context = context
@@ -68,7 +69,7 @@ class CohortSummaryMaker:
         asked. The path written, or None."""
         context = self.context
         if context.view_state.busy:
-            context.notify(f"{context.view_state.busy} is still going on")
+            context.notify(translate("CohortSummary", "{task} is still going on").format(task=context.view_state.busy))
             return None
         choices = self.ask_choices()
         if choices is None:
@@ -81,7 +82,8 @@ class CohortSummaryMaker:
             sources = [STORE_PREFIX]
         else:
             sources = [choices.folder]
-        path = self.ask_path(str(_suggested_folder(choices, context) / f"Cohort summary {dt.date.today()}.pdf"))
+        name = translate("CohortSummary", "Cohort summary {date}.pdf").format(date=dt.date.today())
+        path = self.ask_path(str(_suggested_folder(choices, context) / name))
         if path is None:
             return None
         outcome = self._run(sources, store, choices, Path(path))
@@ -95,7 +97,7 @@ class CohortSummaryMaker:
         store, reached, problem = connect_asking(url, self.context.dialog_parent, self._asking_password)
         if store is None:
             if problem:
-                self.context.show_error("The cohort summary was not made.", problem)
+                self.context.show_error(translate("CohortSummary", "The cohort summary was not made."), problem)
             return ""
         store.close()
         self.context.settings.setValue(STORE_KEY, without_password(url))
@@ -126,46 +128,73 @@ class CohortSummaryMaker:
             return CohortOutcome(read, path)
 
         context = self.context
-        context.view_state.begin_busy(self.BUSY)
+        context.view_state.begin_busy(translate("CohortSummary", self.BUSY))
         try:
             outcome = run_in_background(
-                context.dialog_parent, TITLE, "Reading the cases for the cohort summary…", work, show_after_ms=0
+                context.dialog_parent,
+                translate("CohortSummary", "Cohort summary"),
+                translate("CohortSummary", "Reading the cases for the cohort summary…"),
+                work,
+                show_after_ms=0,
             )
         except (Cancelled, CohortCancelled):
-            context.notify("Cohort summary cancelled; nothing was written")
+            context.notify(translate("CohortSummary", "Cohort summary cancelled; nothing was written"))
             return None
         except FILE_ERRORS as error:
-            context.show_error("The cohort summary was not made.", one_line(str(error)))
+            context.show_error(translate("CohortSummary", "The cohort summary was not made."), one_line(str(error)))
             return None
         finally:
             context.view_state.end_busy()
         for warning in warnings:
-            context.show_error(f"{path.name} was made, but not everything prints as typed.", warning)
+            made = translate("CohortSummary", "{file} was made, but not everything prints as typed.")
+            context.show_error(made.format(file=path.name), warning)
         return outcome
 
     def _tell(self, outcome: CohortOutcome, choices: CohortChoices) -> Path | None:
         """The status line and, when files were skipped or nothing was read, a message listing them."""
         read, written = outcome.read, outcome.written
         skipped = [(_shown_source(s["source"], choices), s["reason"]) for s in read.skipped]
-        skipped_words = f"{len(skipped)} file{'s' * (len(skipped) != 1)} skipped" if skipped else "no file skipped"
+        skipped_count, read_count = len(skipped), len(read.cases)  # (a plain name: lupdate reads no call here)
+        skipped_words = (
+            translate("CohortSummary", "%n file(s) skipped", None, skipped_count)
+            if skipped
+            else translate("CohortSummary", "no file skipped")
+        )
         details = "\n".join(f"{source}: {reason}" for source, reason in skipped)
         if written is None:
-            found = f" ({skipped_words})" if skipped else " (no case files found)"
-            self.context.notify(f"No cohort summary: no case could be read{found}")
+            if skipped:
+                nothing = translate("CohortSummary", "No cohort summary: no case could be read ({skipped})")
+                self.context.notify(nothing.format(skipped=skipped_words))
+            else:
+                self.context.notify(
+                    translate("CohortSummary", "No cohort summary: no case could be read (no case files found)")
+                )
             self.show_result(
                 True,
-                "No cohort summary was made: no case could be read.",
-                "Show Details to see each file skipped and why." if skipped else "No case files were found there.",
+                translate("CohortSummary", "No cohort summary was made: no case could be read."),
+                translate("CohortSummary", "Show Details to see each file skipped and why.")
+                if skipped
+                else translate("CohortSummary", "No case files were found there."),
                 details,
             )
             return None
-        read_words = f"{len(read.cases)} case{'s' * (len(read.cases) != 1)} read"
-        self.context.notify(f"Cohort summary written to {written.name}: {read_words}, {skipped_words}")
+        words = {
+            "file": written.name,
+            "cases": translate("CohortSummary", "%n case(s) read", None, read_count),
+            "skipped": skipped_words,
+        }
+        self.context.notify(
+            translate("CohortSummary", "Cohort summary written to {file}: {cases}, {skipped}").format(**words)
+        )
         if skipped:
             self.show_result(
                 False,
-                f"The cohort summary was written to {written.name}: {read_words}, {skipped_words}.",
-                "The skipped files are not in the figures. Show Details to see each one and why.",
+                translate("CohortSummary", "The cohort summary was written to {file}: {cases}, {skipped}.").format(
+                    **words
+                ),
+                translate(
+                    "CohortSummary", "The skipped files are not in the figures. Show Details to see each one and why."
+                ),
                 details,
             )
         if choices.open_when_done:
@@ -178,7 +207,8 @@ class CohortSummaryMaker:
         return ask_cohort_choices(self.context.dialog_parent, self.context.settings)
 
     def ask_path(self, suggested: str) -> str | None:
-        path, _chosen = QFileDialog.getSaveFileName(self.context.dialog_parent, TITLE, suggested, "PDF (*.pdf)")
+        parent, title = self.context.dialog_parent, translate("CohortSummary", "Cohort summary")
+        path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")  # not user text
         if not path:
             return None
         return path if path.lower().endswith(".pdf") else path + ".pdf"
@@ -202,7 +232,9 @@ class CohortSummaryMaker:
 
     def open_file(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.context.notify(f"Wrote {path.name}, but no program here opens PDF files")
+            self.context.notify(
+                translate("CohortSummary", "Wrote {file}, but no program here opens PDF files").format(file=path.name)
+            )
 
 
 def _write_pdf(

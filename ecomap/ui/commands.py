@@ -12,20 +12,27 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.elements import Node, Tie
+from ecomap.model.enums import Capital, Strength
 from ecomap.model.network import EcoMap, RemovedNode
-from ecomap.model.notation import CAPITAL_NAMES, STRENGTH_NAMES
 
 MOVE_BY_KEY_ID = 1001
 """Command id under which arrow-key nudges of one selection merge into one step."""
 
 
 def tie_title(ecomap: EcoMap, tie: Tie) -> str:
-    """ "tie to Gran" for a tie of the client's, "tie Mum – Gran" otherwise."""
+    """ "tie to Gran" for a tie of the client's, "tie Mum – Gran" otherwise (a name for an Undo item's words)."""
     client = ecomap.client.id
     if client in (tie.source, tie.target):
-        return f"tie to {ecomap.node(tie.other_end(client)).label or 'unnamed'}"
-    return f"tie {ecomap.node(tie.source).label} – {ecomap.node(tie.target).label}"
+        return translate("Commands", "tie to {name}").format(name=_name(ecomap.node(tie.other_end(client))))
+    ends = ecomap.node(tie.source).label, ecomap.node(tie.target).label
+    return translate("Commands", "tie {one} – {other}").format(one=ends[0], other=ends[1])
+
+
+def _name(node: Node) -> str:
+    """A node's label, or "unnamed"."""
+    return node.label or translate("Commands", "unnamed")
 
 
 class MapCommand(QUndoCommand):
@@ -78,7 +85,11 @@ class StepCommand(MapCommand):
 
 class AddNodeCommand(MapCommand):
     def __init__(self, ecomap: EcoMap, node: Node) -> None:
-        super().__init__(f"Add {node.label or 'person'}")
+        super().__init__(
+            translate("Commands", "Add {name}").format(name=node.label)
+            if node.label
+            else translate("Commands", "Add person")
+        )
         self._map, self.node = ecomap, node
 
     def apply(self) -> None:
@@ -90,7 +101,7 @@ class AddNodeCommand(MapCommand):
 
 class AddTieCommand(MapCommand):
     def __init__(self, ecomap: EcoMap, tie: Tie) -> None:
-        super().__init__(f"Add {tie_title(ecomap, tie)}")
+        super().__init__(translate("Commands", "Add {tie}").format(tie=tie_title(ecomap, tie)))
         self._map, self.tie = ecomap, tie
 
     def apply(self) -> None:
@@ -108,13 +119,13 @@ class DeleteCommand(MapCommand):
         self._node_ids = [n for n in dict.fromkeys(node_ids) if not ecomap.node(n).is_client]
         gone = set(self._node_ids)
         self._tie_ids = [t for t in dict.fromkeys(tie_ids) if not ({ecomap.tie(t).source, ecomap.tie(t).target} & gone)]
-        names = [ecomap.node(n).label for n in self._node_ids]
-        if len(names) == 1 and not self._tie_ids:
-            text = f"Delete {names[0] or 'unnamed'}"
-        elif not names and len(self._tie_ids) == 1:
-            text = f"Delete {tie_title(ecomap, ecomap.tie(self._tie_ids[0]))}"
+        if len(self._node_ids) == 1 and not self._tie_ids:
+            text = translate("Commands", "Delete {name}").format(name=_name(ecomap.node(self._node_ids[0])))
+        elif not self._node_ids and len(self._tie_ids) == 1:
+            text = translate("Commands", "Delete {tie}").format(tie=tie_title(ecomap, ecomap.tie(self._tie_ids[0])))
         else:
-            text = f"Delete {len(names) + len(self._tie_ids)} items"
+            count = len(self._node_ids) + len(self._tie_ids)  # (a plain name: lupdate reads no call in translate())
+            text = translate("Commands", "Delete %n item(s)", None, count)
         super().__init__(text)
         self._removed_nodes: list[RemovedNode] = []
         self._removed_ties: list[tuple[Tie, int]] = []
@@ -149,7 +160,12 @@ class MoveNodesCommand(MapCommand):
         rings: tuple[float, float] | None = None,
     ) -> None:
         if not text:
-            text = f"Move {ecomap.node(next(iter(moves))).label}" if len(moves) == 1 else f"Move {len(moves)} items"
+            count = len(moves)  # (a plain name: lupdate reads no call in translate())
+            text = (
+                translate("Commands", "Move {name}").format(name=ecomap.node(next(iter(moves))).label)
+                if count == 1
+                else translate("Commands", "Move %n item(s)", None, count)
+            )
         super().__init__(text)
         self._map = ecomap
         self._moves = dict(moves)
@@ -189,9 +205,9 @@ class EditNodeCommand(MapCommand):
     def __init__(self, ecomap: EcoMap, node_id: str, changes: Mapping[str, Any]) -> None:
         node = ecomap.node(node_id)
         if set(changes) == {"label"}:
-            text = f"Rename {node.label or 'unnamed'} to {changes['label']}"
+            text = translate("Commands", "Rename {old} to {new}").format(old=_name(node), new=changes["label"])
         else:
-            text = f"Change {node.label or 'unnamed'}"
+            text = translate("Commands", "Change {name}").format(name=_name(node))
         super().__init__(text)
         self._map, self._id = ecomap, node_id
         self._new = dict(changes)
@@ -211,8 +227,11 @@ class EditTiesCommand(MapCommand):
         self._map = ecomap
         self._new = dict(changes)
         self._old = {t: {name: getattr(ecomap.tie(t), name) for name in changes} for t in tie_ids}
-        subject = tie_title(ecomap, ecomap.tie(tie_ids[0])) if len(tie_ids) == 1 else f"{len(tie_ids)} ties"
-        super().__init__(f"{_describe(changes)} {subject}".strip())
+        count = len(tie_ids)  # (a plain name: lupdate reads no call in translate())
+        subject = (
+            tie_title(ecomap, ecomap.tie(tie_ids[0])) if count == 1 else translate("Commands", "%n tie(s)", None, count)
+        )
+        super().__init__(translate("Commands", _describe(changes)).format(ties=subject))
 
     def apply(self) -> None:
         for tie_id in self._old:
@@ -253,13 +272,28 @@ class ReplaceMapCommand(MapCommand):
         self._on_switch(self._based_on[0])
 
 
+MAKE_CAPITAL = {
+    Capital.BONDING: QT_TRANSLATE_NOOP("Commands", "Make bonding: {ties}"),
+    Capital.BRIDGING: QT_TRANSLATE_NOOP("Commands", "Make bridging: {ties}"),
+    Capital.LINKING: QT_TRANSLATE_NOOP("Commands", "Make linking: {ties}"),
+}
+MAKE_STRENGTH = {
+    Strength.STRONG: QT_TRANSLATE_NOOP("Commands", "Make strong: {ties}"),
+    Strength.MODERATE: QT_TRANSLATE_NOOP("Commands", "Make moderate: {ties}"),
+    Strength.TENUOUS: QT_TRANSLATE_NOOP("Commands", "Make tenuous: {ties}"),
+}
+
+
 def _describe(changes: Mapping[str, Any]) -> str:
+    """What an edit of these fields of ties says, in English, around the ties' name ("Make strong: {ties}")."""
     if set(changes) == {"capital"}:
-        return f"Make {CAPITAL_NAMES[changes['capital']].lower()}:"
+        return MAKE_CAPITAL[Capital(changes["capital"])]
     if set(changes) == {"strength"}:
-        return f"Make {STRENGTH_NAMES[changes['strength']].lower()}:"
+        return MAKE_STRENGTH[Strength(changes["strength"])]
     if set(changes) == {"stressful"}:
-        return "Mark stressful:" if changes["stressful"] else "Mark not stressful:"
+        if changes["stressful"]:
+            return QT_TRANSLATE_NOOP("Commands", "Mark stressful: {ties}")
+        return QT_TRANSLATE_NOOP("Commands", "Mark not stressful: {ties}")
     if set(changes) == {"flow"}:
-        return "Change flow of"
-    return "Change"
+        return QT_TRANSLATE_NOOP("Commands", "Change flow of {ties}")
+    return QT_TRANSLATE_NOOP("Commands", "Change {ties}")

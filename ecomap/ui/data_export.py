@@ -31,26 +31,23 @@ from ecomap.errors import EcomapError
 from ecomap.interchange.csv_export import case_to_csv
 from ecomap.interchange.ecomap_json import case_to_document, document_bytes
 from ecomap.interchange.graphml import case_to_graphml
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import Case, Version
 from ecomap.model.dates import written_date
 from ecomap.model.pseudonymise import pseudonymise_case, reference_pseudonym
 from ecomap.ui.case_copy import CaseCopier, file_problem
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import file_stem
+from ecomap.ui.file_words import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
 from ecomap.ui.plaintext_note import plaintext_note
 from ecomap.ui.pseudonymise_choices import pseudonymise_choices
 from ecomap.ui.version_checklist import ticked_numbers, version_checklist, version_rows
 
-DATA_FILTERS = {
-    "Ecomap JSON (*.json)": ".json",
-    "GraphML, for network tools (*.graphml)": ".graphml",
-    "CSV, one row per tie (*.csv)": ".csv",
-}
+DATA_SUFFIXES = (".json", ".graphml", ".csv")
 FORMAT_KEY = "data/format"
 """The format chosen last (remembered; nothing about a client)."""
-WORKING_MAP = "Working map"
+WORKING_MAP = QT_TRANSLATE_NOOP("DataExport", "Working map")
 WORKING = 0
 """The working map's number in the versions list (saved versions count from 1)."""
 
@@ -74,24 +71,29 @@ class DataOptionsDialog(QDialog):
         self, parent: QWidget | None, summaries: list[VersionSummary], *, working_map: bool, protected: bool = False
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export data")
+        self.setWindowTitle(translate("DataExport", "Export data"))
         rows = version_rows(summaries)
         if working_map:
             today = written_date(dt.date.today().isoformat())
-            rows.append((WORKING, f"{WORKING_MAP}, not saved as a version ({today})", not summaries))
+            working = translate("DataExport", "Working map, not saved as a version ({date})").format(date=today)
+            rows.append((WORKING, working, not summaries))
         self.versions = version_checklist(rows)
         self.versions.itemChanged.connect(lambda _item: self._update())
         self.pseudonymise, self.keep_notes, self.keep_reference = pseudonymise_choices("Write")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("DataExport", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Versions to include", bold=True))
+        layout.addWidget(plain_label(translate("DataExport", "Versions to include"), bold=True))
         layout.addWidget(self.versions)
         for widget in (self.pseudonymise, self.keep_notes, self.keep_reference):
             layout.addWidget(widget)
-        layout.addWidget(plain_label("The format (JSON, GraphML or CSV) is chosen with the file name."))
+        layout.addWidget(
+            plain_label(translate("DataExport", "The format (JSON, GraphML or CSV) is chosen with the file name."))
+        )
         self.plaintext_note = plaintext_note("data", protected=protected)
         if self.plaintext_note is not None:
             layout.addWidget(self.plaintext_note)
@@ -139,7 +141,7 @@ class DataExporter:
         if choices.pseudonymise and not choices.keep_reference:  # the file name is seen too
             details = replace(details, reference=reference_pseudonym(details.reference))
         suffix = str(context.settings.value(FORMAT_KEY, ".json"))
-        suffix = suffix if suffix in DATA_FILTERS.values() else ".json"
+        suffix = suffix if suffix in DATA_SUFFIXES else ".json"
         folder = case.path.parent if case.path is not None else Path.home()
         chosen = self.ask_path(str(folder / f"{file_stem(details)} {dt.date.today().isoformat()}{suffix}"))
         if chosen is None:
@@ -148,11 +150,14 @@ class DataExporter:
         try:
             count = self._write(path, choices)
         except FILE_ERRORS as error:
-            context.show_error("The data was not exported.", file_problem(path, error))
+            context.show_error(translate("DataExport", "The data was not exported."), file_problem(path, error))
             return None
         context.settings.setValue(FORMAT_KEY, path.suffix.lower())
-        shown = f"{count} version{'s' if count != 1 else ''}" + (" (pseudonymised)" if choices.pseudonymise else "")
-        context.notify(f"Exported {shown} to {path.name}")
+        if choices.pseudonymise:
+            exported = translate("DataExport", "Exported %n version(s) (pseudonymised) to {file}", None, count)
+        else:
+            exported = translate("DataExport", "Exported %n version(s) to {file}", None, count)
+        context.notify(exported.format(file=path.name))
         return path
 
     def working_map_is_new(self) -> bool:
@@ -168,17 +173,22 @@ class DataExporter:
     def _write(self, path: Path, choices: DataChoices) -> int:
         """Write the chosen versions to ``path`` in its format; the number of versions written."""
         suffix = path.suffix.lower()
-        if suffix not in DATA_FILTERS.values():
-            raise EcomapError(path, f"cannot be written as {suffix or '(no extension)'!r}; use .json, .graphml or .csv")
+        if suffix not in DATA_SUFFIXES:
+            kind = repr(suffix) if suffix else translate("DataExport", "(no extension)")
+            raise EcomapError(
+                path,
+                translate("DataExport", "cannot be written as {kind}; use .json, .graphml or .csv").format(kind=kind),
+            )
         if path.is_dir():
-            raise EcomapError(path, "is a folder")
+            raise EcomapError(path, translate("DataExport", "is a folder"))
         if not path.parent.is_dir():
-            raise EcomapError(path, "its folder does not exist")
+            raise EcomapError(path, translate("DataExport", "its folder does not exist"))
         case = self.context.case
         versions = [case.version(number) for number in choices.numbers]
         numbers = list(choices.numbers)
         if choices.working_map:
-            versions.append(Version(WORKING_MAP, dt.date.today().isoformat(), "", case.map.copy()))
+            label = translate("DataExport", WORKING_MAP)
+            versions.append(Version(label, dt.date.today().isoformat(), "", case.map.copy()))
             numbers.append(len(case.summaries()) + 1)
         chosen = Case(case.details, versions)
         if choices.pseudonymise:
@@ -202,13 +212,19 @@ class DataExporter:
 
     def ask_path(self, suggested: str) -> str | None:
         """A file name for the data, its extension added from the chosen filter if missing."""
-        by_suffix = {suffix: name for name, suffix in DATA_FILTERS.items()}
-        first = by_suffix.get(Path(suggested).suffix.lower(), next(iter(DATA_FILTERS)))
+        filters = {
+            translate("Files", "Ecomap JSON (*.json)"): ".json",
+            translate("Files", "GraphML, for network tools (*.graphml)"): ".graphml",
+            translate("Files", "CSV, one row per tie (*.csv)"): ".csv",
+        }
+        by_suffix = {suffix: name for name, suffix in filters.items()}
+        first = by_suffix.get(Path(suggested).suffix.lower(), next(iter(filters)))
+        caption = translate("DataExport", "Export data")
         path, chosen = QFileDialog.getSaveFileName(
-            self.context.dialog_parent, "Export data", suggested, ";;".join(DATA_FILTERS), first
+            self.context.dialog_parent, caption, suggested, ";;".join(filters), first
         )
         if not path:
             return None
-        if Path(path).suffix.lower() not in DATA_FILTERS.values():
-            path += DATA_FILTERS.get(chosen, ".json")
+        if Path(path).suffix.lower() not in DATA_SUFFIXES:
+            path += filters.get(chosen, ".json")
         return path

@@ -4,13 +4,11 @@ Every piece of user text (names, labels, file names, error lines) is shown
 as plain text: a client called ``<b>Zoë</b>`` appears exactly so.
 """
 
-import datetime as dt
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QDate, QDir, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,16 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomap.casefile import VersionSummary
+from ecomap.language import translate
 from ecomap.model.case import CaseDetails
 from ecomap.model.rules import MAX_LABEL_LENGTH
+from ecomap.ui.file_words import case_filter
+from ecomap.ui.file_words import one_line as one_line
+from ecomap.ui.file_words import recent_entry as recent_entry
 
 SaveAnswer = Literal["save", "discard", "cancel"]
 APP_TITLE = "Ecomap"
 CASE_SUFFIX = ".ecomap"
-CASE_FILTER = "Ecomap cases (*.ecomap)"
-IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
-DATE_DISPLAY = "d MMM yyyy"
+DATE_DISPLAY = "d MMM yyyy"  # not user text (a Qt date format)
 """How dates read in the editor: 28 Nov 2026 (stored as 2026-11-28)."""
 FIELD_WIDTH = 320
 MESSAGE_WIDTH = 380
@@ -90,13 +89,17 @@ def save_changes_box(parent: QWidget | None, case_name: str) -> QMessageBox:
     box = message_box(
         parent,
         QMessageBox.Icon.Question,
-        f"Save changes to the map of {case_name} before closing?",
-        "Autosave keeps your changes only in case Ecomap stops unexpectedly. Save keeps them in the case "
-        "file; Discard deletes them, the autosaved copy too.",
+        translate("Dialogs", "Save changes to the map of {case} before closing?").format(case=case_name),
+        translate(
+            "Dialogs",
+            "Autosave keeps your changes only in case Ecomap stops unexpectedly. Save keeps them in the case "
+            "file; Discard deletes them, the autosaved copy too.",
+        ),
     )
     Button = QMessageBox.StandardButton
     box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
-    box.button(Button.Discard).setText("Discard")
+    box.button(Button.Save).setText(translate("Dialogs", "Save"))  # the text above names both buttons
+    box.button(Button.Discard).setText(translate("Dialogs", "Discard"))
     box.setDefaultButton(Button.Save)
     box.setEscapeButton(Button.Cancel)
     return box
@@ -111,20 +114,26 @@ class RecoveryBox(QMessageBox):
         self.setIcon(QMessageBox.Icon.Question)
         self.setTextFormat(Qt.TextFormat.PlainText)
         if never_saved:
-            self.setText(f"Recover the new case from {when}?")
+            self.setText(translate("Dialogs", "Recover the new case from {when}?").format(when=when))
             self.setInformativeText(
-                f"Ecomap closed before the new case of {case_name} was saved to a file. Recover brings it "
-                "back (save it to keep it); Discard deletes it for good."
+                translate(
+                    "Dialogs",
+                    "Ecomap closed before the new case of {case} was saved to a file. Recover brings it "
+                    "back (save it to keep it); Discard deletes it for good.",
+                ).format(case=case_name)
             )
         else:
-            self.setText(f"Recover unsaved changes from {when}?")
+            self.setText(translate("Dialogs", "Recover unsaved changes from {when}?").format(when=when))
             self.setInformativeText(
-                f"Ecomap closed without saving the map of {case_name}. Recover brings the changes back "
-                "(they stay unsaved until you save); Discard deletes them for good."
+                translate(
+                    "Dialogs",
+                    "Ecomap closed without saving the map of {case}. Recover brings the changes back "
+                    "(they stay unsaved until you save); Discard deletes them for good.",
+                ).format(case=case_name)
             )
         _settle_labels(self)
-        self.recover_button = self.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-        self.discard_button = self.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        self.recover_button = self.addButton(translate("Dialogs", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = self.addButton(translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
         self.setDefaultButton(self.recover_button)
         self.setEscapeButton(self.recover_button)
 
@@ -141,27 +150,32 @@ class NewCaseDialog(QDialog):
         parent: QWidget | None = None,
         initial: CaseDetails | None = None,
         *,
-        accept_text: str = "Create case…",
+        accept_text: str = "",
         intro: str = "",
     ) -> None:
         super().__init__(parent)
         self._notes = initial.notes if initial else ""
         initial = initial or CaseDetails()
-        self.setWindowTitle("New case")
+        self.setWindowTitle(translate("Dialogs", "New case"))
         layout = QVBoxLayout(self)
         if intro:
             layout.addWidget(plain_label(intro, hint=True))
         self.form = form = QFormLayout()  # File > Case details… adds the case notes to it
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.reference = self._field(form, "Case &reference", "Case reference", initial.reference, "e.g. X123456")
-        self.client = self._field(form, "&Client's name", "Client's name", initial.client, "Required")
-        self.worker = self._field(form, "&Worker", "Worker", initial.worker, "Your name")
+        fields = (
+            (translate("Dialogs", "Case &reference"), initial.reference, translate("Dialogs", "e.g. X123456")),
+            (translate("Dialogs", "&Client's name"), initial.client, translate("Dialogs", "Required")),
+            (translate("Dialogs", "&Worker"), initial.worker, translate("Dialogs", "Your name")),
+        )
+        self.reference, self.client, self.worker = (self._field(form, *field) for field in fields)
         layout.addLayout(form)
-        self.hint = plain_label("The client's first name labels the centre of the map.", hint=True)
+        self.hint = plain_label(
+            translate("Dialogs", "The client's first name labels the centre of the map."), hint=True
+        )
         layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(accept_text)
+        self.ok_button.setText(accept_text or translate("Dialogs", "Create case…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -169,9 +183,9 @@ class NewCaseDialog(QDialog):
         self._update_ok()
         (self.client if initial.reference and not initial.client else self.reference).setFocus()
 
-    def _field(self, form: QFormLayout, caption: str, name: str, text: str, placeholder: str) -> QLineEdit:
+    def _field(self, form: QFormLayout, caption: str, text: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(text)
-        edit.setAccessibleName(name)
+        edit.setAccessibleName(caption.replace("&", ""))  # its caption, as a screen reader says it
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(MAX_LABEL_LENGTH)
         edit.setMinimumWidth(FIELD_WIDTH)
@@ -208,42 +222,44 @@ class SaveVersionDialog(QDialog):
         due: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save version")
+        self.setWindowTitle(translate("Dialogs", "Save version"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                f"This map becomes version {number} of the case. A saved version is kept exactly as it "
-                "is: it cannot be changed or deleted afterwards.",
-                hint=True,
-            )
+        intro = translate(
+            "Dialogs",
+            "This map becomes version {number} of the case. A saved version is kept exactly as it "
+            "is: it cannot be changed or deleted afterwards.",
         )
+        layout.addWidget(plain_label(intro.format(number=number), hint=True))
         self.due = plain_label(due_list(due), hint=True)
-        self.due_box = QGroupBox("Due or overdue in the plan")
+        self.due_box = QGroupBox(translate("Dialogs", "Due or overdue in the plan"))
         QVBoxLayout(self.due_box).addWidget(self.due)
         self.due_box.setVisible(bool(due))
         layout.addWidget(self.due_box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.label = QLineEdit(default_label)
-        self.label.setAccessibleName("Version label")
-        self.label.setPlaceholderText("e.g. Start of order, 3-month review")
+        self.label.setAccessibleName(translate("Dialogs", "Version label"))
+        self.label.setPlaceholderText(translate("Dialogs", "e.g. Start of order, 3-month review"))
         self.label.setMaxLength(MAX_LABEL_LENGTH)
         self.label.setMinimumWidth(FIELD_WIDTH)
         self.label.selectAll()
         self.today = today or QDate.currentDate()
         self.date = QDateEdit(self.today)
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(translate("Dialogs", "Date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_DISPLAY)
-        self.future = QCheckBox("Date it after today on purpose")
-        self.future.setAccessibleDescription("A version is dated the day it is saved unless you say otherwise")
+        self.future = QCheckBox(translate("Dialogs", "Date it after today on purpose"))
+        self.future.setAccessibleDescription(
+            translate("Dialogs", "A version is dated the day it is saved unless you say otherwise")
+        )
         self.future.hide()
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("What changed, what was agreed (optional)")
+        self.note.setAccessibleName(translate("Dialogs", "Note"))
+        self.note.setPlaceholderText(translate("Dialogs", "What changed, what was agreed (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(90)
-        for caption, widget in (("&Label", self.label), ("&Date", self.date), ("&Note", self.note)):
+        captions = translate("Dialogs", "&Label"), translate("Dialogs", "&Date"), translate("Dialogs", "&Note")
+        for caption, widget in zip(captions, (self.label, self.date, self.note), strict=True):
             label = QLabel(caption)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -251,7 +267,7 @@ class SaveVersionDialog(QDialog):
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save version")
+        self.ok_button.setText(translate("Dialogs", "Save version"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -282,14 +298,17 @@ class SaveVersionDialog(QDialog):
         return one_line(self.label.text()), self.date.date().toString("yyyy-MM-dd"), self.note.toPlainText().strip()
 
 
-DUE_HINT = "If one has happened or changed, you can cancel, update it with the client, and save after."
 DUE_SHOWN = 6  # due actions the save dialog lists before saying how many more
 
 
 def due_list(due: Sequence[str]) -> str:
     """The plan's due actions as the save dialog lists them, a line each, then a hint."""
-    more = [f"… and {len(due) - DUE_SHOWN} more"] if len(due) > DUE_SHOWN else []
-    return "\n".join([*(f"• {line}" for line in due[:DUE_SHOWN]), *more, "", DUE_HINT])
+    left_out = len(due) - DUE_SHOWN  # (a plain name: lupdate skips a call whose count is an expression)
+    more = [translate("Dialogs", "… and %n more", None, left_out)] if left_out > 0 else []
+    hint = translate(
+        "Dialogs", "If one has happened or changed, you can cancel, update it with the client, and save after."
+    )
+    return "\n".join([*(f"• {line}" for line in due[:DUE_SHOWN]), *more, "", hint])
 
 
 # -- asking: each shows its dialog and returns the answer --------------------------
@@ -315,11 +334,16 @@ def ask_open_without_autosave(parent: QWidget | None, problem: str) -> bool:
     box = message_box(
         parent,
         QMessageBox.Icon.Warning,
-        "The unsaved changes kept in this case cannot be read.",
-        f"{problem}\n\nOpen the case without them? Its saved versions and saved map are not affected; "
-        "the unreadable changes are deleted.",
+        translate("Dialogs", "The unsaved changes kept in this case cannot be read."),
+        problem
+        + "\n\n"
+        + translate(
+            "Dialogs",
+            "Open the case without them? Its saved versions and saved map are not affected; "
+            "the unreadable changes are deleted.",
+        ),
     )
-    open_button = box.addButton("Open without them", QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(translate("Dialogs", "Open without them"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(open_button)
     box.exec()
@@ -328,8 +352,8 @@ def ask_open_without_autosave(parent: QWidget | None, problem: str) -> bool:
 
 def ask_case_details(parent: QWidget | None, initial: CaseDetails, *, first_save: bool) -> CaseDetails | None:
     if first_save:
-        intro = "Before the map is saved for the first time, say whose map it is."
-        dialog = NewCaseDialog(parent, initial, accept_text="Choose where to save…", intro=intro)
+        intro = translate("Dialogs", "Before the map is saved for the first time, say whose map it is.")
+        dialog = NewCaseDialog(parent, initial, accept_text=translate("Dialogs", "Choose where to save…"), intro=intro)
     else:
         dialog = NewCaseDialog(parent, initial)
     return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -343,57 +367,27 @@ def ask_version_details(
 
 
 def choose_case_to_open(parent: QWidget | None, directory: str) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(parent, "Open case", directory, f"{CASE_FILTER};;All files (*)")
+    every_file = translate("Files", "All files (*)")
+    filters = f"{case_filter()};;{every_file}"
+    path, _filter = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open case"), directory, filters)
     return path or None
 
 
 def choose_new_case_file(parent: QWidget | None, suggested: str) -> str | None:
     """A name for a new case file; no overwrite question, as the caller refuses existing files."""
     options = QFileDialog.Option.DontConfirmOverwrite
-    path, _filter = QFileDialog.getSaveFileName(parent, "Save case as", suggested, CASE_FILTER, options=options)
+    caption = translate("Dialogs", "Save case as")
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, case_filter(), options=options)
     return path or None
 
 
 def choose_image_file(parent: QWidget | None, suggested: str) -> str | None:
     """A PNG or SVG file name, its extension added from the chosen filter if missing."""
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export map as image", suggested, ";;".join(IMAGE_FILTERS))
+    filters = {translate("Files", "PNG image (*.png)"): ".png", translate("Files", "SVG image (*.svg)"): ".svg"}
+    caption = translate("Dialogs", "Export map as image")
+    path, chosen = QFileDialog.getSaveFileName(parent, caption, suggested, ";;".join(filters))
     if not path:
         return None
-    if Path(path).suffix.lower() not in IMAGE_FILTERS.values():
-        path += IMAGE_FILTERS.get(chosen, ".png")
+    if Path(path).suffix.lower() not in filters.values():
+        path += filters.get(chosen, ".png")
     return path
-
-
-def case_name(details: CaseDetails) -> str:
-    """How prompts name the case: its reference, else the client, else "this new case"."""
-    return details.reference.strip() or details.client.strip() or "this new case"
-
-
-def suggest_label(summaries: list[VersionSummary], today: dt.date) -> str:
-    """ "Start of order" first; then "3-month review" counted from the first version's date."""
-    if not summaries:
-        return "Start of order"
-    try:
-        months = round((today - dt.date.fromisoformat(summaries[0].date)).days / 30.44)
-    except ValueError:
-        months = 0
-    return f"{months}-month review" if months >= 1 else "Review"
-
-
-def file_stem(details: CaseDetails) -> str:
-    """A file name from the case reference (never the client's name: file names are seen)."""
-    stem = "".join("-" if c in '/\\:*?"<>|' or not c.isprintable() else c for c in details.reference)
-    return stem.strip(" .-") or "New case"
-
-
-def recent_entry(path: str) -> str:
-    """How a recent case reads in the menu: ``X123.ecomap   (~/Cases)``."""
-    folder, home = os.path.dirname(path), QDir.homePath()
-    if folder == home or folder.startswith(home + os.sep):
-        folder = "~" + folder[len(home) :]
-    return f"{os.path.basename(path)}   ({folder})"
-
-
-def one_line(text: str) -> str:
-    """``text`` with every run of white space (line breaks included) made one space."""
-    return " ".join(text.split())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 
 from ecomap.casefile import engine
 from ecomap.errors import AutosaveUnreadableError, DraftConflictError, EcomapError
+from ecomap.language import translate
 from ecomap.model.case import CaseDetails
 from ecomap.model.errors import ModelError
 from ecomap.model.plan_words import due_sentence
@@ -29,10 +30,11 @@ from ecomap.ui.autosave import recovery_folder_for as recovery_folder_for
 from ecomap.ui.case_paths import choose_new_case_path, error_line, same_file
 from ecomap.ui.commands import EditNodeCommand
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import CASE_SUFFIX, SaveAnswer, case_name, file_stem, suggest_label
+from ecomap.ui.dialogs import CASE_SUFFIX, SaveAnswer
+from ecomap.ui.file_words import case_name, file_stem, saved_now, suggest_label
 from ecomap.ui.left_behind_offer import offer_left_behind
 from ecomap.ui.new_case_form import NewCaseAnswer, ask_new_case
-from ecomap.ui.open_case import OpenCase, Recovery, local_time
+from ecomap.ui.open_case import OpenCase, Recovery, is_unnamed_client, local_time
 from ecomap.ui.recent_cases import RecentCases
 from ecomap.ui.store_editing import StoreEditing
 from ecomap.ui.store_place import is_store_path
@@ -78,11 +80,16 @@ class FileController(QObject):
         try:
             case = OpenCase.create(path, details, passphrase=answer.passphrase)
         except FILE_ERRORS as error:
-            self.context.show_error("The case was not created.", error_line(error))
+            self.context.show_error(translate("Files", "The case was not created."), error_line(error))
             return
         self.context.settings.setValue("worker", details.worker)
         self._switch_to(case, discard=decision == "discard")
-        self.context.notify(f"Created {path.name}" + (", protected by its passphrase" if case.protected else ""))
+        if case.protected:
+            self.context.notify(
+                translate("Files", "Created {file}, protected by its passphrase").format(file=path.name)
+            )
+        else:
+            self.context.notify(translate("Files", "Created {file}").format(file=path.name))
 
     def open_case(self, path: str | None = None, *, passphrase: str | None = None) -> None:
         """Open ``path`` (or one the user picks); on failure the current case stays open. A protected case
@@ -97,14 +104,14 @@ class FileController(QObject):
         target = Path(os.path.abspath(Path(path).expanduser()))
         current = self.case.path
         if current is not None and same_file(current, target):
-            self.context.notify(f"{target.name} is already open")
+            self.context.notify(translate("Files", "{file} is already open").format(file=target.name))
             return
         case = self._open(target, passphrase)
         if case is None:
             return
         self._switch_to(case, discard=decision == "discard")
         if not case.read_only:
-            self.context.notify(f"Opened {target.name}")
+            self.context.notify(translate("Files", "Opened {file}").format(file=target.name))
         self.offer_recovery()
 
     def open_store_case(self, url: str | None = None, ref: str | None = None) -> None:
@@ -132,12 +139,12 @@ class FileController(QObject):
             if not self.ask_open_without_autosave(error_line(error)):
                 return None
         except FILE_ERRORS as error:
-            self.context.show_error("The case could not be opened.", error_line(error))
+            self.context.show_error(translate("Files", "The case could not be opened."), error_line(error))
             return None
         try:
             return OpenCase.open(target, discard_broken_autosave=True, passphrase=unlock.passphrase)
         except FILE_ERRORS as error:
-            self.context.show_error("The case could not be opened.", error_line(error))
+            self.context.show_error(translate("Files", "The case could not be opened."), error_line(error))
             return None
 
     def save(self) -> bool:
@@ -148,7 +155,7 @@ class FileController(QObject):
             return False
         if case.path is None:
             return self._give_file()
-        return self._write_draft(f"Saved at {_clock()}")
+        return self._write_draft(saved_now())
 
     def save_version(self) -> bool:
         """Save the working map as the next dated version (and as the saved draft), in one step. True if saved."""
@@ -165,10 +172,10 @@ class FileController(QObject):
         try:
             self.keeper.link.attempt(case, lambda: case.save_version(label, date, note))
         except Exception as error:  # noqa: BLE001 - saving is one transaction: nothing was saved
-            self._not_saved("The version was not saved.", error)
+            self._not_saved(translate("Files", "The version was not saved."), error)
             return False
         number = case.based_on or 0
-        self._mark_saved(f"Saved version {number}: {label}")
+        self._mark_saved(translate("Files", "Saved version {number}: {label}").format(number=number, label=label))
         self.version_saved.emit(number)
         return True
 
@@ -182,7 +189,10 @@ class FileController(QObject):
         """Offer to save changes, then close the case's file. False if the case stays open: the user
         cancelled, the save failed, or a task is still reading the case."""
         if not self.context.view_state.can_leave_case:
-            self.context.notify(f"Wait until {self.context.view_state.busy.lower()} is done, or cancel it")
+            busy = self.context.view_state.busy
+            self.context.notify(
+                translate("Files", "{task} is still going on: wait until it is done, or cancel it").format(task=busy)
+            )
             return False
         decision = self.settle_changes()
         if decision is None:
@@ -216,13 +226,17 @@ class FileController(QObject):
             self.context.set_case(case)  # the same case, showing the recovered map
             self.keeper.kept = True
             self.context.recovered_unsaved = True
-            self.context.notify(f"Recovered the unsaved changes from {when}: save to keep them")
+            self.context.notify(
+                translate("Files", "Recovered the unsaved changes from {when}: save to keep them").format(when=when)
+            )
             return
         try:
             case.decline_recovery()
-            self.context.notify(f"Discarded the unsaved changes from {when}")
+            self.context.notify(translate("Files", "Discarded the unsaved changes from {when}").format(when=when))
         except FILE_ERRORS as error:
-            self.context.show_error("The unsaved changes could not be discarded.", error_line(error))
+            self.context.show_error(
+                translate("Files", "The unsaved changes could not be discarded."), error_line(error)
+            )
 
     def offer_left_behind(self) -> None:
         """At start: a new case that an earlier Ecomap never saved (it ended first) is offered back."""
@@ -314,13 +328,13 @@ class FileController(QObject):
         except FILE_ERRORS as error:
             case.details = before[0]
             case.change_protection(before[1])
-            self.context.show_error("The case was not saved.", error_line(error))
+            self.context.show_error(translate("Files", "The case was not saved."), error_line(error))
             return False
         self._name_client(details)
         self.recent.remember(path)
         self.context.view_state.rename_case_to(case.details, path)
         self.context.view_state.set_protected(case.protected)
-        if not self._write_draft(f"Saved as {path.name}"):
+        if not self._write_draft(translate("Files", "Saved as {file}").format(file=path.name)):
             return False
         self.keeper.recovery_file.discard()
         return True
@@ -331,7 +345,7 @@ class FileController(QObject):
         except DraftConflictError as conflict:  # someone else saved the team store's draft meanwhile
             return self.store.settle(conflict, self.save_version, self.keeper.saved)
         except Exception as error:  # noqa: BLE001 - whatever went wrong, the map was not saved
-            self._not_saved("The map was not saved.", error)
+            self._not_saved(translate("Files", "The map was not saved."), error)
             return False
         self._mark_saved(message)
         return True
@@ -341,10 +355,10 @@ class FileController(QObject):
         self.context.show_error(headline, self.keeper.link.explain(self.case, error) or _explained(error))
 
     def _name_client(self, details: CaseDetails) -> None:
-        """The client node still says "Client": give it the first name just entered (undoable)."""
+        """The client node still has no name ("Client", in any language): give it the first name typed (undoable)."""
         client = self.case.map.client
         first_name = details.client.split()[0] if details.client.split() else ""
-        if first_name and client.label == "Client":
+        if first_name and is_unnamed_client(client.label):
             self.context.editor.push(EditNodeCommand(self.case.map, client.id, {"label": first_name}))
 
     def _choose_new_path(self, details: CaseDetails) -> Path | None:
@@ -360,7 +374,10 @@ class FileController(QObject):
         self.context.notify(f"{message}. {link.resumed_words(self.case)}" if link.resumed else message)
 
     def _read_only_notice(self) -> None:
-        self.context.notify(f"Read-only: this case is {self.case.read_only_reason}; nothing is saved here")
+        reason = self.case.read_only_reason
+        self.context.notify(
+            translate("Files", "Read-only: this case is {reason}; nothing is saved here").format(reason=reason)
+        )
 
     def _directory(self) -> Path:
         """Where file dialogs start: the last folder used, else the current case's, else Documents."""
@@ -377,8 +394,5 @@ def _explained(error: BaseException) -> str:
     """An expected error in its own words; anything else says it was unexpected and what kind."""
     if isinstance(error, FILE_ERRORS):
         return error_line(error)
-    return f"An unexpected error ({type(error).__name__}) stopped it: {error_line(error)}. Nothing was changed."
-
-
-def _clock() -> str:
-    return dt.datetime.now().strftime("%H:%M")
+    unexpected = translate("Files", "An unexpected error ({kind}) stopped it: {reason}. Nothing was changed.")
+    return unexpected.format(kind=type(error).__name__, reason=error_line(error))

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ecomap.language import translate
+
 GUIDE_FILE = "guide.md"
 INSTALLED_FOLDER = ("share", "ecomap", "docs")
 """Where a wheel puts the guide, under the installation's prefix (pyproject.toml's data-files)."""
@@ -40,7 +42,11 @@ def guide_path() -> Path:
         if (folder / GUIDE_FILE).is_file():
             return folder / GUIDE_FILE
     searched = ", ".join(str(folder) for folder in folders)
-    raise FileNotFoundError(f"the guide {GUIDE_FILE} was not found (looked in {searched})")
+    raise FileNotFoundError(
+        translate("Guide", "the guide {file} was not found (looked in {folders})").format(
+            file=GUIDE_FILE, folders=searched
+        )
+    )
 
 
 class GuideWindow(QDialog):
@@ -49,14 +55,14 @@ class GuideWindow(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideWindow")
-        self.setWindowTitle("Ecomap guide")
+        self.setWindowTitle(translate("Guide", "Ecomap guide"))
         if parent is not None:  # the editor's text size, and its changes (a window does not inherit them)
             self.setFont(parent.font())
             parent.installEventFilter(self)
         self.setSizeGripEnabled(True)
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideText")
-        self.browser.setAccessibleName("Ecomap guide")
+        self.browser.setAccessibleName(translate("Guide", "Ecomap guide"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(_open_link)
         self.browser.setMarkdown(text)  # our own file, never user text
@@ -88,7 +94,7 @@ def show_guide(parent: QWidget, show_error: Callable[[str, str], None]) -> Guide
         try:
             text = guide_path().read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            show_error("The Ecomap guide could not be opened.", str(error))
+            show_error(translate("Guide", "The Ecomap guide could not be opened."), str(error))
             return None
         window = GuideWindow(text, parent)
     window.show()

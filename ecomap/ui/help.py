@@ -1,9 +1,15 @@
-"""Help > Keyboard shortcuts: every key and gesture of the action table, in one plain-text window."""
+"""Help > Keyboard shortcuts: every key and gesture of the action table, in one plain-text window.
+
+The lines come translated (:meth:`~ecomap.ui.actions.EditorActions.shortcut_lines`); key names stay as the
+platform writes them.
+"""
 
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ecomap.language import translate
 
 KEYS_WIDTH = 36
 """Characters given to the keys column."""
@@ -22,7 +28,7 @@ def shortcuts_text(lines: Iterable[tuple[str, str]]) -> str:
 
 def show_shortcuts(parent: QWidget, lines: Iterable[tuple[str, str]]) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(translate("Help", "Keyboard shortcuts"))
     layout = QVBoxLayout(dialog)
     label = QLabel(shortcuts_text(lines))
     label.setObjectName("shortcutList")

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from ecomap.atomic import write_atomic
 from ecomap.errors import EcomapError, InputError
+from ecomap.language import translate
 from ecomap.model.dates import written_date
 from ecomap.model.drawing import FRAME_INK, LEGEND, PAPER, TEXT_INK, LegendEntry, NodeSample, TieSample
 from ecomap.model.enums import Kind
-from ecomap.model.flag_legend import FLAG_DETAIL, FLAG_HEADING, FLAG_TITLE
+from ecomap.model.flag_legend import flag_detail, flag_heading, flag_title
 from ecomap.model.network import EcoMap
 from ecomap.model.notation import NODE_RADII
 from ecomap.ui.canvas.scene import MapScene
@@ -61,7 +62,12 @@ def ensure_application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     if existing is not None:
-        raise EcomapError(None, "drawing a map needs a QApplication, but another kind of Qt application is running")
+        raise EcomapError(
+            None,
+            translate(
+                "ImageExport", "drawing a map needs a QApplication, but another kind of Qt application is running"
+            ),
+        )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _application = QApplication(["ecomap"])
     return _application
@@ -71,7 +77,10 @@ def image_format(path: str | os.PathLike[str]) -> str:
     """``.png`` or ``.svg`` from ``path``'s extension, or an :class:`InputError` saying what is possible."""
     suffix = Path(path).suffix.lower()
     if suffix not in IMAGE_FORMATS:
-        raise InputError(path, f"cannot draw a map as {suffix or '(no extension)'!r}; use .png or .svg")
+        kind = repr(suffix) if suffix else translate("ImageExport", "(no extension)")
+        raise InputError(
+            path, translate("ImageExport", "cannot draw a map as {kind}; use .png or .svg").format(kind=kind)
+        )
     return suffix
 
 
@@ -80,7 +89,8 @@ def map_caption(title: str, date: str, reference: str) -> str:
 
     ``reference`` is shown as given: pseudonymise it first to hide it.
     """
-    shown = f"{' '.join(title.split()) or 'No label'}, {written_date(date)}"
+    no_label = translate("ImageExport", "No label")
+    shown = f"{' '.join(title.split()) or no_label}, {written_date(date)}"
     reference = " ".join(reference.split())
     return f"{shown} · {reference}" if reference else shown
 
@@ -97,9 +107,9 @@ def export_map_image(
     suffix = image_format(path)
     target = Path(path)
     if target.is_dir():
-        raise InputError(path, "is a folder")
+        raise InputError(path, translate("ImageExport", "is a folder"))
     if not target.parent.is_dir():
-        raise InputError(path, "its folder does not exist")
+        raise InputError(path, translate("ImageExport", "its folder does not exist"))
     render = render_png if suffix == ".png" else render_svg
     write_atomic(target, render(ecomap, text_scale=text_scale, show_sectors=show_sectors, caption=caption))
 
@@ -112,7 +122,7 @@ def render_png(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = 
         scale = min(PNG_SCALE, (MAX_PNG_PIXELS / max(size.width() * size.height(), 1.0)) ** 0.5)
         image = QImage(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))), _ARGB)
         if image.isNull():
-            raise EcomapError(None, "the map is too large to draw as a PNG; try SVG")
+            raise EcomapError(None, translate("ImageExport", "the map is too large to draw as a PNG; try SVG"))
         image.fill(colour(PAPER))
         painter = QPainter(image)
         try:
@@ -140,7 +150,7 @@ def render_svg(ecomap: EcoMap, *, text_scale: float = 1.0, show_sectors: bool = 
         size = picture.size
         generator.setSize(QSize(round(size.width()), round(size.height())))
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle("Ecomap")
+        generator.setTitle("Ecomap")  # not user text: the file's metadata names no one, in any language
         generator.setDescription("")
         painter = QPainter(generator)
         try:
@@ -175,7 +185,8 @@ def png_bytes(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"png"))
     if not writer.write(image):
-        raise EcomapError(None, f"the picture could not be encoded as PNG ({writer.errorString()})")
+        problem = translate("ImageExport", "the picture could not be encoded as PNG ({reason})")
+        raise EcomapError(None, problem.format(reason=writer.errorString()))
     buffer.close()
     return bytes(data.data())
 
@@ -252,7 +263,10 @@ class MapPicture:
 class FlagRow:
     """The legend's row for the flag of an open action, and its words."""
 
-    words: str = f"{FLAG_TITLE}: {FLAG_DETAIL}"
+    @property
+    def words(self) -> str:
+        """What the flag means, in the current language."""
+        return f"{flag_title()}: {flag_detail()}"
 
 
 class Legend:
@@ -282,7 +296,7 @@ class Legend:
                     shapes.append(entry)
             self.rows += [(self.row, tuple(shapes[i : i + 2])) for i in range(0, len(shapes), 2)]
         if flags:
-            self.rows += [(self.row, FLAG_HEADING), (self.row, FlagRow())]
+            self.rows += [(self.row, flag_heading()), (self.row, FlagRow())]
         heading_metrics = QFontMetricsF(self.heading_font)
         widest = max(
             heading_metrics.horizontalAdvance(shown)

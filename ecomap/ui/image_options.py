@@ -16,13 +16,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.dates import written_date
 from ecomap.model.network import EcoMap
 from ecomap.model.pseudonymise import pseudonymise_case
 from ecomap.ui import dialogs
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import file_stem
+from ecomap.ui.file_words import file_stem, one_line
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.image_export import export_map_image, map_caption
 from ecomap.ui.panels.controls import plain_label
@@ -31,7 +32,7 @@ from ecomap.ui.pseudonymise_choices import qualify
 
 CAPTION_KEY = "image/caption"
 """Whether the last picture had a caption (remembered; nothing about a client)."""
-WORKING_MAP = "Working map"
+WORKING_MAP = QT_TRANSLATE_NOOP("ImageExport", "Working map")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,29 +72,33 @@ class ImageOptionsDialog(QDialog):
         self, parent: QWidget | None, shown: ShownMap, details: CaseDetails, *, caption: bool, protected: bool = False
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export map as image")
+        self.setWindowTitle(translate("ImageExport", "Export map as image"))
         self.shown, self.details = shown, details
-        self.pseudonymise = QCheckBox("Pseudonymise names: initials or roles instead of names")
-        self.keep_reference = QCheckBox("Keep the case reference")
+        self.pseudonymise = QCheckBox(
+            translate("ImageExport", "Pseudonymise names: initials or roles instead of names")
+        )
+        self.keep_reference = QCheckBox(translate("ImageExport", "Keep the case reference"))
         self.keep_reference.setToolTip(
-            'Show the real case reference in the caption and the file name; otherwise a pseudonym ("Case" and '
-            "eight letters or digits)"
+            translate(
+                "ImageExport",
+                'Show the real case reference in the caption and the file name; otherwise a pseudonym ("Case" and '
+                "eight letters or digits)",
+            )
         )
         qualify(self.pseudonymise, self.keep_reference)
-        self.caption = QCheckBox("Caption below the map:")
+        self.caption = QCheckBox(translate("ImageExport", "Caption below the map:"))
         self.caption.setChecked(caption)
-        self.caption_text = plain_label(name="Caption")
+        self.caption_text = plain_label(name=translate("ImageExport", "Caption"))
         self.caption_text.setStyleSheet("QLabel { margin-left: 22px; }")
         for box in (self.pseudonymise, self.keep_reference, self.caption):
             box.toggled.connect(lambda _on: self._update())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("ImageExport", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(f"The picture shows the map on the canvas: {shown.title}, {written_date(shown.date)}.")
-        )
+        intro = translate("ImageExport", "The picture shows the map on the canvas: {title}, {date}.")
+        layout.addWidget(plain_label(intro.format(title=shown.title, date=written_date(shown.date))))
         self.plaintext_note = plaintext_note("image", protected=protected)
         for widget in (self.pseudonymise, self.keep_reference, self.caption, self.caption_text, self.plaintext_note):
             if widget is not None:
@@ -107,7 +112,7 @@ class ImageOptionsDialog(QDialog):
 
     def _update(self) -> None:
         _map, caption, _details = picture_of(self.shown, self.details, self.choices())
-        self.caption_text.setText(caption or "(none)")
+        self.caption_text.setText(caption or translate("ImageExport", "(none)"))
         self.caption_text.setEnabled(self.caption.isChecked())
 
 
@@ -138,9 +143,11 @@ class ImageExporter:
                 ecomap, path, text_scale=scene.text_scale, show_sectors=scene.show_sectors, caption=caption
             )
         except FILE_ERRORS as error:
-            context.show_error("The picture was not saved.", dialogs.one_line(str(error)) or type(error).__name__)
+            context.show_error(
+                translate("ImageExport", "The picture was not saved."), one_line(str(error)) or type(error).__name__
+            )
             return None
-        context.notify(f"Exported the map to {Path(path).name}")
+        context.notify(translate("ImageExport", "Exported the map to {file}").format(file=Path(path).name))
         return Path(path)
 
     def shown_map(self) -> ShownMap:
@@ -151,14 +158,16 @@ class ImageExporter:
         try:
             if number is not None:
                 version = case.version(number)
-                return ShownMap(version.map, version.label or f"Version {number}", version.date)
+                label = version.label or translate("ImageExport", "Version {number}").format(number=number)
+                return ShownMap(version.map, label, version.date)
             if case.based_on is not None:
                 version = case.version(case.based_on)
                 if version.map == case.map:
-                    return ShownMap(case.map, version.label or f"Version {case.based_on}", version.date)
+                    label = version.label or translate("ImageExport", "Version {number}").format(number=case.based_on)
+                    return ShownMap(case.map, label, version.date)
         except FILE_ERRORS:
             pass  # a version that cannot be read: the picture is of the working map, which can
-        return ShownMap(case.map, WORKING_MAP, today)
+        return ShownMap(case.map, translate("ImageExport", WORKING_MAP), today)
 
     # -- questions (tests replace these) ------------------------------------------
 

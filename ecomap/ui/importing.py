@@ -36,18 +36,19 @@ from PySide6.QtWidgets import (
 from ecomap.casefile import CaseFile
 from ecomap.errors import InputError
 from ecomap.interchange.reader import merge_details, read_case, unstorable
+from ecomap.language import translate
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.dates import written_date
 from ecomap.model.errors import ModelError
 from ecomap.ui import dialogs
 from ecomap.ui.case_paths import choose_new_case_path, error_line, same_file
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import CASE_SUFFIX, case_name, file_stem
+from ecomap.ui.dialogs import CASE_SUFFIX
+from ecomap.ui.file_words import case_name, file_stem, one_line
 from ecomap.ui.files import FILE_ERRORS, FileController
 from ecomap.ui.panels.controls import plain_label
 
 ImportTarget = Literal["new", "append"]
-IMPORT_FILTER = "Ecomap JSON, easyNWK or GraphML (*.json *.graphml *.xml);;All files (*)"
 LISTED = 8
 """Versions listed by name in the dialogs; more are counted."""
 
@@ -66,32 +67,42 @@ class FoundCase:
 
 
 def versions_words(count: int) -> str:
-    return f"{count} version{'s' if count != 1 else ''}"
+    return translate("Import", "%n version(s)", None, count)
 
 
 def numbers_words(first: int, count: int) -> str:
     """``version 4``, ``versions 4 and 5``, ``versions 4 to 9``: the numbers ``count`` new versions take."""
     if count == 1:
-        return f"version {first}"
-    return f"versions {first} {'and' if count == 2 else 'to'} {first + count - 1}"
+        return translate("Import", "version {first}").format(first=first)
+    if count == 2:
+        return translate("Import", "versions {first} and {last}").format(first=first, last=first + 1)
+    return translate("Import", "versions {first} to {last}").format(first=first, last=first + count - 1)
 
 
 def version_lines(versions: list[Version], first_number: int) -> list[str]:
     """``4 · 9-month review, 12 Oct 2026`` for each version (the first ``LISTED``), numbered from ``first_number``."""
+    no_label = translate("Import", "(no label)")
     lines = [
-        f"{number} · {version.label.strip() or '(no label)'}, {written_date(version.date)}"
+        f"{number} · {version.label.strip() or no_label}, {written_date(version.date)}"
         for number, version in enumerate(versions[:LISTED], start=first_number)
     ]
-    if len(versions) > LISTED:
-        lines.append(f"and {len(versions) - LISTED} more")
+    left_out = len(versions) - LISTED  # (a plain name: lupdate skips a call whose count is an expression)
+    if left_out > 0:
+        lines.append(translate("Import", "and %n more", None, left_out))
     return lines
 
 
 def whose(details: CaseDetails) -> str:
     """``Client Sam Carter, case reference YJ-2026-0042``: whose map the file says it is."""
-    parts = [f"Client {details.client}" if details.client else "No client named"]
-    parts.append(f"case reference {details.reference}" if details.reference else "no case reference")
-    return dialogs.one_line(", ".join(parts))
+    if details.client and details.reference:
+        words = translate("Import", "Client {client}, case reference {reference}")
+    elif details.client:
+        words = translate("Import", "Client {client}, no case reference")
+    elif details.reference:
+        words = translate("Import", "No client named, case reference {reference}")
+    else:
+        words = translate("Import", "No client named, no case reference")
+    return one_line(words.format(client=details.client, reference=details.reference))
 
 
 class ImportTargetDialog(QDialog):
@@ -101,33 +112,45 @@ class ImportTargetDialog(QDialog):
         self, parent: QWidget | None, found: FoundCase, this_case: CaseDetails, next_number: int, refusal: str
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("Import", "Import"))
         kind = f"{found.format_name}, {versions_words(found.count)}"
         listing = "\n".join(version_lines(found.case.versions, 1))
-        self.as_new = QRadioButton("Open as a new case")
-        self.as_versions = QRadioButton(f"Add its versions to this case ({case_name(this_case)})")
+        self.as_new = QRadioButton(translate("Import", "Open as a new case"))
+        self.as_versions = QRadioButton(
+            translate("Import", "Add its versions to this case ({case})").format(case=case_name(this_case))
+        )
         if refusal:
             said = refusal.removeprefix(f"{found.path}: ")  # the file is named above
-            append_hint = f"Not possible: {found.path.name} {said}" if said != refusal else f"Not possible: {refusal}"
+            if said != refusal:
+                append_hint = translate("Import", "Not possible: {file} {reason}").format(
+                    file=found.path.name, reason=said
+                )
+            else:
+                append_hint = translate("Import", "Not possible: {reason}").format(reason=refusal)
         else:
-            append_hint = (
-                f"Saved as {numbers_words(next_number, found.count)}, after the versions already saved; "
-                "saved versions cannot be changed or removed. The working draft stays as it is."
-            )
-        new_hint = "Its versions become the versions of a new case file; you choose where to save it."
+            append_hint = translate(
+                "Import",
+                "Saved as {numbers}, after the versions already saved; "
+                "saved versions cannot be changed or removed. The working draft stays as it is.",
+            ).format(numbers=numbers_words(next_number, found.count))
+        new_hint = translate(
+            "Import", "Its versions become the versions of a new case file; you choose where to save it."
+        )
         self.as_versions.setEnabled(not refusal)
         same_case = not refusal and _names_the_same_case(found.case.details, this_case)
         chosen = self.as_versions if same_case else self.as_new
         chosen.setChecked(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("Import", "Import…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(found.path.name, name="File", bold=True))
+        layout.addWidget(plain_label(found.path.name, name=translate("Import", "File"), bold=True))
         layout.addWidget(plain_label(f"{kind}. {whose(found.case.details)}."))
-        layout.addWidget(plain_label(listing, name="Versions in the file", wrap=False))
+        layout.addWidget(plain_label(listing, name=translate("Import", "Versions in the file"), wrap=False))
         layout.addSpacing(8)
         for button, hint in ((self.as_new, new_hint), (self.as_versions, append_hint)):
             label = plain_label(hint)
@@ -165,7 +188,7 @@ class ImportController(QObject):
         """Read ``path`` (or a file the user picks) and open it as a new case or add its versions here."""
         context = self.context
         if context.view_state.busy:
-            context.notify(f"{context.view_state.busy} is still going on")
+            context.notify(translate("Import", "{task} is still going on").format(task=context.view_state.busy))
             return
         chosen = path if path is not None else self.ask_import_path()
         if chosen is None:
@@ -175,11 +198,12 @@ class ImportController(QObject):
         try:
             case, format_name = read_case(source)
         except FILE_ERRORS as error:
-            context.show_error("Nothing was imported.", error_line(error))
+            context.show_error(translate("Import", "Nothing was imported."), error_line(error))
             return
         found = FoundCase(source, case, format_name)
         if not found.count:
-            context.show_error("Nothing was imported.", f"{source}: holds no versions")
+            holds_none = translate("Import", "{path}: holds no versions").format(path=source)
+            context.show_error(translate("Import", "Nothing was imported."), holds_none)
             return
         refusal, merged = self._append_refusal(found)
         target = self.ask_import_target(found, refusal)
@@ -187,7 +211,7 @@ class ImportController(QObject):
             self._open_as_new_case(found)
         elif target == "append":
             if refusal or merged is None:
-                context.show_error("No versions were added to this case.", refusal)
+                context.show_error(translate("Import", "No versions were added to this case."), refusal)
                 return
             self._add_versions(found, merged)
 
@@ -197,7 +221,12 @@ class ImportController(QObject):
         directory = str(self.context.settings.value("last_directory", "") or "")
         if not os.path.isdir(directory):
             directory = str(self.context.case.path.parent if self.context.case.path else Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self.context.dialog_parent, "Import", directory, IMPORT_FILTER)
+        kinds = translate("Files", "Ecomap JSON, easyNWK or GraphML (*.json *.graphml *.xml)")
+        every_file = translate("Files", "All files (*)")
+        filters = f"{kinds};;{every_file}"
+        path, _filter = QFileDialog.getOpenFileName(
+            self.context.dialog_parent, translate("Import", "Import"), directory, filters
+        )
         return path or None
 
     def ask_import_target(self, found: FoundCase, refusal: str) -> ImportTarget | None:
@@ -211,15 +240,19 @@ class ImportController(QObject):
 
     def ask_confirm_append(self, found: FoundCase, first_number: int) -> bool:
         """Add these versions, listed with their new numbers, labels and dates, for good?"""
-        count = versions_words(found.count)
+        count = found.count
+        question = translate("Import", "Add %n version(s) from {file} to {case}?", None, count)
         box = dialogs.message_box(
             self.context.dialog_parent,
             QMessageBox.Icon.Question,
-            f"Add {count} from {found.path.name} to {case_name(self.context.case.details)}?",
+            question.format(file=found.path.name, case=case_name(self.context.case.details)),
             "\n".join(version_lines(found.case.versions, first_number))
-            + "\n\nSaved versions cannot be changed or removed afterwards. The working draft stays as it is.",
+            + "\n\n"
+            + translate(
+                "Import", "Saved versions cannot be changed or removed afterwards. The working draft stays as it is."
+            ),
         )
-        add = box.addButton(f"Add {count}", QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(translate("Import", "Add %n version(s)", None, count), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(add)
         box.exec()
@@ -231,9 +264,9 @@ class ImportController(QObject):
         """Why the versions cannot be added to this case ("" if they can), and the details it would then have."""
         case = self.context.case
         if case.read_only:
-            return f"this case is read-only ({case.read_only_reason})", None
+            return translate("Import", "this case is read-only ({reason})").format(reason=case.read_only_reason), None
         if case.path is None:
-            return "this case has no file yet; save it first (File > Save)", None
+            return translate("Import", "this case has no file yet; save it first (File > Save)"), None
         try:
             return "", merge_details(case.details, found.case.details, found.path)
         except InputError as error:
@@ -251,15 +284,18 @@ class ImportController(QObject):
             except ModelError as error:
                 raise unstorable(target, error) from None
         except FILE_ERRORS as error:
-            context.show_error("The case was not created.", error_line(error))
+            context.show_error(translate("Import", "The case was not created."), error_line(error))
             return
         self.files.open_case(str(target))
         opened = context.case.path is not None and same_file(context.case.path, target)
         if not opened:
             self.files.recent.remember(target)
-            context.notify(f"Imported {found.path.name} into {target.name}; it was not opened")
+            not_opened = translate("Import", "Imported {file} into {target}; it was not opened")
+            context.notify(not_opened.format(file=found.path.name, target=target.name))
             return
-        context.notify(f"Imported {versions_words(found.count)} from {found.path.name} into {target.name}")
+        count = found.count  # (a plain name: lupdate skips a call whose count is an expression)
+        imported = translate("Import", "Imported %n version(s) from {file} into {target}", None, count)
+        context.notify(imported.format(file=found.path.name, target=target.name))
 
     def _add_versions(self, found: FoundCase, details: CaseDetails) -> None:
         context = self.context
@@ -274,9 +310,10 @@ class ImportController(QObject):
             except ModelError as error:
                 raise unstorable(case.path or found.path, error) from None
         except FILE_ERRORS as error:
-            context.show_error("No versions were added to this case.", error_line(error))
+            context.show_error(translate("Import", "No versions were added to this case."), error_line(error))
             return
         if case.details != before:
             context.view_state.rename_case_to(case.details, case.path)
         self.versions_added.emit()
-        context.notify(f"Added {numbers_words(first, found.count)} from {found.path.name}")
+        added = translate("Import", "Added {numbers} from {file}")
+        context.notify(added.format(numbers=numbers_words(first, found.count), file=found.path.name))

@@ -10,6 +10,7 @@ A file that cannot be read is named in the status line and left alone.
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ecomap.language import translate
 from ecomap.ui.case_paths import error_line
 from ecomap.ui.open_case import OpenCase
 from ecomap.ui.unlocking import Unlock
@@ -25,13 +26,19 @@ def offer_left_behind(files: "FileController") -> None:
 
     found, broken = left_behind(files.keeper.recovery_file.folder)
     for path in broken:
-        files.context.notify(f"A recovery file could not be read and was left as it is: {path}")
+        files.context.notify(
+            translate("LeftBehind", "A recovery file could not be read and was left as it is: {file}").format(file=path)
+        )
     for left in found:
         if not files.ask_recover_new_case(left):
             try:
                 left.path.unlink()
             except OSError as error:
-                files.context.notify(f"The unsaved case could not be removed: {error_line(error)}")
+                files.context.notify(
+                    translate("LeftBehind", "The unsaved case could not be removed: {error}").format(
+                        error=error_line(error)
+                    )
+                )
             continue
         if files.settle_changes() is None:
             return
@@ -39,7 +46,9 @@ def offer_left_behind(files: "FileController") -> None:
         try:
             taken = Unlock(left.path, files.ask_passphrase).open(partial(files.keeper.recovery_file.adopt, left.path))
         except FILE_ERRORS as error:
-            files.context.show_error("The unsaved case could not be recovered.", error_line(error))
+            files.context.show_error(
+                translate("LeftBehind", "The unsaved case could not be recovered."), error_line(error)
+            )
             taken = None
         if taken is None or taken.map is None:
             files.context.set_case(OpenCase.new_unsaved())  # the one ended above; the file is offered again
@@ -48,5 +57,5 @@ def offer_left_behind(files: "FileController") -> None:
         case.map = taken.map
         files.context.set_case(case)
         files.context.recovered_unsaved = True
-        files.context.notify("Recovered a new case that was never saved: save it to keep it")
+        files.context.notify(translate("LeftBehind", "Recovered a new case that was never saved: save it to keep it"))
         return

@@ -14,14 +14,9 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.enums import Domain, Kind
 from ecomap.model.metrics import count
 from ecomap.model.notation import TEXT_SCALES
@@ -38,6 +33,7 @@ from ecomap.ui.history.banner import VersionBanner
 from ecomap.ui.history.controller import HistoryController
 from ecomap.ui.history.timeline import TimelinePanel
 from ecomap.ui.importing import ImportController
+from ecomap.ui.language_menu import add_language_menu
 from ecomap.ui.open_case import OpenCase
 from ecomap.ui.pane_focus import PaneFocus
 from ecomap.ui.panels.dock import PanelDock, add_dock
@@ -103,21 +99,27 @@ class MainWindow(QMainWindow):
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.docks: dict[Panel, PanelDock] = {
             panel: add_dock(
-                self, title, widget, area, partial(self.view_state.set_panel, panel, False), scrolls=scrolls
+                self,
+                translate("MainWindow", title),
+                widget,
+                area,
+                partial(self.view_state.set_panel, panel, False),
+                scrolls=scrolls,
+                name=title,
             )
             for panel, title, widget, area, scrolls in (
-                (Panel.PEOPLE, "People and places", self.palette_panel, left, False),  # its list scrolls
-                (Panel.DETAILS, "Details", self.inspector, right, False),  # so does it
-                (Panel.LEGEND, "Legend", self.legend, right, True),
-                (Panel.HISTORY, "History", self.timeline, left, True),
-                (Panel.PLAN, "Plan", self.plan_panel, left, False),  # its parts scroll
+                (Panel.PEOPLE, QT_TRANSLATE_NOOP("MainWindow", "People and places"), self.palette_panel, left, False),
+                (Panel.DETAILS, QT_TRANSLATE_NOOP("MainWindow", "Details"), self.inspector, right, False),  # scrolls
+                (Panel.LEGEND, QT_TRANSLATE_NOOP("MainWindow", "Legend"), self.legend, right, True),
+                (Panel.HISTORY, QT_TRANSLATE_NOOP("MainWindow", "History"), self.timeline, left, True),
+                (Panel.PLAN, QT_TRANSLATE_NOOP("MainWindow", "Plan"), self.plan_panel, left, False),  # its parts scroll
             )
         }
         self.tabifyDockWidget(self.docks[Panel.PEOPLE], self.docks[Panel.HISTORY])
         self.tabifyDockWidget(self.docks[Panel.HISTORY], self.docks[Panel.PLAN])
         self.docks[Panel.PEOPLE].raise_()
         self.panes = PaneFocus(  # left to right: the map, the panels on the left, those on the right
-            [("the map", self.view, lambda: True)]
+            [(translate("MainWindow", "the map"), self.view, lambda: True)]
             + [
                 (self.docks[panel].windowTitle(), widget, partial(self.view_state.panel_shown, panel))
                 for panel, widget in (
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.editor_actions = EditorActions(self, window_handlers(self), self.undo_stack)
         menus = self.editor_actions.build_menus(self.menuBar(), self.files.fill_recent_menu)
         menus["File"].aboutToShow.connect(self._update_actions)  # Clear recent files: anything to clear?
+        add_language_menu(menus["View"], self.settings, self.show_message)
         self.files.recent.changed.connect(self._update_actions)
         self.editor.run_canvas_key = self.editor_actions.run_canvas_key
         self.view.contextMenuEvent = (  # type: ignore[method-assign]
@@ -207,7 +210,8 @@ class MainWindow(QMainWindow):
         self.history.case_changed()
         self.view.fit()
         if self.case.read_only:
-            self.show_message(f"Read-only: this case is {self.case.read_only_reason}")
+            reason = self.case.read_only_reason
+            self.show_message(translate("MainWindow", "Read-only: this case is {reason}").format(reason=reason))
 
     @property
     def editable(self) -> bool:
@@ -388,10 +392,9 @@ class MainWindow(QMainWindow):
         try:
             closing = self.files.close_case()
         except Exception as error:  # noqa: BLE001 - whatever it was, the work may not be safe: stay open
-            self.context.show_error(
-                "Ecomap did not close, so that nothing is lost.",
-                f"An unexpected error ({type(error).__name__}) happened while closing the case.",
-            )
+            detail = translate("MainWindow", "An unexpected error ({error}) happened while closing the case.")
+            headline = translate("MainWindow", "Ecomap did not close, so that nothing is lost.")
+            self.context.show_error(headline, detail.format(error=type(error).__name__))
             return
         if closing:
             event.accept()

@@ -12,12 +12,16 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QVBoxLayout, QWidget
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import CaseDetails
 from ecomap.ui.dialogs import NewCaseDialog, plain_label
 from ecomap.ui.passphrase_dialog import NewPassphraseFields
 
-FIRST_SAVE_INTRO = "Before the map is saved for the first time, say whose map it is."
-PROTECTED_ALREADY = "This case is protected by a passphrase: its file will be protected by it too."
+FIRST_SAVE_INTRO = QT_TRANSLATE_NOOP("NewCaseForm", "Before the map is saved for the first time, say whose map it is.")
+PROTECTED_ALREADY = QT_TRANSLATE_NOOP(
+    "NewCaseForm", "This case is protected by a passphrase: its file will be protected by it too."
+)
+"""The form's words in English (translated where they are shown)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +44,18 @@ class ProtectedNewCaseDialog(NewCaseDialog):
         protected_already: bool = False,
     ) -> None:
         if first_save:
-            super().__init__(parent, initial, accept_text="Choose where to save…", intro=FIRST_SAVE_INTRO)
+            super().__init__(
+                parent,
+                initial,
+                accept_text=translate("NewCaseForm", "Choose where to save…"),
+                intro=translate("NewCaseForm", FIRST_SAVE_INTRO),
+            )
         else:
             super().__init__(parent, initial)
-        self.protect = QCheckBox("&Protect this case with a passphrase")
-        self.protect.setAccessibleDescription("The case file is encrypted: it opens only with the passphrase")
+        self.protect = QCheckBox(translate("NewCaseForm", "&Protect this case with a passphrase"))
+        self.protect.setAccessibleDescription(
+            translate("NewCaseForm", "The case file is encrypted: it opens only with the passphrase")
+        )
         self.fields = NewPassphraseFields(self)
         self.fields.hide()
         layout = self.layout()
@@ -52,7 +63,7 @@ class ProtectedNewCaseDialog(NewCaseDialog):
         at = layout.indexOf(self.buttons)
         if protected_already:
             self.protect.hide()
-            layout.insertWidget(at, plain_label(PROTECTED_ALREADY, hint=True))
+            layout.insertWidget(at, plain_label(translate("NewCaseForm", PROTECTED_ALREADY), hint=True))
         else:
             layout.insertWidget(at, self.protect)
             layout.insertWidget(at + 1, self.fields)

@@ -19,7 +19,9 @@ from pathlib import Path
 
 from ecomap.casefile import CaseFile, Draft, VersionSummary
 from ecomap.errors import AutosaveUnreadableError, CaseLockedError, InputError
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import Case, CaseDetails, Version
+from ecomap.model.dates import written_date
 from ecomap.model.elements import Node
 from ecomap.model.network import EcoMap
 from ecomap.store.connecting import describe
@@ -27,7 +29,10 @@ from ecomap.store.opening import OpenedCase
 from ecomap.store.team_case import StoreCase
 from ecomap.ui.store_place import StoreCasePath
 
-STORE_READ_ONLY = "not assigned to you, so you may read it but not change it"
+STORE_READ_ONLY = QT_TRANSLATE_NOOP("OpenCase", "not assigned to you, so you may read it but not change it")
+"""Why a store case is read-only, in English: it follows "this case is" (translated when the case opens)."""
+UNNAMED_CLIENT = QT_TRANSLATE_NOOP("OpenCase", "Client")
+"""What the client's node shows until their name is known (in English; a new map gets it translated)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +51,10 @@ class Recovery:
 def local_time(saved_at: str) -> str:
     """A UTC time as autosave writes it (``YYYY-MM-DDTHH:MM:SSZ``) on the user's clock: ``14:02``, or a date."""
     moment = dt.datetime.strptime(saved_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).astimezone()
+    clock = f"{moment.hour:02d}:{moment.minute:02d}"
     if moment.date() == dt.date.today():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%d %b %Y, %H:%M")
+        return clock
+    return f"{written_date(moment.date().isoformat())}, {clock}"  # the month in the language spoken, not the locale's
 
 
 class OpenCase:
@@ -133,7 +139,7 @@ class OpenCase:
             case_file = CaseFile.open(path, writable=True, passphrase=passphrase)
         except CaseLockedError:
             case_file = CaseFile.open(path, passphrase=passphrase)
-            reason = "open in another Ecomap"
+            reason = translate("OpenCase", "open in another Ecomap")
         try:
             return cls._read(Path(path), case_file, reason, discard_broken_autosave=discard_broken_autosave)
         except BaseException:
@@ -147,7 +153,7 @@ class OpenCase:
         recorded in the store's audit log; the errors are those of
         :meth:`~ecomap.store.team_case.StoreCase.open` (one line each), and as for :meth:`open`."""
         store_case = StoreCase.open(url, ref, writable=True)
-        reason = "" if store_case.writable else STORE_READ_ONLY
+        reason = "" if store_case.writable else translate("OpenCase", STORE_READ_ONLY)
         try:
             place = StoreCasePath.of(ref, describe(url))
             return cls._read(place, store_case, reason, discard_broken_autosave=discard_broken_autosave)
@@ -305,13 +311,15 @@ class OpenCase:
 
     def _file(self) -> OpenedCase:
         if self._case_file is None:
-            raise InputError(None, "this case has not been saved to a file yet")
+            raise InputError(None, translate("OpenCase", "this case has not been saved to a file yet"))
         return self._case_file
 
     def _writable(self) -> OpenedCase:
         case_file = self._file()
         if self.read_only:
-            raise InputError(self.path, f"is read-only here ({self.read_only_reason})")
+            raise InputError(
+                self.path, translate("OpenCase", "is read-only here ({reason})").format(reason=self.read_only_reason)
+            )
         return case_file
 
 
@@ -320,5 +328,11 @@ def _name_key(label: str) -> str:
 
 
 def client_label(details: CaseDetails) -> str:
-    """The client's node shows their first name; ``Client`` if none is known yet."""
-    return details.client.split()[0] if details.client.strip() else "Client"
+    """The client's node shows their first name; ``Client`` (in the language spoken) if none is known yet."""
+    return details.client.split()[0] if details.client.strip() else translate("OpenCase", UNNAMED_CLIENT)
+
+
+def is_unnamed_client(label: str) -> bool:
+    """Whether the client's node still shows the word for a client whose name is not known, in English or
+    in the language spoken (a map made in either)."""
+    return label in (UNNAMED_CLIENT, translate("OpenCase", UNNAMED_CLIENT))

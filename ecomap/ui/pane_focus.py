@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
+from ecomap.language import translate
+
 Pane = tuple[str, QWidget, Callable[[], bool]]
 """A pane's name as the user knows it, its widget, and whether it is shown (a panel may be on a tab
 behind another panel and still count as shown: it is brought to the front)."""
@@ -40,7 +42,7 @@ class PaneFocus:
                 continue
             landing.setFocus(Qt.FocusReason.TabFocusReason)
             keys = "Ctrl+Tab" if forward else "Ctrl+Shift+Tab"
-            self._say(f"Keyboard in: {name} ({keys} goes on)")
+            self._say(translate("PaneFocus", "Keyboard in: {pane} ({keys} goes on)").format(pane=name, keys=keys))
             return True
         return False
 

@@ -23,14 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.casefile import engine
-from ecomap.ui.dialogs import APP_TITLE, FIELD_WIDTH, RecoveryBox, plain_label
+from ecomap.language import translate
+from ecomap.ui.dialogs import FIELD_WIDTH, RecoveryBox, plain_label
 from ecomap.ui.unlocking import TRIES
 
-WARNING = (
-    "If the passphrase is forgotten, the case cannot be opened again. Nobody can recover it: "
-    "not Ecomap, not your IT team, not anyone. Keep it where your service keeps such things."
-)
-ADVICE = "Choose a long passphrase: several words that you will remember, not a single word or a name."
 SHORT = 12
 """A passphrase shorter than this gets a gentle note (it is not refused)."""
 PROBLEM_STYLE = "color: #b00020;"
@@ -66,7 +62,7 @@ class ShowToggle(QCheckBox):
     """ "Show": the fields it governs show what was typed while it is ticked."""
 
     def __init__(self, *edits: QLineEdit) -> None:
-        super().__init__("&Show the passphrase")
+        super().__init__(translate("Passphrase", "&Show the passphrase"))
         self._edits = list(edits)
         self.toggled.connect(self._show)
 
@@ -87,19 +83,33 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.first = passphrase_edit("New passphrase")
-        self.second = passphrase_edit("New passphrase again")
+        self.first = passphrase_edit(translate("Passphrase", "New passphrase"))
+        self.second = passphrase_edit(translate("Passphrase", "New passphrase again"))
         self.show_toggle = ShowToggle(self.first, self.second)
-        self.advice = plain_label(ADVICE, hint=True)
-        self.short = plain_label("This one is short: a few more words make it much harder to guess.", hint=True)
+        self.advice = plain_label(
+            translate(
+                "Passphrase",
+                "Choose a long passphrase: several words that you will remember, not a single word or a name.",
+            ),
+            hint=True,
+        )
+        self.short = plain_label(
+            translate("Passphrase", "This one is short: a few more words make it much harder to guess."), hint=True
+        )
         self.short.hide()
-        self.warning = plain_label(WARNING, hint=True)
+        warning = translate(
+            "Passphrase",
+            "If the passphrase is forgotten, the case cannot be opened again. Nobody can recover it: "
+            "not Ecomap, not your IT team, not anyone. Keep it where your service keeps such things.",
+        )
+        self.warning = plain_label(warning, hint=True)
         self.warning.setObjectName("passphraseWarning")
         font = self.warning.font()
         font.setBold(True)
         self.warning.setFont(font)
         self.problem = problem_label()
-        for caption, edit in (("&New passphrase:", self.first), ("New passphrase, once &more:", self.second)):
+        captions = translate("Passphrase", "&New passphrase:"), translate("Passphrase", "New passphrase, once &more:")
+        for caption, edit in zip(captions, (self.first, self.second), strict=True):
             label = QLabel(caption)
             label.setBuddy(edit)
             layout.addWidget(label)
@@ -121,9 +131,9 @@ class NewPassphraseFields(QWidget):
         """Whether the two fields hold one usable passphrase; if not, say why under them."""
         first, second = self.first.text(), self.second.text()
         if not first.strip():
-            words = "Type a passphrase (it cannot be empty or only spaces)."
+            words = translate("Passphrase", "Type a passphrase (it cannot be empty or only spaces).")
         elif first != second:
-            words = "The two passphrases are not the same: type them again."
+            words = translate("Passphrase", "The two passphrases are not the same: type them again.")
             self.second.clear()
             self.second.setFocus()
         else:
@@ -157,7 +167,7 @@ class PassphraseDialog(QDialog):
     def current_field(self, caption: str, current: str | None) -> tuple[QLineEdit, QLabel]:
         """The current passphrase's field (checked against ``current`` on OK) and its problem line."""
         self._current = current
-        edit = passphrase_edit("Current passphrase")
+        edit = passphrase_edit(translate("Passphrase", "Current passphrase"))
         label = QLabel(caption)
         label.setBuddy(edit)
         problem = problem_label()
@@ -169,7 +179,7 @@ class PassphraseDialog(QDialog):
     def current_is_right(self, edit: QLineEdit, problem: QLabel) -> bool:
         if same_passphrase(edit.text(), self._current):
             return True
-        problem.setText("That is not the passphrase this case is protected by now.")
+        problem.setText(translate("Passphrase", "That is not the passphrase this case is protected by now."))
         problem.show()
         edit.selectAll()
         edit.setFocus()
@@ -182,18 +192,23 @@ class EnterPassphraseDialog(PassphraseDialog):
     def __init__(self, parent: QWidget | None, file_name: str, attempt: int = 1) -> None:
         super().__init__(
             parent,
-            f"Protected case – {APP_TITLE}",
-            f"{file_name} is protected by a passphrase. Type the passphrase to open it.",
-            "Open",
+            translate("Passphrase", "Protected case – Ecomap"),
+            translate("Passphrase", "{file} is protected by a passphrase. Type the passphrase to open it.").format(
+                file=file_name
+            ),
+            translate("Passphrase", "Open"),
         )
         self.wrong = problem_label()
         if attempt > 1:
             left = TRIES - attempt + 1
-            more = "This is the last try." if left == 1 else f"{left} tries are left."
-            self.wrong.setText(f"That passphrase did not open {file_name}. {more}")
+            if left == 1:
+                wrong = translate("Passphrase", "That passphrase did not open {file}. This is the last try.")
+            else:
+                wrong = translate("Passphrase", "That passphrase did not open {file}. %n tries are left.", None, left)
+            self.wrong.setText(wrong.format(file=file_name))
             self.wrong.show()
-        self.passphrase_field = passphrase_edit("Passphrase")
-        label = QLabel("&Passphrase:")
+        self.passphrase_field = passphrase_edit(translate("Passphrase", "Passphrase"))
+        label = QLabel(translate("Passphrase", "&Passphrase:"))
         label.setBuddy(self.passphrase_field)
         self.show_toggle = ShowToggle(self.passphrase_field)
         self.empty = problem_label()
@@ -205,7 +220,7 @@ class EnterPassphraseDialog(PassphraseDialog):
 
     def accept(self) -> None:
         if not self.passphrase_field.text():
-            self.empty.setText("Type the passphrase, or Cancel to leave the case closed.")
+            self.empty.setText(translate("Passphrase", "Type the passphrase, or Cancel to leave the case closed."))
             self.empty.show()
             return
         super().accept()
@@ -223,20 +238,28 @@ class ChoosePassphraseDialog(PassphraseDialog):
     ) -> None:
         changing = current is not None
         if changing:
-            title, action = "Change passphrase", "Change passphrase"
-            intro = f"{file_name} will open only with the new passphrase; the old one will no longer open it."
-        else:
-            title, action = "Protect with a passphrase", "Protect"
-            intro = (
-                f"{file_name} will be encrypted: without the passphrase, nobody can read anything in it, "
-                "not even who it is about. Ecomap asks for the passphrase each time the case is opened."
+            title = action = translate("Passphrase", "Change passphrase")
+            intro = translate(
+                "Passphrase", "{file} will open only with the new passphrase; the old one will no longer open it."
             )
+        else:
+            title, action = translate("Passphrase", "Protect with a passphrase"), translate("Passphrase", "Protect")
+            intro = translate(
+                "Passphrase",
+                "{file} will be encrypted: without the passphrase, nobody can read anything in it, "
+                "not even who it is about. Ecomap asks for the passphrase each time the case is opened.",
+            )
+        intro = intro.format(file=file_name)
         if unsaved:
-            intro += " Your unsaved changes stay as they are: they are protected too, and Save keeps them."
+            unchanged = translate(
+                "Passphrase", "Your unsaved changes stay as they are: they are protected too, and Save keeps them."
+            )
+            intro = f"{intro} {unchanged}"
         super().__init__(parent, title, intro, action)
         self.current: QLineEdit | None = None
         if changing:
-            self.current, self.current_problem = self.current_field("&Current passphrase:", current)
+            caption = translate("Passphrase", "&Current passphrase:")
+            self.current, self.current_problem = self.current_field(caption, current)
         self.fields = NewPassphraseFields(self)
         if changing:
             self.body.addSpacing(8)
@@ -260,15 +283,16 @@ class RemoveProtectionDialog(PassphraseDialog):
     """File > Remove protection…: says plainly what it means, and asks for the current passphrase."""
 
     def __init__(self, parent: QWidget | None, file_name: str, current: str | None) -> None:
-        super().__init__(
-            parent,
-            "Remove protection",
-            f"{file_name} will be written again without encryption. Anyone who has the file, or a copy of it, "
+        intro = translate(
+            "Passphrase",
+            "{file} will be written again without encryption. Anyone who has the file, or a copy of it, "
             "will be able to read everything in it: the client's name, the people on the map and the notes. "
             "Only do this if your service allows such files unprotected.",
-            "Remove protection",
         )
-        self.current, self.current_problem = self.current_field("&Current passphrase, to confirm:", current)
+        title = translate("Passphrase", "Remove protection")
+        super().__init__(parent, title, intro.format(file=file_name), title)
+        caption = translate("Passphrase", "&Current passphrase, to confirm:")
+        self.current, self.current_problem = self.current_field(caption, current)
         self.show_toggle = ShowToggle(self.current)
         self.body.addWidget(self.show_toggle)
         self.finish()
@@ -304,10 +328,13 @@ def ask_remove_protection(parent: QWidget | None, file_name: str, current: str |
 def ask_recover_protected(parent: QWidget | None, when: str) -> bool:
     """Recover / Discard a protected new case that Ecomap ended before it was saved (named by no one)."""
     box = RecoveryBox(parent, when, "", never_saved=True)
-    box.setText(f"Recover the protected new case from {when}?")
+    box.setText(translate("Passphrase", "Recover the protected new case from {when}?").format(when=when))
     box.setInformativeText(
-        "Ecomap closed before a new case protected by a passphrase was saved to a file. Recover asks for its "
-        "passphrase and brings it back (save it to keep it); Discard deletes it for good."
+        translate(
+            "Passphrase",
+            "Ecomap closed before a new case protected by a passphrase was saved to a file. Recover asks for its "
+            "passphrase and brings it back (save it to keep it); Discard deletes it for good.",
+        )
     )
     box.exec()
     return box.recovered()

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.pseudonymise import reference_pseudonym
-from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions
+from ecomap.report.options import DEFAULT_MARKING, MAX_MARKING_LENGTH, Paper, ReportOptions, printed_marking
 from ecomap.ui.background_work import Cancelled, Progress, run_in_background
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import file_stem
+from ecomap.ui.file_words import file_stem
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.controls import plain_label
 from ecomap.ui.plaintext_note import plaintext_note
@@ -72,36 +73,44 @@ class PdfOptionsDialog(QDialog):
         protected: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export PDF summary")
+        self.setWindowTitle(translate("PdfExport", "Export PDF summary"))
         self.versions = version_checklist(version_rows(summaries))
         self.versions.itemChanged.connect(lambda _item: self._update())
 
         self.pseudonymise, self.keep_notes, self.keep_reference = pseudonymise_choices("Print")
         self.marking = QLineEdit(marking)
         self.marking.setMaxLength(MAX_MARKING_LENGTH)
-        self.marking.setPlaceholderText("none")
-        self.marking.setAccessibleName("Protective marking")
+        self.marking.setPlaceholderText(translate("PdfExport", "none"))
+        self.marking.setAccessibleName(translate("PdfExport", "Protective marking"))
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
-        for value, text in ((Paper.A4, "A4"), (Paper.LETTER, "US Letter")):
+        self.paper.setAccessibleName(translate("PdfExport", "Paper size"))
+        for value, text in (
+            (Paper.A4, translate("PdfExport", "A4")),
+            (Paper.LETTER, translate("PdfExport", "US Letter")),
+        ):
             self.paper.addItem(text, value)
         self.paper.setCurrentIndex(self.paper.findData(paper))
-        self.open_when_done = QCheckBox("Open the PDF when it is done")
+        self.open_when_done = QCheckBox(translate("PdfExport", "Open the PDF when it is done"))
         self.open_when_done.setChecked(open_when_done)
 
         form = QFormLayout()
-        form.addRow("Protective marking", self.marking)
-        form.addRow("Paper", self.paper)
+        form.addRow(translate("PdfExport", "Protective marking"), self.marking)
+        form.addRow(translate("PdfExport", "Paper"), self.paper)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("PdfExport", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Versions to include", bold=True))
+        layout.addWidget(plain_label(translate("PdfExport", "Versions to include"), bold=True))
         layout.addWidget(self.versions)
         self.draft_note = plain_label(
-            "The working draft has changes not saved as a version: the summary shows saved versions only."
+            translate(
+                "PdfExport",
+                "The working draft has changes not saved as a version: the summary shows saved versions only.",
+            )
         )
         self.draft_note.setVisible(draft_unsaved)
         layout.addWidget(self.draft_note)
@@ -141,7 +150,7 @@ class PdfOptionsDialog(QDialog):
 class PdfExporter:
     """The editor's PDF export; the questions it asks are methods tests replace."""
 
-    BUSY = "Making the PDF summary"
+    BUSY = QT_TRANSLATE_NOOP("PdfExport", "Making the PDF summary")
 
     def __init__(self, context: EditorContext) -> None:
         self.context = context
@@ -150,14 +159,17 @@ class PdfExporter:
         """Ask, export with a progress bar, then open the PDF if asked. The path written, or None."""
         context = self.context
         if context.view_state.busy:
-            context.notify(f"{context.view_state.busy} is still going on")
+            context.notify(translate("PdfExport", "{task} is still going on").format(task=context.view_state.busy))
             return None
         case = context.case
         summaries = case.summaries() if case.path is not None else []
         if not summaries:
             context.show_error(
-                "There is no saved version to summarise yet.",
-                "Save the map as a version first (File > Save version…); the summary shows saved versions.",
+                translate("PdfExport", "There is no saved version to summarise yet."),
+                translate(
+                    "PdfExport",
+                    "Save the map as a version first (File > Save version…); the summary shows saved versions.",
+                ),
             )
             return None
         choices = self.ask_options(summaries)
@@ -172,14 +184,16 @@ class PdfExporter:
         details = case.details
         if options.pseudonymise and not options.keep_reference:  # the file name is seen too
             details = replace(details, reference=reference_pseudonym(details.reference))
-        name = f"{file_stem(details)} summary {dt.date.today().isoformat()}.pdf"
-        path = self.ask_path(str(suggested / name))
+        name = translate("PdfExport", "{name} summary {date}").format(
+            name=file_stem(details), date=dt.date.today().isoformat()
+        )
+        path = self.ask_path(str(suggested / f"{name}.pdf"))
         if path is None:
             return None
         written = self._run(Path(path), choices.options)
         if written is None:
             return None
-        context.notify(f"Exported the PDF summary to {written.name}")
+        context.notify(translate("PdfExport", "Exported the PDF summary to {file}").format(file=written.name))
         if choices.open_when_done:
             self.open_file(written)
         return written
@@ -191,7 +205,7 @@ class PdfExporter:
         try:
             snapshot = context.case.full_case()  # decoded once, here: the worker reads only this
         except FILE_ERRORS as error:
-            context.show_error("The PDF summary was not made.", str(error))
+            context.show_error(translate("PdfExport", "The PDF summary was not made."), str(error))
             return None
         warnings: list[str] = []
 
@@ -202,21 +216,26 @@ class PdfExporter:
 
             return export_pdf(snapshot, path, options, progress=report, warn=warnings.append)
 
-        context.view_state.begin_busy(self.BUSY)
+        context.view_state.begin_busy(translate("PdfExport", self.BUSY))
         try:
             written = run_in_background(
-                context.dialog_parent, "Export PDF summary", "Making the PDF summary…", work, show_after_ms=0
+                context.dialog_parent,
+                translate("PdfExport", "Export PDF summary"),
+                translate("PdfExport", "Making the PDF summary…"),
+                work,
+                show_after_ms=0,
             )
         except (Cancelled, ExportCancelled):
-            context.notify("PDF export cancelled; nothing was written")
+            context.notify(translate("PdfExport", "PDF export cancelled; nothing was written"))
             return None
         except FILE_ERRORS as error:
-            context.show_error("The PDF summary was not made.", str(error))
+            context.show_error(translate("PdfExport", "The PDF summary was not made."), str(error))
             return None
         finally:
             context.view_state.end_busy()
         for warning in warnings:
-            context.show_error(f"{written.name} was made, but not everything prints as typed.", warning)
+            made = translate("PdfExport", "{file} was made, but not everything prints as typed.")
+            context.show_error(made.format(file=written.name), warning)
         return written
 
     # -- questions and effects (tests replace these) -------------------------------
@@ -234,7 +253,7 @@ class PdfExporter:
         return PdfOptionsDialog(
             self.context.dialog_parent,
             summaries,
-            marking=str(settings.value(MARKING_KEY, DEFAULT_MARKING)),
+            marking=str(settings.value(MARKING_KEY, printed_marking(DEFAULT_MARKING))),
             paper=_paper(settings.value(PAPER_KEY, Paper.A4.value)),
             open_when_done=str(settings.value(OPEN_KEY, "true")).lower() == "true",
             draft_unsaved=self.context.modified,
@@ -243,7 +262,10 @@ class PdfExporter:
 
     def ask_path(self, suggested: str) -> str | None:
         path, _chosen = QFileDialog.getSaveFileName(
-            self.context.dialog_parent, "Export PDF summary", suggested, "PDF (*.pdf)"
+            self.context.dialog_parent,
+            translate("PdfExport", "Export PDF summary"),
+            suggested,
+            translate("Files", "PDF (*.pdf)"),
         )
         if not path:
             return None
@@ -251,7 +273,8 @@ class PdfExporter:
 
     def open_file(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.context.notify(f"Exported {path.name}, but no program here opens PDF files")
+            no_reader = translate("PdfExport", "Exported {file}, but no program here opens PDF files")
+            self.context.notify(no_reader.format(file=path.name))
 
 
 def _paper(value: object) -> Paper:

@@ -11,41 +11,47 @@ from typing import Literal
 
 from PySide6.QtWidgets import QLabel
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.ui.panels.controls import plain_label
 
 Output = Literal["pdf", "image", "data", "print"]
 
-KEEP_IT = "Store it where your service keeps case documents."
 NOTES: dict[Output, str] = {
-    "pdf": (
-        f"This case is protected, but the PDF you write will not be: anyone who has the file can read it. {KEEP_IT}"
+    "pdf": QT_TRANSLATE_NOOP(
+        "PlaintextNote",
+        "This case is protected, but the PDF you write will not be: anyone who has the file can read it. "
+        "Store it where your service keeps case documents.",
     ),
-    "image": (
-        "This case is protected, but the picture you save will not be: anyone who has the file can see it. " + KEEP_IT
+    "image": QT_TRANSLATE_NOOP(
+        "PlaintextNote",
+        "This case is protected, but the picture you save will not be: anyone who has the file can see it. "
+        "Store it where your service keeps case documents.",
     ),
-    "data": (
+    "data": QT_TRANSLATE_NOOP(
+        "PlaintextNote",
         "This case is protected, but the data file you write will not be: anyone who has the file can read it. "
-        + KEEP_IT
+        "Store it where your service keeps case documents.",
     ),
-    "print": (
+    "print": QT_TRANSLATE_NOOP(
+        "PlaintextNote",
         "This case is protected, but printed pages are not: anyone who picks them up can read them. "
-        "Keep them where your service keeps case documents."
+        "Keep them where your service keeps case documents.",
     ),
 }
-"""What each kind of output is told, for a protected case."""
+"""What each kind of output is told, for a protected case (in English; a dialog shows it translated)."""
 
 
 def plaintext_note(output: Output, *, protected: bool) -> QLabel | None:
     """The note for ``output`` if the case is ``protected`` (None otherwise: a plain case's dialog says nothing)."""
     if not protected:
         return None
-    note = plain_label(NOTES[output], name="Not protected")
+    note = plain_label(translate("PlaintextNote", NOTES[output]), name=translate("PlaintextNote", "Not protected"))
     note.setObjectName("plaintext_note")
-    note.setStyleSheet("background: #FFF4D6; border: 1px solid #C9A227; padding: 4px;")
+    note.setStyleSheet("background: #FFF4D6; border: 1px solid #C9A227; padding: 4px;")  # not user text
     return note
 
 
 def say_printed(note: QLabel | None) -> None:
     """Make an export's note (if it has one) speak of printed pages instead (the PDF summary printed)."""
     if note is not None:
-        note.setText(NOTES["print"])
+        note.setText(translate("PlaintextNote", NOTES["print"]))

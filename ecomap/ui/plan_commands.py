@@ -10,9 +10,9 @@ an edit, and "modified", autosave and Undo/Redo work as for the map.
 from collections.abc import Mapping
 from typing import Any
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.network import EcoMap
 from ecomap.model.plan import Action, Status
-from ecomap.model.plan_words import STATUS_WORDS
 from ecomap.ui.commands import MapCommand
 
 SHORT_TEXT = 40
@@ -29,7 +29,7 @@ class AddActionCommand(MapCommand):
     """Add an action to the map's plan (last, or at ``index``)."""
 
     def __init__(self, ecomap: EcoMap, action: Action, index: int | None = None) -> None:
-        super().__init__(f"Add action: {short_text(action.text)}")
+        super().__init__(translate("PlanCommands", "Add action: {action}").format(action=short_text(action.text)))
         self._map, self.action, self._index = ecomap, action, index
 
     def apply(self) -> None:
@@ -44,7 +44,7 @@ class RemoveActionCommand(MapCommand):
 
     def __init__(self, ecomap: EcoMap, action_id: str) -> None:
         action = ecomap.plan.action(action_id)
-        super().__init__(f"Remove action: {short_text(action.text)}")
+        super().__init__(translate("PlanCommands", "Remove action: {action}").format(action=short_text(action.text)))
         self._map, self.action = ecomap, action
         self._index = ecomap.plan.index(action_id)
 
@@ -56,21 +56,29 @@ class RemoveActionCommand(MapCommand):
 
 
 FIELD_WORDS = {
-    "text": "Reword action:",
-    "about": "Change what an action is about:",
-    "owner": "Change who does",
-    "due": "Change the due date of",
-    "outcome": "Change the outcome of",
+    "text": QT_TRANSLATE_NOOP("PlanCommands", "Reword action: {action}"),
+    "about": QT_TRANSLATE_NOOP("PlanCommands", "Change what an action is about: {action}"),
+    "owner": QT_TRANSLATE_NOOP("PlanCommands", "Change who does {action}"),
+    "due": QT_TRANSLATE_NOOP("PlanCommands", "Change the due date of {action}"),
+    "outcome": QT_TRANSLATE_NOOP("PlanCommands", "Change the outcome of {action}"),
 }
+STATUS_MARKS = {
+    Status.PLANNED: QT_TRANSLATE_NOOP("PlanCommands", "Mark planned: {action}"),
+    Status.DOING: QT_TRANSLATE_NOOP("PlanCommands", "Mark under way: {action}"),
+    Status.DONE: QT_TRANSLATE_NOOP("PlanCommands", "Mark done: {action}"),
+    Status.DROPPED: QT_TRANSLATE_NOOP("PlanCommands", "Mark dropped: {action}"),
+}
+CHANGE = QT_TRANSLATE_NOOP("PlanCommands", "Change {action}")
+"""What an edit of other or several fields says."""
 
 
 def _edit_words(changes: Mapping[str, Any]) -> str:
-    """What an edit of these fields does, before the action's text ("Mark done:", "Change who does")."""
+    """What an edit of these fields does, in English, around the action's text ("Mark done: {action}")."""
     if set(changes) == {"status"} and isinstance(changes["status"], Status):
-        return f"Mark {STATUS_WORDS[changes['status']].lower()}:"
+        return STATUS_MARKS[changes["status"]]
     if len(changes) == 1:
-        return FIELD_WORDS.get(next(iter(changes)), "Change")
-    return "Change"
+        return FIELD_WORDS.get(next(iter(changes)), CHANGE)
+    return CHANGE
 
 
 class EditActionCommand(MapCommand):
@@ -78,7 +86,7 @@ class EditActionCommand(MapCommand):
 
     def __init__(self, ecomap: EcoMap, action_id: str, changes: Mapping[str, Any]) -> None:
         action = ecomap.plan.action(action_id)
-        super().__init__(f"{_edit_words(changes)} {short_text(action.text)}")
+        super().__init__(translate("PlanCommands", _edit_words(changes)).format(action=short_text(action.text)))
         self._map, self._id = ecomap, action_id
         self._new = dict(changes)
         self._old = {name: getattr(action, name) for name in changes}

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.network import EcoMap
 from ecomap.model.plan import About, AboutNode, AboutTie, Action
 from ecomap.model.prompts import Prompt, prompts_for
@@ -19,10 +20,10 @@ from ecomap.ui.context import EditorContext
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.panels.plan_panel import PlanPanel
 from ecomap.ui.plan_commands import AddActionCommand, EditActionCommand, RemoveActionCommand
-from ecomap.ui.plan_suggestions import NEW_STEP, owner_suggestions, step_about, suggested_step
+from ecomap.ui.plan_suggestions import new_step, owner_suggestions, step_about, suggested_step
 from ecomap.ui.view_state import Panel
 
-SELECT_ONE = "Select one person, place or tie first: the action is about it"
+SELECT_ONE = QT_TRANSLATE_NOOP("PlanController", "Select one person, place or tie first: the action is about it")
 
 
 def selection_about(ecomap: EcoMap, node_ids: list[str], tie_ids: list[str]) -> AboutNode | AboutTie | None:
@@ -79,9 +80,11 @@ class PlanController(QObject):
     def _state_changed(self) -> None:
         state = self.context.view_state
         if state.version is not None:
-            note = f"Version {state.version}: the plan as it stood then (read-only)"
+            note = translate("PlanController", "Version {number}: the plan as it stood then (read-only)").format(
+                number=state.version
+            )
         elif state.read_only:
-            note = f"Read-only: this case is {state.read_only_reason}"
+            note = translate("PlanController", "Read-only: this case is {reason}").format(reason=state.read_only_reason)
         else:
             note = ""
         self.panel.set_editable(self.editable, note)
@@ -96,7 +99,9 @@ class PlanController(QObject):
         action_id = self._add(Action(self.new_id(), suggested_step(prompt, ecomap), prompt.about))
         if action_id is not None:
             self.panel.select_action(action_id)
-            self.context.notify("Added to the plan: change its words, who does it and by when in the table")
+            self.context.notify(
+                translate("PlanController", "Added to the plan: change its words, who does it and by when in the table")
+            )
 
     def add_action(self) -> None:
         """A new action about the network as a whole, its text ready to be typed."""
@@ -109,7 +114,7 @@ class PlanController(QObject):
             return
         about = self.selection_about()
         if about is None:
-            self.context.notify(SELECT_ONE)
+            self.context.notify(translate("PlanController", SELECT_ONE))
             return
         self.context.view_state.set_panel(Panel.PLAN, True)
         self.panel.bring_to_front()
@@ -131,7 +136,7 @@ class PlanController(QObject):
             following = self.panel.model.action_id(min(row, self.panel.model.rowCount() - 1))
             if following is not None:
                 self.panel.select_action(following)
-            self.context.notify("Removed from the plan (Undo puts it back)")
+            self.context.notify(translate("PlanController", "Removed from the plan (Undo puts it back)"))
 
     def edit_action(self, action_id: str, changes: dict[str, Any]) -> None:
         """Change fields of an action; what would not change, or an action left without words, is not pushed."""
@@ -142,16 +147,19 @@ class PlanController(QObject):
         if "owner" in changes and isinstance(changes["owner"], str):
             changes = {**changes, "owner": changes["owner"].strip()}
         if "text" in changes and isinstance(changes["text"], str) and not changes["text"].strip():
-            self.context.notify("An action needs a few words saying what the step is: the words were kept")
+            self.context.notify(
+                translate("PlanController", "An action needs a few words saying what the step is: the words were kept")
+            )
             return
         wanted = {name: value for name, value in changes.items() if getattr(action, name, value) != value}
         if wanted:
             self.context.editor.push(EditActionCommand(ecomap, action_id, wanted))
 
-    def _add_and_edit(self, about: About, text: str = NEW_STEP) -> None:
+    def _add_and_edit(self, about: About, text: str = "") -> None:
+        """Add an action about ``about`` saying ``text`` (else "A new step"), its text ready to be typed over."""
         if self.map is None or not self.editable:
             return
-        action_id = self._add(Action(self.new_id(), text, about))
+        action_id = self._add(Action(self.new_id(), text or new_step(), about))
         if action_id is not None:
             self.panel.select_action(action_id, edit=True)
 

@@ -7,6 +7,7 @@ place or tie starts as "A step about …" with the text ready to be typed over.
 
 from collections.abc import Iterable
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import CaseDetails
 from ecomap.model.catalogue import owner_roles
 from ecomap.model.enums import Capital, Domain
@@ -16,42 +17,65 @@ from ecomap.model.plan_words import about_words, node_words
 from ecomap.model.prompts import Prompt
 
 _CAPITAL_STEPS = {
-    Capital.BONDING: "Think together of one person to feel closer to, and one small way to be in touch",
-    Capital.BRIDGING: "Try one group or place that opens new circles: a club, a café or a course",
-    Capital.LINKING: "Find one person who can open doors, such as a tutor, a housing officer or a GP",
+    Capital.BONDING: QT_TRANSLATE_NOOP(
+        "PlanSuggestions", "Think together of one person to feel closer to, and one small way to be in touch"
+    ),
+    Capital.BRIDGING: QT_TRANSLATE_NOOP(
+        "PlanSuggestions", "Try one group or place that opens new circles: a club, a café or a course"
+    ),
+    Capital.LINKING: QT_TRANSLATE_NOOP(
+        "PlanSuggestions", "Find one person who can open doors, such as a tutor, a housing officer or a GP"
+    ),
 }
 _DOMAIN_STEPS = {
-    Domain.FAMILY: "Think together of someone in the family to be back in touch with",
-    Domain.FRIENDS: "Find one friend, old or new, to add to the map",
-    Domain.COMMUNITY: "Find one group, club, faith or recovery community to try",
-    Domain.WORK_EDUCATION: "Find one person from work or learning to add to the map",
+    Domain.FAMILY: QT_TRANSLATE_NOOP(
+        "PlanSuggestions", "Think together of someone in the family to be back in touch with"
+    ),
+    Domain.FRIENDS: QT_TRANSLATE_NOOP("PlanSuggestions", "Find one friend, old or new, to add to the map"),
+    Domain.COMMUNITY: QT_TRANSLATE_NOOP("PlanSuggestions", "Find one group, club, faith or recovery community to try"),
+    Domain.WORK_EDUCATION: QT_TRANSLATE_NOOP(
+        "PlanSuggestions", "Find one person from work or learning to add to the map"
+    ),
 }
 _OTHER_STEPS = {
-    "no_support": "Find one person who can be a steady support",
-    "stress_outweighs": "Agree one small step that makes a stressful tie easier, or brings in support",
-    "professionals_only": "Find one person outside services to add to the map: a friend, a neighbour or a group",
+    "no_support": QT_TRANSLATE_NOOP("PlanSuggestions", "Find one person who can be a steady support"),
+    "stress_outweighs": QT_TRANSLATE_NOOP(
+        "PlanSuggestions", "Agree one small step that makes a stressful tie easier, or brings in support"
+    ),
+    "professionals_only": QT_TRANSLATE_NOOP(
+        "PlanSuggestions", "Find one person outside services to add to the map: a friend, a neighbour or a group"
+    ),
 }
-NEW_STEP = "A new step"
-"""The text of an action added with nothing to go on, ready to be typed over."""
+"""The first small steps, in English (translated when an action is made of one)."""
+NEW_STEP = QT_TRANSLATE_NOOP("PlanSuggestions", "A new step")
+"""The text of an action added with nothing to go on, ready to be typed over (in English: see :func:`new_step`)."""
+
+
+def new_step() -> str:
+    """:data:`NEW_STEP` in the language spoken."""
+    return translate("PlanSuggestions", NEW_STEP)
 
 
 def suggested_step(prompt: Prompt, ecomap: EcoMap) -> str:
     """A first small step for ``prompt`` on ``ecomap``: "Find one person from work or learning to add to the map"."""
     about = prompt.about
     if isinstance(about, AboutCapital):
-        return _CAPITAL_STEPS[about.capital]
+        return translate("PlanSuggestions", _CAPITAL_STEPS[about.capital])
     if isinstance(about, AboutDomain) and about.domain in _DOMAIN_STEPS:
-        return _DOMAIN_STEPS[about.domain]
+        return translate("PlanSuggestions", _DOMAIN_STEPS[about.domain])
     if isinstance(about, AboutTie):
         client = ecomap.client.id
         other = about.ends[1] if about.ends[0] == client else about.ends[0]
-        return f"Find one more person to lean on, as well as {node_words(ecomap, other)}"
-    return _OTHER_STEPS.get(prompt.code, "Agree one small step to make the network stronger")
+        words = translate("PlanSuggestions", "Find one more person to lean on, as well as {name}")
+        return words.format(name=node_words(ecomap, other))
+    if prompt.code in _OTHER_STEPS:
+        return translate("PlanSuggestions", _OTHER_STEPS[prompt.code])
+    return translate("PlanSuggestions", "Agree one small step to make the network stronger")
 
 
 def step_about(about: About, ecomap: EcoMap) -> str:
     """The first words of an action about a selected person, place or tie: "A step about Gary"."""
-    return f"A step about {about_words(about, ecomap)}"
+    return translate("PlanSuggestions", "A step about {about}").format(about=about_words(about, ecomap))
 
 
 def owner_suggestions(details: CaseDetails, ecomap: EcoMap, used: Iterable[str]) -> list[str]:

@@ -16,6 +16,7 @@ says so), as it is while a PDF is exported.
 
 import datetime as dt
 from pathlib import Path
+from typing import Literal
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -23,7 +24,8 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from ecomap.casefile.versions_table import VersionSummary
-from ecomap.report.options import DEFAULT_MARKING
+from ecomap.language import QT_TRANSLATE_NOOP, translate
+from ecomap.report.options import DEFAULT_MARKING, printed_marking
 from ecomap.ui.context import EditorContext
 from ecomap.ui.pdf_export import MARKING_KEY, PAPER_KEY, PdfExporter
 from ecomap.ui.printing_map import MapPage, PrintError, map_caption, new_printer
@@ -33,8 +35,8 @@ from ecomap.ui.printing_summary import SummaryChoice, SummaryPages, ask_summary_
 class Printing:
     """The editor's printing; the questions it asks (print dialog, preview, options) are methods tests replace."""
 
-    MAP_BUSY = "Printing the map"
-    SUMMARY_BUSY = "Printing the PDF summary"
+    MAP_BUSY = QT_TRANSLATE_NOOP("Printing", "Printing the map")
+    SUMMARY_BUSY = QT_TRANSLATE_NOOP("Printing", "Printing the PDF summary")
 
     def __init__(self, context: EditorContext) -> None:
         self.context = context
@@ -49,22 +51,28 @@ class Printing:
         if page is None:
             return False
         try:
-            printer = new_printer("Ecomap map")
+            printer = new_printer(translate("Printing", "Ecomap map"))
             page.prepare(printer)
             chosen = self.ask_printer(printer, pages=1)
             if chosen is None:
                 return False
-            context.view_state.begin_busy(self.MAP_BUSY)
+            context.view_state.begin_busy(translate("Printing", self.MAP_BUSY))
             try:
                 page.paint(chosen)
             except PrintError as error:
-                context.show_error("The map was not printed.", _failure(chosen, error))
+                context.show_error(translate("Printing", "The map was not printed."), _failure(chosen, error))
                 return False
             finally:
                 context.view_state.end_busy()
         finally:
             page.close()
-        context.notify(f"Printed the map{_to(chosen)}")
+        place, name = _destination(chosen)
+        if place == "file":
+            context.notify(translate("Printing", "Printed the map to {file}").format(file=name))
+        elif place == "printer":
+            context.notify(translate("Printing", "Printed the map on {printer}").format(printer=name))
+        else:
+            context.notify(translate("Printing", "Printed the map"))
         return True
 
     def preview_map(self) -> None:
@@ -72,10 +80,10 @@ class Printing:
         page = self._map_page()
         if page is None:
             return
-        printer = new_printer("Ecomap map")
+        printer = new_printer(translate("Printing", "Ecomap map"))
         page.prepare(printer)
         dialog = QPrintPreviewDialog(printer, self.context.dialog_parent)
-        dialog.setWindowTitle("Print preview: the map")
+        dialog.setWindowTitle(translate("Printing", "Print preview: the map"))
         dialog.paintRequested.connect(lambda target: self._paint_preview(page, target))
         try:
             self.run_preview(dialog)
@@ -87,18 +95,18 @@ class Printing:
         try:
             page.paint(printer)
         except PrintError as error:
-            self.context.show_error("The map was not printed.", _failure(printer, error))
+            self.context.show_error(translate("Printing", "The map was not printed."), _failure(printer, error))
 
     def _map_page(self) -> MapPage | None:
         """The map on the canvas as a page, with its caption; None (said why) if nothing may print now."""
         context = self.context
         if context.view_state.busy:
-            context.notify(f"{context.view_state.busy} is still going on")
+            context.notify(translate("Printing", "{task} is still going on").format(task=context.view_state.busy))
             return None
         scene = context.editor.scene
         ecomap = scene.map if scene.map is not None else context.case.map
         state = context.view_state
-        marking = str(context.settings.value(MARKING_KEY, DEFAULT_MARKING))
+        marking = str(context.settings.value(MARKING_KEY, printed_marking(DEFAULT_MARKING)))
         caption = map_caption(
             context.case.details, state.version_title if state.version is not None else "", marking, dt.date.today()
         )
@@ -110,14 +118,17 @@ class Printing:
         """Ask what to include, make the summary, then preview it or ask which printer and print it."""
         context = self.context
         if context.view_state.busy:
-            context.notify(f"{context.view_state.busy} is still going on")
+            context.notify(translate("Printing", "{task} is still going on").format(task=context.view_state.busy))
             return False
         case = context.case
         summaries = case.summaries() if case.path is not None else []
         if not summaries:
             context.show_error(
-                "There is no saved version to print a summary of yet.",
-                "Save the map as a version first (File > Save version…); the summary shows saved versions.",
+                translate("Printing", "There is no saved version to print a summary of yet."),
+                translate(
+                    "Printing",
+                    "Save the map as a version first (File > Save version…); the summary shows saved versions.",
+                ),
             )
             return False
         choice = self.ask_summary_options(summaries)
@@ -125,7 +136,7 @@ class Printing:
             return False
         context.settings.setValue(MARKING_KEY, choice.options.marking)
         context.settings.setValue(PAPER_KEY, choice.options.paper.value)
-        context.view_state.begin_busy(self.SUMMARY_BUSY)
+        context.view_state.begin_busy(translate("Printing", self.SUMMARY_BUSY))
         try:
             data = make_summary(context, choice.options)
             if data is None:
@@ -143,7 +154,7 @@ class Printing:
         printer = summary_printer(choice.options.paper)
         if choice.preview:
             dialog = QPrintPreviewDialog(printer, context.dialog_parent)
-            dialog.setWindowTitle("Print preview: the PDF summary")
+            dialog.setWindowTitle(translate("Printing", "Print preview: the PDF summary"))
             dialog.paintRequested.connect(lambda target: self._paint_summary(pages, target, preview=True))
             try:
                 self.run_preview(dialog)
@@ -160,8 +171,14 @@ class Printing:
         context = self.context
         progress = None
         if not preview:
-            progress = QProgressDialog("Printing the PDF summary…", "Cancel", 0, pages.count, context.dialog_parent)
-            progress.setWindowTitle("Print PDF summary")
+            progress = QProgressDialog(
+                translate("Printing", "Printing the PDF summary…"),
+                translate("Printing", "Cancel"),
+                0,
+                pages.count,
+                context.dialog_parent,
+            )
+            progress.setWindowTitle(translate("Printing", "Print PDF summary"))
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(400)
 
@@ -174,7 +191,7 @@ class Printing:
         try:
             printed = pages.paint(printer, preview=preview, progress=None if progress is None else step)
         except PrintError as error:
-            context.show_error("The PDF summary was not printed.", _failure(printer, error))
+            context.show_error(translate("Printing", "The PDF summary was not printed."), _failure(printer, error))
             return False
         finally:
             if progress is not None:
@@ -183,9 +200,16 @@ class Printing:
         if preview:
             return True
         if printer.printerState() == QPrinter.PrinterState.Aborted:
-            context.notify("Printing cancelled; the pages already sent may still print")
+            context.notify(translate("Printing", "Printing cancelled; the pages already sent may still print"))
             return False
-        context.notify(f"Printed the PDF summary{_to(printer)} ({printed} page{'s' if printed != 1 else ''})")
+        place, name = _destination(printer)
+        if place == "file":
+            words = translate("Printing", "Printed the PDF summary to {file} (%n page(s))", None, printed)
+        elif place == "printer":
+            words = translate("Printing", "Printed the PDF summary on {printer} (%n page(s))", None, printed)
+        else:
+            words = translate("Printing", "Printed the PDF summary (%n page(s))", None, printed)
+        context.notify(words.format(file=name, printer=name))
         return True
 
     # -- questions and effects (tests replace these) -------------------------------
@@ -193,7 +217,9 @@ class Printing:
     def ask_printer(self, printer: QPrinter, *, pages: int) -> QPrinter | None:
         """Qt's print dialog on ``printer`` (set for the job already); the printer as configured, or None."""
         dialog = QPrintDialog(printer, self.context.dialog_parent)
-        dialog.setWindowTitle("Print the map" if pages == 1 else "Print the PDF summary")
+        dialog.setWindowTitle(
+            translate("Printing", "Print the map") if pages == 1 else translate("Printing", "Print the PDF summary")
+        )
         if pages > 1:
             dialog.setMinMax(1, pages)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, pages > 1)
@@ -212,13 +238,30 @@ class Printing:
 def _failure(printer: QPrinter, error: PrintError) -> str:
     """What went wrong, naming the file or the printer."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return f'The PDF file "{printer.outputFileName()}" {error}: is its folder there, and may you write in it?'
+        if error.page is None:
+            words = translate(
+                "Printing", 'The PDF file "{file}" could not be started: is its folder there, and may you write in it?'
+            )
+        else:
+            words = translate(
+                "Printing",
+                'The PDF file "{file}" stopped before page {page}: is its folder there, and may you write in it?',
+            )
+        return words.format(file=printer.outputFileName(), page=error.page)
     name = printer.printerName()
-    return f"The printer{f' {name!r}' if name else ''} {error}."
+    if name and error.page is None:
+        words = translate("Printing", "The printer '{printer}' could not be started.")
+    elif name:
+        words = translate("Printing", "The printer '{printer}' stopped before page {page}.")
+    elif error.page is None:
+        words = translate("Printing", "The printer could not be started.")
+    else:
+        words = translate("Printing", "The printer stopped before page {page}.")
+    return words.format(printer=name, page=error.page)
 
 
-def _to(printer: QPrinter) -> str:
-    """' to summary.pdf' or ' on Office laser', for the status bar."""
+def _destination(printer: QPrinter) -> tuple[Literal["file", "printer", ""], str]:
+    """Where the pages went, for the status bar: ("file", "summary.pdf"), ("printer", "Office laser") or ("", "")."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return f" to {Path(printer.outputFileName()).name}" if printer.outputFileName() else ""
-    return f" on {printer.printerName()}" if printer.printerName() else ""
+        return ("file", Path(printer.outputFileName()).name) if printer.outputFileName() else ("", "")
+    return ("printer", printer.printerName()) if printer.printerName() else ("", "")

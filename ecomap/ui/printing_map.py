@@ -17,6 +17,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPainter, QPen, QPicture
 from PySide6.QtPrintSupport import QPrinter
 
+from ecomap.language import translate
 from ecomap.model.case import CaseDetails
 from ecomap.model.dates import written_date
 from ecomap.model.drawing import FRAME_INK, MUTED_INK, TEXT_INK
@@ -36,7 +37,11 @@ TITLE_POINTS, LINE_POINTS, MARKING_POINTS = 12.0, 9.0, 9.5
 
 
 class PrintError(Exception):
-    """The printer could not be started or stopped half way; the message says which ("could not be started")."""
+    """The printer could not be started (``page`` None) or stopped half way, before ``page``."""
+
+    def __init__(self, page: int | None = None) -> None:
+        super().__init__("could not be started" if page is None else f"stopped before page {page}")  # not user text
+        self.page = page
 
 
 def new_printer(document_name: str) -> QPrinter:
@@ -66,11 +71,13 @@ class Caption:
 def map_caption(details: CaseDetails, version_title: str, marking: str, today: dt.date) -> Caption:
     """The caption of the map shown: the client and case, the version (or the working draft), the day printed."""
     client, reference, worker = (" ".join(text.split()) for text in (details.client, details.reference, details.worker))
-    title = " · ".join(part for part in (client, f"Case {reference}" if reference else "") if part)
-    shown = version_title or "Working draft (not saved as a version)"
+    case = translate("Printing", "Case {reference}").format(reference=reference) if reference else ""
+    title = " · ".join(part for part in (client, case) if part)
+    shown = version_title or translate("Printing", "Working draft (not saved as a version)")
     if worker:
-        shown += f" · Worker: {worker}"
-    return Caption(" ".join(marking.split()), title or "Ecomap", shown, f"Printed {written_date(today.isoformat())}")
+        shown += " · " + translate("Printing", "Worker: {worker}").format(worker=worker)
+    printed = translate("Printing", "Printed {date}").format(date=written_date(today.isoformat()))
+    return Caption(" ".join(marking.split()), title or "Ecomap", shown, printed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +128,7 @@ class MapPage:
             recorder.end()
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError("could not be started")
+            raise PrintError
         try:
             painter.drawPicture(QPointF(0, 0), picture)  # scaled by Qt from the picture's resolution to the printer's
         finally:

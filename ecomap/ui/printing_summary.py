@@ -20,10 +20,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.language import translate
 from ecomap.report.options import Paper, ReportOptions
 from ecomap.ui.background_work import Cancelled, Progress, run_in_background
 from ecomap.ui.context import EditorContext
-from ecomap.ui.dialogs import one_line
+from ecomap.ui.file_words import one_line
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.pdf_export import ExportCancelled, PdfExporter
 from ecomap.ui.plaintext_note import say_printed
@@ -55,12 +56,12 @@ class SummaryChoice:
 def ask_summary_options(exporter: PdfExporter, summaries: list[VersionSummary]) -> SummaryChoice | None:
     """The export's options dialog, made a print dialog's first step: Preview…, Print… or Cancel."""
     dialog = exporter.options_dialog(summaries)
-    dialog.setWindowTitle("Print PDF summary")
-    dialog.export_button.setText("Print…")
+    dialog.setWindowTitle(translate("Printing", "Print PDF summary"))
+    dialog.export_button.setText(translate("Printing", "Print…"))
     dialog.open_when_done.setChecked(False)
     dialog.open_when_done.hide()
     say_printed(dialog.plaintext_note)  # a protected case's pages are not protected on paper
-    preview = dialog.buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.ActionRole)
+    preview = dialog.buttons.addButton(translate("Printing", "Preview…"), QDialogButtonBox.ButtonRole.ActionRole)
     wanted: list[bool] = []
 
     def preview_first() -> None:
@@ -82,7 +83,7 @@ def make_summary(context: EditorContext, options: ReportOptions) -> bytes | None
     try:
         snapshot = context.case.full_case()  # decoded once, here: the worker reads only this
     except FILE_ERRORS as error:
-        context.show_error("The PDF summary was not printed.", one_line(str(error)))
+        context.show_error(translate("Printing", "The PDF summary was not printed."), one_line(str(error)))
         return None
     warnings: list[str] = []
 
@@ -95,22 +96,26 @@ def make_summary(context: EditorContext, options: ReportOptions) -> bytes | None
 
     try:
         data = run_in_background(
-            context.dialog_parent, "Print PDF summary", "Making the PDF summary…", work, show_after_ms=0
+            context.dialog_parent,
+            translate("Printing", "Print PDF summary"),
+            translate("Printing", "Making the PDF summary…"),
+            work,
+            show_after_ms=0,
         )
     except (Cancelled, ExportCancelled):
-        context.notify("Printing cancelled; nothing was printed")
+        context.notify(translate("Printing", "Printing cancelled; nothing was printed"))
         return None
     except FILE_ERRORS as error:
-        context.show_error("The PDF summary was not printed.", one_line(str(error)))
+        context.show_error(translate("Printing", "The PDF summary was not printed."), one_line(str(error)))
         return None
     for warning in warnings:
-        context.show_error("The summary prints, but not everything as typed.", warning)
+        context.show_error(translate("Printing", "The summary prints, but not everything as typed."), warning)
     return data
 
 
 def summary_printer(paper: Paper) -> QPrinter:
     """A printer set for the summary's paper, portrait, each page drawn over the whole sheet (it has its margins)."""
-    printer = new_printer("Ecomap summary")
+    printer = new_printer(translate("Printing", "Ecomap summary"))
     size = QPageSize.PageSizeId.Letter if paper is Paper.LETTER else QPageSize.PageSizeId.A4
     printer.setPageSize(QPageSize(size))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -156,11 +161,11 @@ class SummaryPages:
         area = QRectF(0, 0, printer.width(), printer.height())
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError("could not be started")
+            raise PrintError
         try:
             for done, number in enumerate(numbers):
                 if done and not printer.newPage():
-                    raise PrintError(f"stopped before page {number}")
+                    raise PrintError(number)
                 target, image = self._page(number - 1, area, printer.resolution(), dpi, grey)
                 painter.drawImage(target, image)
                 if progress is not None and not progress(done + 1, len(numbers)):

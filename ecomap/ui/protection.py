@@ -16,13 +16,14 @@ first save makes is protected from the first byte.
 
 from PySide6.QtCore import QObject
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.ui import passphrase_dialog
 from ecomap.ui.case_paths import error_line
 from ecomap.ui.context import EditorContext
 from ecomap.ui.files import FILE_ERRORS
 from ecomap.ui.unsaved_cases import RecoveryFile
 
-UNCHANGED = "The file was left as it was."
+UNCHANGED = QT_TRANSLATE_NOOP("Protection", "The file was left as it was.")
 
 
 class ProtectionController(QObject):
@@ -42,9 +43,8 @@ class ProtectionController(QObject):
         passphrase = self.ask_new_passphrase()
         if passphrase is None:
             return False
-        name = self._file_name()
-        done = f"{name} is protected now: it opens only with its passphrase"
-        return self._apply(passphrase, "The case was not protected.", done)
+        done = translate("Protection", "{file} is protected now: it opens only with its passphrase")
+        return self._apply(passphrase, translate("Protection", "The case was not protected."), done)
 
     def change_passphrase(self) -> bool:
         """File > Change passphrase…; True if the case is protected by the new one now."""
@@ -53,8 +53,8 @@ class ProtectionController(QObject):
         passphrase = self.ask_changed_passphrase(self.context.case.passphrase)
         if passphrase is None:
             return False
-        done = f"Changed the passphrase of {self._file_name()}: the old one no longer opens it"
-        return self._apply(passphrase, "The passphrase was not changed.", done)
+        done = translate("Protection", "Changed the passphrase of {file}: the old one no longer opens it")
+        return self._apply(passphrase, translate("Protection", "The passphrase was not changed."), done)
 
     def remove_protection(self) -> bool:
         """File > Remove protection…; True if the case file is plain now."""
@@ -62,8 +62,8 @@ class ProtectionController(QObject):
             return False
         if not self.ask_remove_protection(self.context.case.passphrase):
             return False
-        done = f"Removed the protection of {self._file_name()}: anyone who has the file can read it now"
-        return self._apply(None, "The protection was not removed.", done)
+        done = translate("Protection", "Removed the protection of {file}: anyone who has the file can read it now")
+        return self._apply(None, translate("Protection", "The protection was not removed."), done)
 
     # -- questions for the user (tests replace these) -------------------------------------
 
@@ -87,28 +87,39 @@ class ProtectionController(QObject):
         """Whether the command applies now (its menu item is greyed otherwise; a key or a test may still ask)."""
         state = self.context.view_state
         if not state.editable:
-            why = f"this case is {state.read_only_reason}" if state.read_only else "the working draft is not shown"
-            self.context.notify(f"The protection cannot be changed now: {why}")
+            if state.read_only:
+                why = translate("Protection", "The protection cannot be changed now: this case is {reason}")
+                self.context.notify(why.format(reason=state.read_only_reason))
+            else:
+                self.context.notify(
+                    translate("Protection", "The protection cannot be changed now: the working draft is not shown")
+                )
             return False
         if self.context.case.protected != protected:
-            self.context.notify("This case is protected already" if not protected else "This case is not protected")
+            if protected:
+                self.context.notify(translate("Protection", "This case is not protected"))
+            else:
+                self.context.notify(translate("Protection", "This case is protected already"))
             return False
         return True
 
     def _apply(self, passphrase: str | None, headline: str, done: str) -> bool:
-        """Protect the case by ``passphrase`` (None: remove the protection); an error box if it failed."""
+        """Protect the case by ``passphrase`` (None: remove the protection); an error box if it failed, else
+        ``done`` (its ``{file}`` the file's name, as it was before)."""
+        name = self._file_name()
         case = self.context.case
         try:
             if case.path is None:
                 self.recovery_file.change_protection(passphrase)
             case.change_protection(passphrase)
         except FILE_ERRORS as error:
-            self.context.show_error(headline, f"{error_line(error).rstrip('.')}. {UNCHANGED}")
+            unchanged = translate("Protection", UNCHANGED)
+            self.context.show_error(headline, f"{error_line(error).rstrip('.')}. {unchanged}")
             return False
         self.context.view_state.set_protected(case.protected)
-        self.context.notify(done)
+        self.context.notify(done.format(file=name))
         return True
 
     def _file_name(self) -> str:
         path = self.context.case.path
-        return path.name if path is not None else "This new case"
+        return path.name if path is not None else translate("Protection", "This new case")

@@ -2,16 +2,38 @@
 
 from PySide6.QtWidgets import QCheckBox
 
-REFERENCE_TIP = 'the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)'
+from ecomap.language import QT_TRANSLATE_NOOP, translate
+
+REFERENCE_TIPS = {
+    "Write": QT_TRANSLATE_NOOP(  # not user text: the key, as data_export names its verb
+        "PseudonymiseChoices",
+        'Write the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)',
+    ),
+    "Print": QT_TRANSLATE_NOOP(  # not user text: the key, as pdf_export names its verb
+        "PseudonymiseChoices",
+        'Print the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)',
+    ),
+}
+"""The tooltip of "Keep the case reference" for each verb an export gives (in English; translated when shown)."""
 
 
 def pseudonymise_choices(verb: str) -> tuple[QCheckBox, QCheckBox, QCheckBox]:
     """Pseudonymise, Keep the notes even so, Keep the case reference (its tooltip starts with ``verb``:
     "Print", "Write"), the last two kept on only while the first is (see :func:`qualify`)."""
-    pseudonymise = QCheckBox("Pseudonymise: initials or roles instead of names, no notes")
-    keep_notes = QCheckBox("Keep the notes even so")
-    keep_reference = QCheckBox("Keep the case reference")
-    keep_reference.setToolTip(f"{verb} {REFERENCE_TIP}")
+    pseudonymise = QCheckBox(
+        translate("PseudonymiseChoices", "Pseudonymise: initials or roles instead of names, no notes")
+    )
+    keep_notes = QCheckBox(translate("PseudonymiseChoices", "Keep the notes even so"))
+    keep_reference = QCheckBox(translate("PseudonymiseChoices", "Keep the case reference"))
+    tip = (
+        translate("PseudonymiseChoices", REFERENCE_TIPS[verb])
+        if verb in REFERENCE_TIPS
+        else translate(
+            "PseudonymiseChoices",
+            '{verb} the real case reference; otherwise a pseudonym made from it ("Case" and eight letters or digits)',
+        ).format(verb=verb)
+    )
+    keep_reference.setToolTip(tip)
     qualify(pseudonymise, keep_notes, keep_reference)
     return pseudonymise, keep_notes, keep_reference
 

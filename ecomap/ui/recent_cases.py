@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.events import Event
 from ecomap.ui import dialogs
 
@@ -21,7 +22,8 @@ RECENT_KEY = "recent_files"
 LAST_FOLDER_KEY = "last_directory"
 """Where file dialogs start: the folder of the case opened last (or of the file imported last)."""
 RECENT_LIMIT = 8
-CLEAR_WORDS = "C&lear recent files"
+CLEAR_WORDS = QT_TRANSLATE_NOOP("RecentCases", "C&lear recent files")
+"""The menu item's words in English (translated where it is shown)."""
 
 
 class RecentCases:
@@ -59,15 +61,15 @@ class RecentCases:
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, path=path: open_case(path))
         if not existing:
-            menu.addAction("No recent cases").setEnabled(False)
+            menu.addAction(translate("RecentCases", "No recent cases")).setEnabled(False)
         menu.addSeparator()
-        forget = menu.addMenu("&Forget one")
+        forget = menu.addMenu(translate("RecentCases", "&Forget one"))
         forget.setEnabled(bool(existing))
         for path in existing:
             action = forget.addAction(dialogs.recent_entry(path).replace("&", "&&"))
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, path=path: self.forget(path))
-        clear = menu.addAction(CLEAR_WORDS)
+        clear = menu.addAction(translate("RecentCases", CLEAR_WORDS))
         clear.setEnabled(bool(existing))
         clear.triggered.connect(lambda _checked=False: self.clear())
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from ecomap.language import translate
 from ecomap.model.elements import Node
 from ecomap.ui.context import EditorContext
 from ecomap.ui.files import FILE_ERRORS
@@ -45,14 +46,25 @@ class ReturningPeople:
 
     def _ask_in_a_message_box(self, name: str, number: int, label: str) -> bool:
         box = QMessageBox(self.context.dialog_parent)
-        box.setWindowTitle("Ecomap")
+        box.setWindowTitle("Ecomap")  # not user text: the program's name
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIcon(QMessageBox.Icon.Question)
-        where = f"version {number}" + (f" ({label})" if label else "")
-        box.setText(f"{name} was on the map in {where}. Is this the same person?")
-        box.setInformativeText("If so, comparing versions shows their tie as one that came back, not as someone new.")
-        same = box.addButton("Same person", QMessageBox.ButtonRole.YesRole)
-        box.addButton("Someone new", QMessageBox.ButtonRole.NoRole)
+        question = (
+            translate(
+                "ReturningPeople", "{name} was on the map in version {number} ({label}). Is this the same person?"
+            )
+            if label
+            else translate("ReturningPeople", "{name} was on the map in version {number}. Is this the same person?")
+        )
+        box.setText(question.format(name=name, number=number, label=label))
+        box.setInformativeText(
+            translate(
+                "ReturningPeople",
+                "If so, comparing versions shows their tie as one that came back, not as someone new.",
+            )
+        )
+        same = box.addButton(translate("ReturningPeople", "Same person"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(translate("ReturningPeople", "Someone new"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(same)
         box.exec()
         return box.clickedButton() is same

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ecomap.atomic import write_atomic
 from ecomap.errors import EcomapError
+from ecomap.language import translate
 from ecomap.ui.app import create_window
 from ecomap.ui.image_export import ensure_application, png_bytes
 from ecomap.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ from ecomap.ui.view_state import Panel
 SETTLE_ROUNDS = 3
 """Rounds of event processing after showing the window, for layout and painting to settle."""
 
-HARMLESS = ("This plugin does not support propagateSizeHints()",)
+HARMLESS = ("This plugin does not support propagateSizeHints()",)  # not user text: Qt's own notice
 """What Qt's offscreen platform says on showing a window: not worth the user's stderr."""
 
 
@@ -91,7 +92,7 @@ def capture(
     app.processEvents()
     image = window.grab().toImage()
     if image.isNull():
-        raise EcomapError(None, "the editor window could not be drawn")
+        raise EcomapError(None, translate("Screenshot", "the editor window could not be drawn"))
     return image
 
 

@@ -7,7 +7,9 @@ button shows the tie's current value (a dark fill, a ✓ and a thick border:
 not by colour alone) and performs the same action as the key or menu item, so
 each tap is one named undo step. The column stays while session mode is on, its
 buttons disabled with a hint until a tie is selected: the map does not jump
-under the finger when a tie is tapped.
+under the finger when a tie is tapped. Its words are translated as they are
+shown (context "SessionTieBar"); a capital and a strength are named by the
+notation's word tables.
 """
 
 from collections.abc import Iterable
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model import notation
 from ecomap.model.change_words import flow_arrow, flow_explained
 from ecomap.model.elements import Tie
@@ -55,9 +58,10 @@ PADDING = 12
 """Room beside a button's words: its padding and (chosen) border, with a little to spare."""
 CHIP = 8
 """The capital buttons carry a strip of the capital's colour on their left."""
-SELECT_HINT = "Select a tie to change it"
-READ_ONLY_HINT = "This map cannot be changed now"
-DIRECTION_HINT = "Select one tie to choose a direction"
+SELECT_HINT = QT_TRANSLATE_NOOP("SessionTieBar", "Select a tie to change it")
+READ_ONLY_HINT = QT_TRANSLATE_NOOP("SessionTieBar", "This map cannot be changed now")
+DIRECTION_HINT = QT_TRANSLATE_NOOP("SessionTieBar", "Select one tie to choose a direction")
+"""The hints, in English: translated where shown."""
 INK, CHOSEN_INK, PAPER = "#1A1A1A", "#1F1F1F", "#FFFFFF"
 T = TypeVar("T")
 
@@ -75,27 +79,28 @@ class _Choice:
     action: str
     field: str
     value: object
-    words: str
+    english: str = ""
+    """The words in English, for a choice the notation's tables do not name (translated as shown)."""
     colour: str = ""
 
+    @property
+    def words(self) -> str:
+        """The button's words in the current language: "Bonding (B)", "Strong", "Both ways"."""
+        if isinstance(self.value, Capital):
+            return f"{notation.CAPITAL_NAMES[self.value]} ({notation.CAPITAL_MARKS[self.value]})"
+        if isinstance(self.value, Strength):
+            return notation.STRENGTH_NAMES[self.value]
+        return translate("SessionTieBar", self.english)
 
-CAPITALS = [
-    _Choice(
-        f"capital.{c.value}",
-        "capital",
-        c,
-        f"{notation.CAPITAL_NAMES[c]} ({notation.CAPITAL_MARKS[c]})",
-        notation.CAPITAL_COLOURS[c],
-    )
-    for c in Capital
-]
-STRENGTHS = [_Choice(f"strength.{s.value}", "strength", s, notation.STRENGTH_NAMES[s]) for s in Strength]
-STRESS = _Choice("stress", "stressful", True, "Stressful (hatched line)")
+
+CAPITALS = [_Choice(f"capital.{c.value}", "capital", c, colour=notation.CAPITAL_COLOURS[c]) for c in Capital]
+STRENGTHS = [_Choice(f"strength.{s.value}", "strength", s) for s in Strength]
+STRESS = _Choice("stress", "stressful", True, QT_TRANSLATE_NOOP("SessionTieBar", "Stressful (hatched line)"))
 FLOWS = {
-    Flow.NONE: _Choice("flow.none", "flow", Flow.NONE, "No flow"),
-    Flow.BOTH: _Choice("flow.both", "flow", Flow.BOTH, "Both ways"),
-    Flow.TO_TARGET: _Choice("flow.to_target", "flow", Flow.TO_TARGET, "One way"),
-    Flow.TO_SOURCE: _Choice("flow.to_source", "flow", Flow.TO_SOURCE, "Other way"),
+    Flow.NONE: _Choice("flow.none", "flow", Flow.NONE, QT_TRANSLATE_NOOP("SessionTieBar", "No flow")),
+    Flow.BOTH: _Choice("flow.both", "flow", Flow.BOTH, QT_TRANSLATE_NOOP("SessionTieBar", "Both ways")),
+    Flow.TO_TARGET: _Choice("flow.to_target", "flow", Flow.TO_TARGET, QT_TRANSLATE_NOOP("SessionTieBar", "One way")),
+    Flow.TO_SOURCE: _Choice("flow.to_source", "flow", Flow.TO_SOURCE, QT_TRANSLATE_NOOP("SessionTieBar", "Other way")),
 }
 """Flow in words; for one tie the two one-way buttons name its ends instead ("Lee → Gran")."""
 
@@ -107,12 +112,12 @@ def shown_in(state: ViewState) -> bool:
 
 def button_style(colour: str) -> str:
     """White with dark words; the chosen one dark with white words and a thick border (greyscale-safe)."""
-    chip = f"border-left: {CHIP}px solid {colour};" if colour else ""
+    chip = f"border-left: {CHIP}px solid {colour};" if colour else ""  # not user text
     return (
         f"QToolButton {{ background: {PAPER}; color: {INK}; border: 1px solid #8C8C8C; border-radius: 6px;"
         f" padding: 4px 6px; {chip} }}"
         f"QToolButton:checked {{ background: {CHOSEN_INK}; color: {PAPER}; border: 3px solid {CHOSEN_INK}; {chip} }}"
-        "QToolButton:pressed { background: #D9D9D9; }"
+        "QToolButton:pressed { background: #D9D9D9; }"  # not user text: a style sheet
         "QToolButton:disabled { color: #6E6E6E; background: #F2F2F2; border-color: #C8C8C8; }"
         "QToolButton:checked:disabled { color: #FFFFFF; background: #7A7A7A; border: 3px solid #7A7A7A; }"
     )
@@ -138,7 +143,7 @@ class TouchButton(QToolButton):
         self.setChecked(chosen)
         self.setEnabled(enabled)
         self.setToolTip(tip)
-        self.setAccessibleName(f"{words}{': chosen' if chosen else ''}")
+        self.setAccessibleName(translate("SessionTieBar", "{words}: chosen").format(words=words) if chosen else words)
         self._fit_words()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -168,23 +173,24 @@ class SessionTieBar(QDockWidget):
     """A column of large buttons for the selected ties, left of the map in session mode."""
 
     def __init__(self, actions: ActionLookup, window: QMainWindow) -> None:
-        super().__init__("Selected tie", window)
+        super().__init__(translate("SessionTieBar", "Selected tie"), window)
         self.setObjectName("sessionTieDock")
-        self.setAccessibleName("Selected tie")
+        self.setAccessibleName(translate("SessionTieBar", "Selected tie"))
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.setTitleBarWidget(QWidget())  # no title bar: it cannot be moved or closed, and takes no room
         self._actions = actions
         self._window = window
         self._shown: tuple[ViewState, EcoMap | None, list[str]] | None = None
-        self.header = _plain_label(SELECT_HINT)
-        self.header.setAccessibleName("Selected tie")
+        self.header = _plain_label(translate("SessionTieBar", SELECT_HINT))
+        self.header.setAccessibleName(translate("SessionTieBar", "Selected tie"))
         self.buttons: dict[str, TouchButton] = {}
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         grid.setSpacing(SPACING)
-        self._labels = [self.header, _plain_label("Social capital"), _plain_label("Strength")]
-        self._labels.append(_plain_label("Flow of energy"))
+        self._labels = [self.header, _plain_label(translate("SessionTieBar", "Social capital"))]
+        self._labels.append(_plain_label(translate("SessionTieBar", "Strength")))
+        self._labels.append(_plain_label(translate("SessionTieBar", "Flow of energy")))
         grid.addWidget(self.header, 0, 0, 1, 2)
         grid.addWidget(self._labels[1], 1, 0)
         grid.addWidget(self._labels[2], 1, 1)
@@ -204,6 +210,7 @@ class SessionTieBar(QDockWidget):
         grid.setColumnStretch(1, 1)
         self._content = content
         self._scroll = QScrollArea()
+        self._scroll.setAccessibleName(translate("SessionTieBar", "Selected tie"))
         self._scroll.setWidget(content)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -241,22 +248,26 @@ class SessionTieBar(QDockWidget):
             return
         ties = [ecomap.tie(t) for t in tie_ids if ecomap.has_tie(t)] if ecomap is not None else []
         if not ties:
-            self.header.setText(SELECT_HINT)
+            self.header.setText(translate("SessionTieBar", SELECT_HINT))
         elif not state.editable:
-            self.header.setText(READ_ONLY_HINT)
+            self.header.setText(translate("SessionTieBar", READ_ONLY_HINT))
         elif len(ties) == 1:
             source, target = _ends(ecomap, ties) or ("", "")
-            self.header.setText(f"Tie: {source} – {target}")
+            self.header.setText(
+                translate("SessionTieBar", "Tie: {source} – {target}").format(source=source, target=target)
+            )
         else:
-            self.header.setText(f"{len(ties)} ties selected: a tap changes all of them")
+            count = len(ties)  # (lupdate finds a plural's count only as a plain name)
+            self.header.setText(translate("SessionTieBar", "%n ties selected: a tap changes all of them", None, count))
         for choice in [*CAPITALS, *STRENGTHS, STRESS]:
             self._show(choice, choice.words, ties)
         ends = _ends(ecomap, ties)
+        either = ends or (translate("SessionTieBar", "one end"), translate("SessionTieBar", "the other"))
         for flow, choice in FLOWS.items():
-            words, tip = choice.words, flow_explained(flow, *(ends or ("one end", "the other")))
+            words, tip = choice.words, flow_explained(flow, *either)
             if flow in (Flow.TO_TARGET, Flow.TO_SOURCE):
                 if ends is None:
-                    tip = DIRECTION_HINT
+                    tip = translate("SessionTieBar", DIRECTION_HINT)
                 else:
                     giver, receiver = ends if flow is Flow.TO_TARGET else ends[::-1]
                     words = flow_arrow(giver, receiver)
@@ -266,8 +277,8 @@ class SessionTieBar(QDockWidget):
         value = _common(getattr(t, choice.field) for t in ties)
         enabled = bool(ties) and self._actions[choice.action].isEnabled() and not (one_way_only and len(ties) > 1)
         if choice is STRESS:
-            words = "Stressful: some of them" if ties and value is None else words
-            tip = "A stressful tie is drawn hatched: tap to switch it on or off"
+            words = translate("SessionTieBar", "Stressful: some of them") if ties and value is None else words
+            tip = translate("SessionTieBar", "A stressful tie is drawn hatched: tap to switch it on or off")
         self.buttons[choice.action].show_value(words, bool(ties) and value == choice.value, enabled, tip)
 
     # -- size ------------------------------------------------------------------------
@@ -356,4 +367,5 @@ def _ends(ecomap: EcoMap | None, ties: list[Tie]) -> tuple[str, str] | None:
     """The names of one tie's source and target, or None for several ties (or none)."""
     if ecomap is None or len(ties) != 1:
         return None
-    return ecomap.node(ties[0].source).label or "unnamed", ecomap.node(ties[0].target).label or "unnamed"
+    unnamed = translate("SessionTieBar", "unnamed")
+    return ecomap.node(ties[0].source).label or unnamed, ecomap.node(ties[0].target).label or unnamed

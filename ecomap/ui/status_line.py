@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
+from ecomap.language import translate
 from ecomap.model.metrics import MapCounts
 
 
@@ -13,11 +14,12 @@ class StatusLine:
         self.message = QLabel()
         self.legibility = QToolButton()
         self.legibility.setAutoRaise(True)
-        self.legibility.setAccessibleName("Legibility")
+        self.legibility.setAccessibleName(translate("StatusLine", "Legibility"))
         self.legibility.hide()
         self.counts = QLabel()
         self.zoom = QLabel()
-        for label, name in ((self.message, "Status"), (self.counts, "Counts"), (self.zoom, "Zoom")):
+        names = (translate("StatusLine", "Status"), translate("StatusLine", "Counts"), translate("StatusLine", "Zoom"))
+        for label, name in zip((self.message, self.counts, self.zoom), names, strict=True):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAccessibleName(name)
         bar.addWidget(self.message, 1)
@@ -26,13 +28,21 @@ class StatusLine:
         bar.addPermanentWidget(self.zoom)
 
     def show_counts(self, counts: MapCounts) -> None:
-        by_capital = counts.by_capital
+        bonding, bridging, linking = (counts.by_capital[capital] for capital in ("bonding", "bridging", "linking"))
+        nodes, ties = counts.nodes, counts.ties  # (lupdate finds a plural's count only as a plain name)
         self.counts.setText(
-            f"{counts.nodes} people and places, {counts.ties} ties: "
-            f"B {by_capital['bonding']}, Br {by_capital['bridging']}, L {by_capital['linking']}"
+            translate("StatusLine", "{nodes}, {ties}: B {bonding}, Br {bridging}, L {linking}").format(
+                nodes=translate("StatusLine", "%n people and places", None, nodes),
+                ties=translate("StatusLine", "%n ties", None, ties),
+                bonding=bonding,
+                bridging=bridging,
+                linking=linking,
+            )
         )
         self.counts.setToolTip(
-            f"Bonding {by_capital['bonding']}, bridging {by_capital['bridging']}, linking {by_capital['linking']}"
+            translate("StatusLine", "Bonding {bonding}, bridging {bridging}, linking {linking}").format(
+                bonding=bonding, bridging=bridging, linking=linking
+            )
         )
 
     def show_legibility(self, problems: list[str], *, can_arrange: bool) -> None:
@@ -43,8 +53,10 @@ class StatusLine:
         words = "; ".join(problems)
         words = f"{words[0].upper()}{words[1:]}"
         if can_arrange:
-            self.legibility.setText(f"{words} – Auto-arrange")
-            self.legibility.setToolTip("Auto-arrange (Ctrl+Shift+A) places everyone so that nothing overlaps")
+            self.legibility.setText(translate("StatusLine", "{problems} – Auto-arrange").format(problems=words))
+            self.legibility.setToolTip(
+                translate("StatusLine", "Auto-arrange (Ctrl+Shift+A) places everyone so that nothing overlaps")
+            )
         else:
             self.legibility.setText(words)
             self.legibility.setToolTip("")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.errors import EcomapError
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.store.connecting import STORE_VARIABLE, asks_for_password, describe, with_password, without_password
 from ecomap.store.team_store import CaseListing, TeamStore
 from ecomap.ui.dialogs import APP_TITLE, FIELD_WIDTH, one_line, plain_label
@@ -37,7 +38,14 @@ from ecomap.ui.dialogs import APP_TITLE, FIELD_WIDTH, one_line, plain_label
 STORE_KEY = "team_store"
 """The settings key of the last store connected to (its connection string, without a password)."""
 PASSWORD_TRIES = 3
-COLUMNS = ("Reference", "Client", "Worker", "Versions", "Latest version")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StoreDialog", "Reference"),
+    QT_TRANSLATE_NOOP("StoreDialog", "Client"),
+    QT_TRANSLATE_NOOP("StoreDialog", "Worker"),
+    QT_TRANSLATE_NOOP("StoreDialog", "Versions"),
+    QT_TRANSLATE_NOOP("StoreDialog", "Latest version"),
+)
+"""The case list's column headings (translated where they are shown)."""
 AskPassword = Callable[[QWidget | None, str, int], str | None]
 
 
@@ -46,24 +54,30 @@ class StorePasswordDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, store: str, attempt: int = 1) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Team store password – {APP_TITLE}")
+        self.setWindowTitle(translate("StoreDialog", "Team store password – {app}").format(app=APP_TITLE))
         layout = QVBoxLayout(self)
-        intro = f"The {store} asks for your password. It is used for this connection only and never kept."
-        layout.addWidget(plain_label(intro, hint=True))
+        intro = translate(
+            "StoreDialog", "The {store} asks for your password. It is used for this connection only and never kept."
+        )
+        layout.addWidget(plain_label(intro.format(store=store), hint=True))
         if attempt > 1:
             left = PASSWORD_TRIES - attempt + 1
-            more = "This is the last try." if left == 1 else f"{left} tries are left."
-            layout.addWidget(plain_label(f"That password was refused. {more}", hint=True))
+            refused = (
+                translate("StoreDialog", "That password was refused. This is the last try.")
+                if left == 1
+                else translate("StoreDialog", "That password was refused. %n tries are left.", None, left)
+            )
+            layout.addWidget(plain_label(refused, hint=True))
         self.password_field = QLineEdit()
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field.setAccessibleName("Password")
+        self.password_field.setAccessibleName(translate("StoreDialog", "Password"))
         self.password_field.setMinimumWidth(FIELD_WIDTH)
-        label = QLabel("&Password:")
+        label = QLabel(translate("StoreDialog", "&Password:"))
         label.setBuddy(self.password_field)
         layout.addWidget(label)
         layout.addWidget(self.password_field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("StoreDialog", "Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -100,7 +114,7 @@ class StoreDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, settings: QSettings, ask_password: AskPassword) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Open from team store – {APP_TITLE}")
+        self.setWindowTitle(translate("StoreDialog", "Open from team store – {app}").format(app=APP_TITLE))
         self.settings = settings
         self.ask_password = ask_password
         self._environment = os.environ.get(STORE_VARIABLE, "")
@@ -109,33 +123,36 @@ class StoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "The team store's connection string, from your service (for example "
-                "host=db.example.org dbname=ecomap user=your.login). A password comes from your PGPASSFILE, "
-                "or Ecomap asks for it; it is never kept.",
+                translate(
+                    "StoreDialog",
+                    "The team store's connection string, from your service (for example "
+                    "host=db.example.org dbname=ecomap user=your.login). A password comes from your PGPASSFILE, "
+                    "or Ecomap asks for it; it is never kept.",
+                ),
                 hint=True,
             )
         )
         row = QHBoxLayout()
         self.store_edit = QLineEdit(self._remembered())
-        self.store_edit.setAccessibleName("Team store connection string")
+        self.store_edit.setAccessibleName(translate("StoreDialog", "Team store connection string"))
         self.store_edit.setMinimumWidth(FIELD_WIDTH + 140)
         self.store_edit.returnPressed.connect(self.connect_to_store)
-        self.connect_button = QPushButton("&Connect")
+        self.connect_button = QPushButton(translate("StoreDialog", "&Connect"))
         self.connect_button.setAutoDefault(False)
         self.connect_button.clicked.connect(self.connect_to_store)
-        label = QLabel("&Team store:")
+        label = QLabel(translate("StoreDialog", "&Team store:"))
         label.setBuddy(self.store_edit)
         row.addWidget(label)
         row.addWidget(self.store_edit, 1)
         row.addWidget(self.connect_button)
         layout.addLayout(row)
-        self.status = plain_label("Connect to see the cases you may open.", hint=True)
+        self.status = plain_label(translate("StoreDialog", "Connect to see the cases you may open."), hint=True)
         layout.addWidget(self.status)
         self.case_list = QTreeWidget()
-        self.case_list.setHeaderLabels(COLUMNS)
+        self.case_list.setHeaderLabels([translate("StoreDialog", column) for column in COLUMNS])
         self.case_list.setRootIsDecorated(False)
         self.case_list.setAllColumnsShowFocus(True)
-        self.case_list.setAccessibleName("Cases in the team store")
+        self.case_list.setAccessibleName(translate("StoreDialog", "Cases in the team store"))
         self.case_list.itemDoubleClicked.connect(lambda _item, _column: self.accept())
         self.case_list.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.case_list, 1)
@@ -158,7 +175,8 @@ class StoreDialog(QDialog):
         self.case_list.clear()
         self._url = ""
         if not typed:
-            self.status.setText(f"Type the team store's connection string (or set {STORE_VARIABLE}).")
+            typing = translate("StoreDialog", "Type the team store's connection string (or set {variable}).")
+            self.status.setText(typing.format(variable=STORE_VARIABLE))
             return
         url = self._environment if self._environment and typed == without_password(self._environment) else typed
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -173,7 +191,7 @@ class StoreDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if store is None:
-            self.status.setText(problem or "Not connected: no password was given.")
+            self.status.setText(problem or translate("StoreDialog", "Not connected: no password was given."))
             return
         self._url = reached
         self.settings.setValue(STORE_KEY, without_password(typed))
@@ -181,7 +199,8 @@ class StoreDialog(QDialog):
 
     def _fill(self, listing: list[CaseListing], store: str) -> None:
         for case in listing:
-            item = QTreeWidgetItem([case.ref, case.client, case.worker, str(case.versions), case.latest or "none yet"])
+            latest = case.latest or translate("StoreDialog", "none yet")
+            item = QTreeWidgetItem([case.ref, case.client, case.worker, str(case.versions), latest])
             item.setData(0, Qt.ItemDataRole.UserRole, case.ref)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.case_list.addTopLevelItem(item)
@@ -189,13 +208,16 @@ class StoreDialog(QDialog):
             self.case_list.resizeColumnToContents(column)
         count = len(listing)
         if count:
-            self.status.setText(f"{count} case{'s' * (count != 1)} you may open in the {store}:")
+            self.status.setText(
+                translate("StoreDialog", "%n case(s) you may open in the {store}:", None, count).format(store=store)
+            )
             first = self.case_list.topLevelItem(0)
             if first is not None:
                 self.case_list.setCurrentItem(first)
             self.case_list.setFocus()
         else:
-            self.status.setText(f"The {store} has no case you may open (an admin assigns cases to you).")
+            nothing = translate("StoreDialog", "The {store} has no case you may open (an admin assigns cases to you).")
+            self.status.setText(nothing.format(store=store))
 
     def _selection_changed(self) -> None:
         self.open_button.setEnabled(self.chosen() is not None)

@@ -16,6 +16,7 @@ from typing import Literal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecomap.errors import AutosaveUnreadableError, DraftConflictError, EcomapError
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.store.connecting import describe
 from ecomap.ui import dialogs
 from ecomap.ui.case_paths import error_line
@@ -27,6 +28,16 @@ from ecomap.ui.store_dialog import ask_store_password, choose_store_case, connec
 ConflictAnswer = Literal["reload", "version"] | None
 RELOAD = "reloadTheirs"
 MINE = "saveMineAsVersion"
+FILE_ONLY_HEADLINES = {
+    "save a copy of it": QT_TRANSLATE_NOOP(  # not user text: the key, as window_handlers names the command
+        "StoreEditing", "{case} is kept in the team store, not in a file: Ecomap cannot save a copy of it here."
+    ),
+    "protect it with a passphrase": QT_TRANSLATE_NOOP(  # not user text: the key
+        "StoreEditing",
+        "{case} is kept in the team store, not in a file: Ecomap cannot protect it with a passphrase here.",
+    ),
+}
+"""The whole sentence for each command :meth:`StoreEditing.refuse_file_only` is given (its English words)."""
 
 
 class StoreEditing:
@@ -42,7 +53,9 @@ class StoreEditing:
         store, reached, problem = connect_asking(url, parent, self._asking_password)
         if store is None:
             if problem:
-                self.context.show_error("The case could not be opened from the team store.", problem)
+                self.context.show_error(
+                    translate("StoreEditing", "The case could not be opened from the team store."), problem
+                )
             return None
         store.close()
         try:
@@ -53,7 +66,9 @@ class StoreEditing:
                     return None
             return OpenCase.open_store(reached, ref, discard_broken_autosave=True)
         except EcomapError as error:
-            self.context.show_error("The case could not be opened from the team store.", error_line(error))
+            self.context.show_error(
+                translate("StoreEditing", "The case could not be opened from the team store."), error_line(error)
+            )
             return None
 
     def opened_words(self, case: OpenCase) -> str:
@@ -62,8 +77,9 @@ class StoreEditing:
         assert store_case is not None
         where = describe(store_case.url)
         if case.read_only:
-            return f"Opened {store_case.path} from the {where}, read-only: it is {case.read_only_reason}"
-        return f"Opened {store_case.path} from the {where}"
+            words = translate("StoreEditing", "Opened {case} from the {store}, read-only: it is {reason}")
+            return words.format(case=store_case.path, store=where, reason=case.read_only_reason)
+        return translate("StoreEditing", "Opened {case} from the {store}").format(case=store_case.path, store=where)
 
     def settle(self, conflict: DraftConflictError, save_version: Callable[[], bool], saved: Callable[[], None]) -> bool:
         """Save was refused: someone else saved the shared draft. Ask, then reload theirs (then ``saved``),
@@ -75,7 +91,11 @@ class StoreEditing:
             return False
         self.reload_theirs()
         saved()
-        self.context.notify(f"Reloaded the map {conflict.who} saved; your changes were dropped")
+        self.context.notify(
+            translate("StoreEditing", "Reloaded the map {who} saved; your changes were dropped").format(
+                who=conflict.who
+            )
+        )
         return True
 
     def refuse_file_only(self, what: str) -> bool:
@@ -84,10 +104,21 @@ class StoreEditing:
         store_case = self.context.case.store_case
         if store_case is None:
             return False
+        headline = (
+            translate("StoreEditing", FILE_ONLY_HEADLINES[what])
+            if what in FILE_ONLY_HEADLINES
+            else translate(
+                "StoreEditing", "{case} is kept in the team store, not in a file: Ecomap cannot {what} here."
+            )
+        )
+        advice = translate(
+            "StoreEditing",
+            "The server keeps it and decides who may read it. To have it as a case file, write it to one with "
+            "'{command}' (recorded in the store's audit log), then open that file.",
+        )
         self.context.show_error(
-            f"{store_case.path} is kept in the team store, not in a file: Ecomap cannot {what} here.",
-            f"The server keeps it and decides who may read it. To have it as a case file, write it to one with "
-            f"'ecomap pull {store_case.ref} -o FILE' (recorded in the store's audit log), then open that file.",
+            headline.format(case=store_case.path, what=what),
+            advice.format(command=f"ecomap pull {store_case.ref} -o FILE"),  # not user text: a command
         )
         return True
 
@@ -99,7 +130,11 @@ class StoreEditing:
         try:
             case.discard_autosave()
         except EcomapError as error:
-            self.context.notify(f"The autosaved changes could not be removed: {error_line(error)}")
+            self.context.notify(
+                translate("StoreEditing", "The autosaved changes could not be removed: {error}").format(
+                    error=error_line(error)
+                )
+            )
 
     # -- questions for the user (tests replace these) -------------------------
 
@@ -128,14 +163,21 @@ def draft_conflict_box(parent: QWidget | None, conflict: DraftConflictError) -> 
     box = message_box(
         parent,
         QMessageBox.Icon.Warning,
-        f"{conflict.who} saved the map of this case at {_when(conflict.when)}, since you opened it.",
-        "Your map was not saved over theirs. Reload theirs shows their map in place of yours (your changes are "
-        "dropped); Save mine as a new version keeps your map as the next version, after any of theirs, and as "
-        "the shared draft.",
+        translate("StoreEditing", "{who} saved the map of this case at {time}, since you opened it.").format(
+            who=conflict.who, time=_when(conflict.when)
+        ),
+        translate(
+            "StoreEditing",
+            "Your map was not saved over theirs. Reload theirs shows their map in place of yours (your changes are "
+            "dropped); Save mine as a new version keeps your map as the next version, after any of theirs, and as "
+            "the shared draft.",
+        ),
     )
     box.setObjectName("draftConflict")
-    box.addButton("Reload theirs", QMessageBox.ButtonRole.DestructiveRole).setObjectName(RELOAD)
-    mine = box.addButton("Save mine as a new version", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("StoreEditing", "Reload theirs"), QMessageBox.ButtonRole.DestructiveRole).setObjectName(
+        RELOAD
+    )
+    mine = box.addButton(translate("StoreEditing", "Save mine as a new version"), QMessageBox.ButtonRole.AcceptRole)
     mine.setObjectName(MINE)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(mine)

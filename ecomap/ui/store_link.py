@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ecomap.errors import EcomapError, StoreUnreachableError
+from ecomap.language import translate
 from ecomap.ui.open_case import OpenCase
 from ecomap.ui.unsaved_cases import RecoveryFile
 
@@ -69,11 +70,12 @@ class StoreLink:
     def kept_words(self, case: OpenCase) -> str:
         """The one line that says the store was not reached and where the work is kept instead."""
         where = self.recovery_file.path or self.recovery_file.folder
-        name = case.store_case.path if case.store_case is not None else "the team store"
-        return (
-            f"{name}: the team store cannot be reached, so your map is kept on this computer ({where}); "
-            "Ecomap saves it to the store when the server answers again"
+        words = translate(
+            "StoreLink",
+            "{case}: the team store cannot be reached, so your map is kept on this computer ({folder}); "
+            "Ecomap saves it to the store when the server answers again",
         )
+        return words.format(case=_case_name(case), folder=where)
 
     def explain(self, case: OpenCase, error: BaseException) -> str:
         """For a save that did not reach the store: where the work is kept instead; else empty."""
@@ -81,5 +83,12 @@ class StoreLink:
         return self.kept_words(case) if kept else ""
 
     def resumed_words(self, case: OpenCase) -> str:
-        name = case.store_case.path if case.store_case is not None else "the team store"
-        return f"The team store answers again: saved to {name}, and the copy kept on this computer is removed"
+        words = translate(
+            "StoreLink", "The team store answers again: saved to {case}, and the copy kept on this computer is removed"
+        )
+        return words.format(case=_case_name(case))
+
+
+def _case_name(case: OpenCase) -> str:
+    """The store case as messages name it (``store:REF – team store …``)."""
+    return str(case.store_case.path) if case.store_case is not None else translate("StoreLink", "the team store")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ecomap.errors import InputError, PassphraseNeededError, WrongPassphraseError
+from ecomap.language import translate
 
 TRIES = 3
 """Wrong passphrases before the open is refused."""
@@ -28,7 +29,8 @@ class NotUnlockedError(InputError):
     """The passphrase was wrong :data:`TRIES` times: nothing was opened."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, "is protected and the passphrase was not right three times; it was not opened")
+        reason = translate("Passphrase", "is protected and the passphrase was not right three times; it was not opened")
+        super().__init__(path, reason)
 
 
 class Unlock:

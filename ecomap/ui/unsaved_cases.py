@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ecomap.casefile import CaseFile
 from ecomap.errors import CaseLockedError, EcomapError, InputError, PassphraseNeededError
+from ecomap.language import translate
 from ecomap.model.case import CaseDetails
 from ecomap.model.network import EcoMap
 
@@ -64,7 +65,7 @@ class RecoveryFile:
         try:
             autosave, details = case_file.autosave(), case_file.details
             if autosave is None:
-                raise InputError(path, "holds no unsaved work")
+                raise InputError(path, translate("UnsavedCases", "holds no unsaved work"))
         except BaseException:
             case_file.close()
             raise

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.language import translate
 from ecomap.model.dates import written_date
 
 Row = tuple[int, str, bool]
@@ -14,15 +15,16 @@ Row = tuple[int, str, bool]
 
 def version_rows(summaries: Sequence[VersionSummary]) -> list[Row]:
     """One ticked row per saved version: "2 · 3-month review (12 Apr 2026)"."""
+    unlabelled = translate("VersionChecklist", "no label")
     return [
-        (s.number, f"{s.number} · {s.label.strip() or 'no label'} ({written_date(s.date)})", True) for s in summaries
+        (s.number, f"{s.number} · {s.label.strip() or unlabelled} ({written_date(s.date)})", True) for s in summaries
     ]
 
 
 def version_checklist(rows: Sequence[Row]) -> QListWidget:
     """A list of ``rows`` with tick boxes, as tall as they need up to a few, wide enough for their words."""
     widget = QListWidget()
-    widget.setAccessibleName("Versions to include")
+    widget.setAccessibleName(translate("VersionChecklist", "Versions to include"))
     for number, text, ticked in rows:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, number)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from ecomap.language import translate
 from ecomap.model.case import CaseDetails
 from ecomap.model.events import Event
 
@@ -36,10 +37,10 @@ class CaseTitle:
     def words(self, *, with_client: bool = True) -> str:
         """``PR-1 – Lee – lee.ecomap``; without the client for a protected case, whose
         title other programs (task switchers, screen sharing) can read."""
-        parts = [self.details.reference or "New case"]
+        parts = [self.details.reference or translate("ViewState", "New case")]
         if self.details.client and with_client:
             parts.append(self.details.client)
-        parts.append(self.path.name if self.path else "not saved yet")
+        parts.append(self.path.name if self.path else translate("ViewState", "not saved yet"))
         return " – ".join(parts)
 
 
@@ -88,24 +89,35 @@ class ViewState:
     def why_hidden(self, panel: Panel) -> str:
         """Why ``panel`` is not shown, in words; empty if it is shown."""
         if self.session_mode and panel is not Panel.LEGEND:
-            return "session mode shows only the map and its legend"
+            return translate("ViewState", "session mode shows only the map and its legend")
         if self.comparing is not None and panel is not Panel.HISTORY:
-            return "the comparison has its own key and is not edited"
+            return translate("ViewState", "the comparison has its own key and is not edited")
         if not self.wanted[panel] and not (self.session_mode and panel is Panel.LEGEND):
-            return "closed"
+            return translate("ViewState", "closed", "a panel")
         return ""
 
     def title(self, *, modified_mark: str = "[*]") -> str:
         """The window title: what is shown, the case, whether it is protected, a modified mark, and read-only state."""
-        protected = " (protected)" if self.protected else ""
-        title = f"{self.case_title.words(with_client=not self.protected)}{protected}{modified_mark} – Ecomap"
+        case = self.case_title.words(with_client=not self.protected)
+        if self.protected:
+            case = translate("ViewState", "{case} (protected)").format(case=case)
+        title = f"{case}{modified_mark} – Ecomap"
         if self.comparing is not None:
             a, b = self.comparing
-            title = f"Comparing version {a} with {'the working draft' if b == 0 else f'version {b}'} – {title}"
+            comparing = (
+                translate("ViewState", "Comparing version {a} with the working draft – {title}")
+                if b == 0
+                else translate("ViewState", "Comparing version {a} with version {b} – {title}")
+            )
+            title = comparing.format(a=a, b=b, title=title)
         elif self.version is not None:
-            title = f"{self.version_title} (read-only) – {title}"
+            title = translate("ViewState", "{version} (read-only) – {title}").format(
+                version=self.version_title, title=title
+            )
         if self.read_only:
-            title += f" [read-only: {self.read_only_reason}]"
+            title = translate("ViewState", "{title} [read-only: {reason}]").format(
+                title=title, reason=self.read_only_reason
+            )
         return title
 
     # -- transitions -----------------------------------------------------------------

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ecomap.language import translate
 from ecomap.model.enums import Capital, Flow, Strength
 from ecomap.ui.cohort_summary import CohortSummaryMaker
 from ecomap.ui.guide import show_guide
@@ -36,10 +37,10 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
         "print_preview": window.printing.preview_map,
         "print_summary": window.printing.print_summary,
         "case_details": window.case_details.edit,
-        "protect": _file_only(window, "protect it with a passphrase", window.protection.protect),
+        "protect": _file_only(window, "protect it with a passphrase", window.protection.protect),  # not user text
         "change_passphrase": window.protection.change_passphrase,
         "unprotect": window.protection.remove_protection,
-        "save_copy": _file_only(window, "save a copy of it", window.data_export.save_copy),
+        "save_copy": _file_only(window, "save a copy of it", window.data_export.save_copy),  # not user text
         "export_data": window.data_export.export,
         "cohort_summary": lambda: CohortSummaryMaker(window.context).make(),
         "close": window.close,
@@ -80,11 +81,14 @@ def window_handlers(window: "MainWindow") -> dict[str, Callable[[], object]]:
 
 
 def _file_only(window: "MainWindow", what: str, handler: Callable[[], object]) -> Callable[[], object]:
-    """``handler``, for a case kept in a file; a case of the team store says why not, and what to do instead."""
+    """``handler``, for a case kept in a file; a case of the team store says why not, and what to do instead
+    (``what`` is English: the key by which the store's message is found and translated)."""
     return lambda: None if window.files.store.refuse_file_only(what) else handler()
 
 
 def _clear_recent(window: "MainWindow") -> None:
     """File > Clear recent files: the list emptied, the case files left alone."""
     window.files.recent.clear()
-    window.show_message("Cleared the recent files list (the case files are still where they were)")
+    window.show_message(
+        translate("WindowHandlers", "Cleared the recent files list (the case files are still where they were)")
+    )

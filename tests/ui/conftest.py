@@ -27,6 +27,19 @@ def no_blocking_error_box(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
     monkeypatch.setattr("ecomap.ui.context._show_error_box", refuse)
 
 
+@pytest.fixture(autouse=True)
+def qt_language_as_it_was() -> Iterator[None]:
+    """A test that opens the editor in another language leaves Qt's formats and catalogues as they were."""
+    from PySide6.QtCore import QLocale
+
+    from ecomap.ui.language_menu import install_qt_translations
+
+    formats = QLocale()
+    yield
+    QLocale.setDefault(formats)
+    install_qt_translations("en")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """Settings in a file of the test's own: the user's settings are never touched."""

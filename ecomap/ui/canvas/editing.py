@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 
+from ecomap.language import translate
 from ecomap.model.catalogue import lookup
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Domain, Flow, Kind
@@ -18,6 +19,7 @@ from ecomap.model.rules import default_capital
 from ecomap.model.spot_search import is_open
 from ecomap.ui.background_work import Cancelled, run_in_background
 from ecomap.ui.canvas import keyboard_walk
+from ecomap.ui.canvas.item_words import already_tied, shown_name
 from ecomap.ui.canvas.label_editor import LabelEditor
 from ecomap.ui.canvas.node_item import RIM_PIXELS, NodeItem
 from ecomap.ui.canvas.scene import MapScene
@@ -195,11 +197,13 @@ class CanvasEditor(QObject):
         if len(chosen) == 1 and chosen[0] != ecomap.client.id:
             chosen = [ecomap.client.id, chosen[0]]
         if len(chosen) != 2:
-            self.scene.message.emit("Select one person to tie to the client, or two people to tie together")
+            self.scene.message.emit(
+                translate("Canvas", "Select one person to tie to the client, or two people to tie together")
+            )
             return
         a, b = (ecomap.node(n) for n in chosen)
         if ecomap.tie_between(a.id, b.id) is not None:
-            self.scene.message.emit(f"{a.label} and {b.label} are already tied")
+            self.scene.message.emit(already_tied(a.label, b.label))
             return
         tie = Tie(ecomap.new_tie_id(), a.id, b.id, default_capital(a, b))
         self.add_tie(AddTieCommand(ecomap, tie))
@@ -215,7 +219,7 @@ class CanvasEditor(QObject):
         assert self.scene.map is not None
         ties = self.scene.selected_tie_ids()
         if not ties:
-            self.scene.message.emit("Select a tie first")
+            self.scene.message.emit(translate("Canvas", "Select a tie first"))
             return
         self.edit_ties(ties, changes)
 
@@ -244,7 +248,7 @@ class CanvasEditor(QObject):
         if ties:
             self.set_ties(flow=FLOW_CYCLE[(FLOW_CYCLE.index(ties[0].flow) + 1) % len(FLOW_CYCLE)])
         else:
-            self.scene.message.emit("Select a tie first")
+            self.scene.message.emit(translate("Canvas", "Select a tie first"))
 
     def auto_arrange(self) -> None:
         """Lay the whole map out again so that it reads at a glance: one undoable step.
@@ -260,18 +264,19 @@ class CanvasEditor(QObject):
         ecomap = self.scene.map
         snapshot = ecomap.copy()
         text_scale = self.scene.text_scale
-        if len(snapshot.nodes) <= ARRANGE_HERE_UP_TO:
+        count = len(snapshot.nodes)  # (a plain name: lupdate misses a plural whose count is a call)
+        if count <= ARRANGE_HERE_UP_TO:
             arrangement = arrange(snapshot, text_scale)
         else:
             try:
                 arrangement = run_in_background(
                     self.view,
-                    "Auto-arrange",
-                    f"Arranging {len(snapshot.nodes)} people and places…",
+                    translate("Canvas", "Auto-arrange"),
+                    translate("Canvas", "Arranging %n people and places…", None, count),
                     lambda progress: arrange(snapshot, text_scale, progress=progress),
                 )
             except (Cancelled, ArrangeCancelled):
-                self.scene.message.emit("Auto-arrange cancelled; nothing moved")
+                self.scene.message.emit(translate("Canvas", "Auto-arrange cancelled; nothing moved"))
                 return
             if ecomap != snapshot:
                 return  # the map changed meanwhile: that arrangement is of another map
@@ -282,7 +287,7 @@ class CanvasEditor(QObject):
         }
         rings = (ecomap.ring_scale, arrangement.ring_scale)
         if moves or rings[0] != rings[1]:
-            self.push(MoveNodesCommand(ecomap, moves, text="Auto-arrange", rings=rings))
+            self.push(MoveNodesCommand(ecomap, moves, text=translate("Canvas", "Auto-arrange"), rings=rings))
         self.pinned.clear()
 
     # -- selection, moving, deleting ------------------------------------------
@@ -294,7 +299,7 @@ class CanvasEditor(QObject):
         command = DeleteCommand(self.scene.map, self.scene.selected_node_ids(), self.scene.selected_tie_ids())
         if command.is_empty:
             if self.scene.selected_node_ids():
-                self.scene.message.emit("The client stays on their own map")
+                self.scene.message.emit(translate("Canvas", "The client stays on their own map"))
             return
         self.push(command)
 
@@ -333,9 +338,9 @@ class CanvasEditor(QObject):
         self.view.ensureVisible(item)
         if kind == "node":
             node = ecomap.node(item_id)
-            self.scene.message.emit(f"{node.label or '(unnamed)'}: {tie_count(len(ecomap.ties_of(node.id)))}")
+            self.scene.message.emit(f"{shown_name(node.label)}: {tie_count(len(ecomap.ties_of(node.id)))}")
         else:
-            self.scene.message.emit(describe_selection(ecomap, [], [item_id]).removeprefix("Selected: "))
+            self.scene.message.emit(describe_selection(ecomap, [], [item_id]))  # its words whole, in any language
         return True
 
     def extend_selection(self, direction: str) -> bool:
@@ -346,7 +351,7 @@ class CanvasEditor(QObject):
             return False
         nearest = keyboard_walk.nearest_in_direction(ecomap, chosen, direction)
         if nearest is None:
-            self.scene.message.emit(f"Nobody further {direction} of {ecomap.node(chosen[-1]).label or '(unnamed)'}")
+            self.scene.message.emit(keyboard_walk.nobody_further(direction, shown_name(ecomap.node(chosen[-1]).label)))
             return True
         item = self.scene.node_items[nearest]
         item.setSelected(True)

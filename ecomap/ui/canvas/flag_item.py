@@ -40,7 +40,7 @@ class FlagItem(QGraphicsItem):
         self._bounds = QRectF(left, top, right - left, bottom - top).adjusted(-1, -1, 1, 1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         # Tooltips guess rich text: escaped, every character shows as typed.
-        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(words)}</p>")
+        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(words)}</p>")  # not user text: the frame
 
     def boundingRect(self) -> QRectF:
         return self._bounds

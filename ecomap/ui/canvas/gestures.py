@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 from ecomap.model.elements import Tie
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import default_capital
+from ecomap.ui.canvas.item_words import already_tied
 from ecomap.ui.canvas.node_item import NodeItem
 from ecomap.ui.commands import AddTieCommand, MoveNodesCommand
 
@@ -41,7 +42,7 @@ class NewTieGesture:
         source_node, target_node = ecomap.node(self.source.node_id), ecomap.node(target.node_id)
         existing = ecomap.tie_between(source_node.id, target_node.id)
         if existing is not None:
-            return f"{source_node.label} and {target_node.label} are already tied"
+            return already_tied(source_node.label, target_node.label)
         tie = Tie(
             id=ecomap.new_tie_id(),
             source=source_node.id,

@@ -2,12 +2,14 @@
 
 Plain functions over the model (no Qt), used by the canvas editor's key
 handling: :func:`step` gives what Tab or Shift+Tab selects next, and
-:func:`nearest_in_direction` the person Shift+arrow adds to the selection.
+:func:`nearest_in_direction` the person Shift+arrow adds to the selection
+(:func:`nobody_further` says so when nobody lies that way).
 """
 
 import math
 from typing import Literal
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.network import EcoMap
 
 Stop = tuple[Literal["node", "tie"], str]
@@ -36,6 +38,14 @@ def step(ecomap: EcoMap, nodes: list[str], ties: list[str], *, forward: bool) ->
 DIRECTIONS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "up": (0.0, -1.0), "down": (0.0, 1.0)}
 """Unit vectors in scene units (y grows downwards)."""
 
+NOBODY_FURTHER = {
+    "left": QT_TRANSLATE_NOOP("Canvas", "Nobody further left of {name}"),
+    "right": QT_TRANSLATE_NOOP("Canvas", "Nobody further right of {name}"),
+    "up": QT_TRANSLATE_NOOP("Canvas", "Nobody further up from {name}"),
+    "down": QT_TRANSLATE_NOOP("Canvas", "Nobody further down from {name}"),
+}
+"""What Shift+arrow says when nobody lies that way."""
+
 CONE = math.radians(60)
 """How far off the arrow's line a person may be and still count as lying that way."""
 
@@ -62,3 +72,8 @@ def nearest_in_direction(ecomap: EcoMap, nodes: list[str], direction: str) -> st
         if best is None or score < best[0]:
             best = (score, node.id)
     return best[1] if best else None
+
+
+def nobody_further(direction: str, name: str) -> str:
+    """ "Nobody further left of Mum": Shift+arrow found nobody that way."""
+    return translate("Canvas", NOBODY_FURTHER[direction]).format(name=name)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
+from ecomap.language import translate
 from ecomap.model.rules import MAX_LABEL_LENGTH
 
 
@@ -24,8 +25,8 @@ class LabelEditor(QLineEdit):
         self._on_commit = on_commit
         self._done = False
         self.setObjectName("labelEditor")
-        self.setAccessibleName("Name")
-        self.setPlaceholderText("Type a name, then Enter")
+        self.setAccessibleName(translate("Canvas", "Name"))
+        self.setPlaceholderText(translate("Canvas", "Type a name, then Enter"))
         self.setMaxLength(MAX_LABEL_LENGTH)
         self.setText(text)
         self.selectAll()
@@ -57,10 +58,12 @@ class LabelEditor(QLineEdit):
         # One line, no control characters, however the text arrived (a paste).
         text = " ".join("".join(c for c in self.text() if unicodedata.category(c) != "Cc").split())
         parent = self.parentWidget()
-        self.hide()
-        self.deleteLater()
         view = parent.parentWidget() if parent is not None else None
         if view is not None:
+            # First: a focused field that hides hands the keyboard on as Tab does, and on the canvas
+            # Tab selects the next person (a rename would end with someone else selected).
             view.setFocus()
+        self.hide()
+        self.deleteLater()
         if commit:
             self._on_commit(text)

@@ -22,7 +22,8 @@ from ecomap.model.font_metrics import text_width
 from ecomap.model.label_spots import label_boxes
 from ecomap.model.map_layout import PlacedLabel
 from ecomap.model.map_text import label_half_extent, label_text
-from ecomap.model.notation import DOMAIN_NAMES, NODE_RADII
+from ecomap.model.notation import NODE_RADII
+from ecomap.ui.canvas.item_words import node_tooltip
 from ecomap.ui.canvas.style import colour, halo_brush, node_brush, node_path, node_pen, scene_font
 
 RIM_BAND = 7.0
@@ -98,10 +99,9 @@ class NodeItem(QGraphicsPathItem):
             self.setPos(node.x, node.y)
         if label_changed:
             self._show_provisional_label()
-        kind = "the client" if node.is_client else f"{node.kind.value}, {DOMAIN_NAMES[node.domain].lower()}"
-        tip = f"{node.label or '(unnamed)'}: {kind}" + (f"\n{node.notes}" if node.notes else "")
         # Tooltips guess rich text: escaped, every character shows as typed.
-        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(tip)}</p>")
+        tip = html.escape(node_tooltip(node))
+        self.setToolTip(f"<p style='white-space:pre-wrap'>{tip}</p>")  # not user text: the tip's plain-text frame
 
     def _show_provisional_label(self) -> None:
         """The label on its first-choice side, until the layout places it among the others."""

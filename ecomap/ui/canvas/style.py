@@ -260,7 +260,7 @@ def bundled_family(bold: bool) -> str:
     font_id = QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id != -1 else []
     if not families:
-        raise RuntimeError(f"Qt could not load the bundled font {path}")
+        raise RuntimeError(f"Qt could not load the bundled font {path}")  # not user text: a broken install
     return families[0]
 
 
@@ -274,7 +274,7 @@ def scene_font_sizing(size: float) -> tuple[int, float]:
     width is that of ``size`` (a stretch would do it only in whole percents).
     """
     if not size > 0:
-        raise ValueError(f"a font size must be positive, not {size}")
+        raise ValueError(f"a font size must be positive, not {size}")  # not user text: a programming error
     pixels = max(1, round(size))
     return pixels, 100 * size / pixels
 

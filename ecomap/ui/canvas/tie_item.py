@@ -10,8 +10,8 @@ from ecomap.model.drawing import LINE_INK, Badge, badge_at, capital_badge, tie_l
 from ecomap.model.elements import Tie
 from ecomap.model.geometry import tie_geometry
 from ecomap.model.map_layout import PlacedTie
-from ecomap.model.notation import CAPITAL_NAMES, FLOW_NAMES
 from ecomap.model.tie_paths import TieGeometry
+from ecomap.ui.canvas.item_words import tie_tooltip
 from ecomap.ui.canvas.style import BadgeStrokes, TieStrokes, colour, paint_badge, paint_tie
 
 TIE_Z = 1.0
@@ -52,14 +52,8 @@ class TieItem(QGraphicsItem):
         :meth:`set_ends` or :meth:`show_placed`."""
         self.tie = tie
         self.setZValue(tie_z(tie))
-        parts = [
-            f"{source_label} – {target_label}",
-            f"{CAPITAL_NAMES[tie.capital]}, {tie.strength.value}" + (", stressful" if tie.stressful else ""),
-            FLOW_NAMES[tie.flow].replace("the first", source_label).replace("the second", target_label),
-        ]
-        if tie.notes:
-            parts.append(tie.notes)
-        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(chr(10).join(parts))}</p>")
+        tip = html.escape(tie_tooltip(tie, source_label, target_label))
+        self.setToolTip(f"<p style='white-space:pre-wrap'>{tip}</p>")  # not user text: the tip's plain-text frame
 
     def set_ends(self, source: QPointF, source_radius: float, target: QPointF, target_radius: float) -> None:
         """Straight between its ends (one of them being dragged, or not yet laid out)."""

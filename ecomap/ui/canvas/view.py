@@ -1,10 +1,11 @@
 """The canvas widget: zoom with the wheel or a pinch, pan, fit, and antialiasing off while dragging."""
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -14,6 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
+from ecomap.language import translate
+from ecomap.ui.canvas import accessibility
 from ecomap.ui.canvas.scene import MapScene
 
 MIN_ZOOM = 0.1
@@ -22,7 +25,10 @@ WHEEL_STEP = 1.15
 
 
 class MapView(QGraphicsView):
-    """Shows a :class:`MapScene`. Keys the canvas handles itself arrive as :attr:`key_pressed`."""
+    """Shows a :class:`MapScene`. Keys the canvas handles itself arrive as :attr:`key_pressed`.
+
+    To a screen reader it is a list of the map's people, places and ties (:mod:`.accessibility`).
+    """
 
     zoom_changed = Signal(float)
     palette_dropped = Signal(object, QPointF)
@@ -36,12 +42,17 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Ecomap canvas")
+        self.setAccessibleName(translate("Canvas", "Ecomap canvas"))
         self.setAccessibleDescription(
-            "The client's map. Tab moves between people, then ties; Shift and an arrow key adds the "
-            "nearest person that way; arrow keys move them; Enter renames; "
-            "B, R, L set a tie's capital; 1, 2, 3 its strength; S stress; F flow."
+            translate(
+                "Canvas",
+                "The client's map. Tab moves between people, then ties; Shift and an arrow key adds the "
+                "nearest person that way; arrow keys move them; Enter renames; "
+                "B, R, L set a tie's capital; 1, 2, 3 its strength; S stress; F flow.",
+            )
         )
+        accessibility.install()
+        self.access = accessibility.CanvasAccess(self)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._panning: QPointF | None = None
         self._auto_fit = True
@@ -154,6 +165,11 @@ class MapView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             self.viewport().update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Qt says the canvas has the keyboard once this returns; then the person or tie in it is said.
+        QTimer.singleShot(0, self, self.access.announce_focus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         handler = getattr(self, "key_handler", None)

@@ -5,6 +5,9 @@ about to be shown on the map; :meth:`ChangeList.show_selected` does the
 reverse when something is chosen on the map. First, under "Plan", what became
 of each action of the earlier version's plan ("Done: Go to the recovery café
 with Gary — Recovery café is now on the map, strong").
+
+A screen reader hears each sentence with the heading it is under (its
+accessible description), and each heading with how many lines it holds.
 """
 
 import html
@@ -23,16 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import Version
-from ecomap.model.change_words import NO_CHANGES, heading
+from ecomap.model.change_words import NO_CHANGES, heading, no_changes
 from ecomap.model.changes import Change, group_changes
 from ecomap.model.dates import written_date
 from ecomap.model.review import Fate
 
+# NO_CHANGES: what the list says when nothing changed, in English (it shows it translated), for its tests.
+__all__ = ["NO_CHANGES", "PLAN", "WORKING_DRAFT", "ChangeList", "version_title"]
+
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 FATE_ROLE = Qt.ItemDataRole(Qt.ItemDataRole.UserRole + 1)
-PLAN = "Plan"
-"""The heading of what became of the earlier plan's actions."""
+PLAN = QT_TRANSLATE_NOOP("ChangeList", "Plan")
+"""The heading of what became of the earlier plan's actions (in English; the list shows it translated)."""
 
 
 WORKING_DRAFT = 0
@@ -42,9 +49,9 @@ WORKING_DRAFT = 0
 def version_title(number: int, version: Version) -> str:
     """``Version 1 (Start of order, 12 Jan 2026)``, or ``the working draft``."""
     if number == WORKING_DRAFT:
-        return "the working draft"
+        return translate("ChangeList", "the working draft")
     details = ", ".join(part for part in (version.label, written_date(version.date)) if part)
-    return f"Version {number} ({details})"
+    return translate("ChangeList", "Version {number} ({details})").format(number=number, details=details)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -78,6 +85,7 @@ class ChangeList(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setColumnCount(1)
+        self.setHeaderLabels([translate("ChangeList", "Changes")])  # hidden, but a screen reader reads it ("1")
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -90,8 +98,10 @@ class ChangeList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIndentation(14)
         self.setItemDelegate(_WrappingDelegate(self))
-        self.setAccessibleName("Changes")
-        self.setAccessibleDescription("What changed, grouped. Choose a change to show it on the map.")
+        self.setAccessibleName(translate("ChangeList", "Changes"))
+        self.setAccessibleDescription(
+            translate("ChangeList", "What changed, grouped. Choose a change to show it on the map.")
+        )
         self.changes: list[Change] = []
         self.fates: list[Fate] = []
         self._items: list[QTreeWidgetItem] = []
@@ -114,24 +124,27 @@ class ChangeList(QTreeWidget):
         self._items = []
         self._groups = []
         if plan:  # first: at a review, whether the agreed steps happened comes before the rest
-            top = self._heading(heading(PLAN, len(plan)))
+            top = self._heading(heading(translate("ChangeList", PLAN), len(plan)), len(plan))
             for number, (_fate, sentence) in enumerate(plan):
                 self._sentence(top, sentence, FATE_ROLE, number)
             top.setExpanded(True)
         if not changes:
-            empty = QTreeWidgetItem([NO_CHANGES])
+            empty = QTreeWidgetItem([no_changes()])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addTopLevelItem(empty)
             self._groups.append((empty, []))
         for title, group in group_changes(self.changes):
-            top = self._heading(heading(title, len(group)))
+            top = self._heading(heading(title, len(group)), len(group))
             for change in group:
                 self._items.append(self._sentence(top, change.sentence, CHANGE_ROLE, len(self._items)))
             top.setExpanded(True)
         self.setCurrentIndex(QModelIndex())  # nothing chosen until the user chooses
 
-    def _heading(self, text: str) -> QTreeWidgetItem:
+    def _heading(self, text: str, count: int) -> QTreeWidgetItem:
         top = QTreeWidgetItem([text])
+        top.setData(
+            0, Qt.ItemDataRole.AccessibleDescriptionRole, translate("ChangeList", "Heading of %n line(s)", None, count)
+        )
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = top.font(0)
         font.setBold(True)
@@ -143,7 +156,9 @@ class ChangeList(QTreeWidget):
     def _sentence(self, top: QTreeWidgetItem, sentence: str, role: Qt.ItemDataRole, index: int) -> QTreeWidgetItem:
         item = QTreeWidgetItem(top, [sentence])
         item.setData(0, role, index)
-        item.setToolTip(0, f"<p style='white-space:pre-wrap'>{html.escape(sentence)}</p>")
+        item.setToolTip(0, f"<p style='white-space:pre-wrap'>{html.escape(sentence)}</p>")  # not user text: its frame
+        under = translate("ChangeList", "Under {heading}. Choose it to show it on the map.").format(heading=top.text(0))
+        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, under)
         self._groups[-1][1].append(item)
         return item
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.case import Version
 from ecomap.model.changes import Change, ChangeKind, counts_summary
 from ecomap.model.plan import AboutNode, AboutTie
@@ -38,9 +39,14 @@ from ecomap.ui.compare.marks import ChangeBadge
 from ecomap.ui.compare.scene import CompareScene
 from ecomap.ui.compare.union import UnionMap, union_of
 
-BANNER_TEXT = "Comparing two saved versions. Read-only: the map you are working on is not changed."
-DRAFT_BANNER_TEXT = "What changed in the working draft since a saved version. Read-only here: go back to edit."
-BANNER_STYLE = "#compareBanner { background: #FFF6D5; border: 1px solid #C9B458; border-radius: 4px; }"
+BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "CompareView", "Comparing two saved versions. Read-only: the map you are working on is not changed."
+)
+DRAFT_BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "CompareView", "What changed in the working draft since a saved version. Read-only here: go back to edit."
+)
+"""The banner's words in English (translated where they are shown)."""
+BANNER_STYLE = "#compareBanner { background: #FFF6D5; border: 1px solid #C9B458; border-radius: 4px; }"  # not user text
 
 
 class CompareWidget(QWidget):
@@ -56,12 +62,14 @@ class CompareWidget(QWidget):
         self.numbers = (0, 0)
         self._choosing = False
 
-        self.banner_label = _label(BANNER_TEXT, bold=True)
-        self.side_button = QPushButton("Side by side")
+        self.banner_label = _label(translate("CompareView", BANNER_TEXT), bold=True)
+        self.side_button = QPushButton(translate("CompareView", "Side by side"))
         self.side_button.setCheckable(True)
-        self.side_button.setToolTip("Show both versions next to each other, in the same layout")
-        self.back_button = QPushButton("Back to the map")
-        self.back_button.setToolTip("Leave the comparison and go on with the map (Esc)")
+        self.side_button.setToolTip(
+            translate("CompareView", "Show both versions next to each other, in the same layout")
+        )
+        self.back_button = QPushButton(translate("CompareView", "Back to the map"))
+        self.back_button.setToolTip(translate("CompareView", "Leave the comparison and go on with the map (Esc)"))
         self.banner = banner = QFrame()
         banner.setObjectName("compareBanner")
         banner.setStyleSheet(BANNER_STYLE)
@@ -72,12 +80,12 @@ class CompareWidget(QWidget):
         row.addWidget(self.back_button)
 
         self.heading = _label("", bold=True)  # and larger: see follow_font
-        self.heading.setAccessibleName("Versions compared")
+        self.heading.setAccessibleName(translate("CompareView", "Versions compared"))
         self.counts = _label("")
-        self.counts.setAccessibleName("Number of changes")
+        self.counts.setAccessibleName(translate("CompareView", "Number of changes"))
 
         self.marked_scene = CompareScene(self)
-        self.marked_view = _compare_view(self.marked_scene, "Map with changes marked")
+        self.marked_view = _compare_view(self.marked_scene, translate("CompareView", "Map with changes marked"))
         self.marked_title = _label("")
         self.key = CompareKey()
         marked_page = QWidget()
@@ -90,8 +98,8 @@ class CompareWidget(QWidget):
 
         self.earlier_scene = CompareScene(self)
         self.later_scene = CompareScene(self)
-        self.earlier_view = _compare_view(self.earlier_scene, "Earlier version")
-        self.later_view = _compare_view(self.later_scene, "Later version")
+        self.earlier_view = _compare_view(self.earlier_scene, translate("CompareView", "Earlier version"))
+        self.later_view = _compare_view(self.later_scene, translate("CompareView", "Later version"))
         self.earlier_title = _label("", bold=True)
         self.later_title = _label("", bold=True)
         side_page = QWidget()
@@ -165,13 +173,8 @@ class CompareWidget(QWidget):
         title_a, title_b = version_title(a, earlier), version_title(b, later)
         self.heading.setText(f"{title_a[:1].upper()}{title_a[1:]} → {title_b}")
         self.counts.setText(counts_summary(list(union.changes)))
-        shown = "The working draft" if b == WORKING_DRAFT else f"Version {b} as saved"
-        self.marked_title.setText(
-            f"{shown}, with the changes since version {a} marked"
-            if union.changes
-            else f"{shown}: nothing changed since version {a}"
-        )
-        self.banner_label.setText(DRAFT_BANNER_TEXT if b == WORKING_DRAFT else BANNER_TEXT)
+        self.marked_title.setText(_marked_title(a, b, bool(union.changes)))
+        self.banner_label.setText(translate("CompareView", DRAFT_BANNER_TEXT if b == WORKING_DRAFT else BANNER_TEXT))
         self.earlier_title.setText(title_a[:1].upper() + title_a[1:])
         self.later_title.setText(title_b[:1].upper() + title_b[1:])
         self.key.set_earlier(a)
@@ -211,11 +214,13 @@ class CompareWidget(QWidget):
         self.side_button.blockSignals(True)
         self.side_button.setChecked(on)
         self.side_button.blockSignals(False)
-        self.side_button.setText("Changes marked" if on else "Side by side")
+        self.side_button.setText(
+            translate("CompareView", "Changes marked") if on else translate("CompareView", "Side by side")
+        )
         self.side_button.setToolTip(
-            "Show the later version with the changes marked"
+            translate("CompareView", "Show the later version with the changes marked")
             if on
-            else "Show both versions next to each other, in the same layout"
+            else translate("CompareView", "Show both versions next to each other, in the same layout")
         )
         self.fit()
 
@@ -269,6 +274,19 @@ class CompareWidget(QWidget):
         self.change_list.show_selected([c for c in self.union.changes if scene.item_for(c) in chosen])
 
 
+def _marked_title(a: int, b: int, changed: bool) -> str:
+    """What the marked map's title says: which map it is, and since which version its changes are marked."""
+    if b == WORKING_DRAFT:
+        if changed:
+            return translate("CompareView", "The working draft, with the changes since version {a} marked").format(a=a)
+        return translate("CompareView", "The working draft: nothing changed since version {a}").format(a=a)
+    if changed:
+        return translate("CompareView", "Version {b} as saved, with the changes since version {a} marked").format(
+            a=a, b=b
+        )
+    return translate("CompareView", "Version {b} as saved: nothing changed since version {a}").format(a=a, b=b)
+
+
 def _label(text: str, *, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -285,6 +303,7 @@ class _KeyArea(QScrollArea):
 
     def __init__(self, key: QWidget, page: QWidget) -> None:
         super().__init__()
+        self.setAccessibleName(translate("CompareView", "Key"))
         self.key = key
         self.setWidget(key)
         self.setWidgetResizable(True)
@@ -313,5 +332,5 @@ def _compare_view(scene: CompareScene, name: str) -> MapView:
     view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
     view.setAcceptDrops(False)
     view.setAccessibleName(name)
-    view.setAccessibleDescription("Read-only. Choose a change in the list to show it here.")
+    view.setAccessibleDescription(translate("CompareView", "Read-only. Choose a change in the list to show it here."))
     return view

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget
 
+from ecomap.language import translate
 from ecomap.model.case import Version, today
 from ecomap.ui.context import EditorContext
 from ecomap.ui.dialogs import one_line
@@ -55,14 +56,18 @@ class CompareHost(QObject):
         case = context.case
         try:
             earlier = case.version(a)
-            later = case.version(b) if b != WORKING_DRAFT else Version("Working draft", today(), "", case.map.copy())
+            if b != WORKING_DRAFT:
+                later = case.version(b)
+            else:
+                later = Version(translate("CompareHost", "Working draft"), today(), "", case.map.copy())
         except FILE_ERRORS as error:
-            context.show_error("The versions could not be compared.", one_line(str(error)))
+            context.show_error(translate("CompareHost", "The versions could not be compared."), one_line(str(error)))
             return False
         widget = self.widget
         widget.show_versions(a, earlier, b, later, text_scale=context.editor.scene.text_scale)
         context.view_state.compare(a, b)
-        context.notify(f"Comparing {version_title(a, earlier)} with {version_title(b, later)} (read-only)")
+        comparing = translate("CompareHost", "Comparing {earlier} with {later} (read-only)")
+        context.notify(comparing.format(earlier=version_title(a, earlier), later=version_title(b, later)))
         widget.change_list.setFocus()
         return True
 

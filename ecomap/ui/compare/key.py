@@ -4,23 +4,37 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.ui.compare.marks import BADGE_OUTLINE, BADGE_TEXT_COLOUR, ENDED_FILL, GHOST_GREY, NEW_FILL, PLAIN_FILL
 
 KEY_ENTRIES: tuple[tuple[str, str, str], ...] = (
-    ("+ new", NEW_FILL, "new person or tie"),
-    ("× ended", ENDED_FILL, "tie ended"),
-    ("▲ stronger", PLAIN_FILL, "tie got stronger"),
-    ("+", NEW_FILL, "tie to a new person"),
-    ("×", ENDED_FILL, "tie to someone gone"),
-    ("▼ weaker", PLAIN_FILL, "tie got weaker"),
-    ("↻ re-typed", PLAIN_FILL, "capital type changed"),
-    ("× gone", ENDED_FILL, "no longer on the map"),
-    ("stress began", PLAIN_FILL, "became stressful"),
-    ("⇄", PLAIN_FILL, "flow changed"),
-    ("✎", PLAIN_FILL, "notes or details"),
-    ("stress ended", PLAIN_FILL, "no longer stressful"),
+    (QT_TRANSLATE_NOOP("CompareMarks", "+ new"), NEW_FILL, QT_TRANSLATE_NOOP("CompareKey", "new person or tie")),
+    (QT_TRANSLATE_NOOP("CompareMarks", "× ended"), ENDED_FILL, QT_TRANSLATE_NOOP("CompareKey", "tie ended")),
+    (QT_TRANSLATE_NOOP("CompareMarks", "▲ stronger"), PLAIN_FILL, QT_TRANSLATE_NOOP("CompareKey", "tie got stronger")),
+    ("+", NEW_FILL, QT_TRANSLATE_NOOP("CompareKey", "tie to a new person")),
+    ("×", ENDED_FILL, QT_TRANSLATE_NOOP("CompareKey", "tie to someone gone")),
+    (QT_TRANSLATE_NOOP("CompareMarks", "▼ weaker"), PLAIN_FILL, QT_TRANSLATE_NOOP("CompareKey", "tie got weaker")),
+    (
+        QT_TRANSLATE_NOOP("CompareMarks", "↻ re-typed"),
+        PLAIN_FILL,
+        QT_TRANSLATE_NOOP("CompareKey", "capital type changed"),
+    ),
+    (QT_TRANSLATE_NOOP("CompareMarks", "× gone"), ENDED_FILL, QT_TRANSLATE_NOOP("CompareKey", "no longer on the map")),
+    (
+        QT_TRANSLATE_NOOP("CompareMarks", "stress began"),
+        PLAIN_FILL,
+        QT_TRANSLATE_NOOP("CompareKey", "became stressful"),
+    ),
+    ("⇄", PLAIN_FILL, QT_TRANSLATE_NOOP("CompareKey", "flow changed")),
+    ("✎", PLAIN_FILL, QT_TRANSLATE_NOOP("CompareKey", "notes or details")),
+    (
+        QT_TRANSLATE_NOOP("CompareMarks", "stress ended"),
+        PLAIN_FILL,
+        QT_TRANSLATE_NOOP("CompareKey", "no longer stressful"),
+    ),
 )
-"""Badge text, its fill, and what it means, in the order read across three columns."""
+"""Badge text (as the badges say it: context CompareMarks), its fill, and what it means, in English and in the
+order read across three columns."""
 
 MAX_COLUMNS = 3
 
@@ -28,12 +42,13 @@ MAX_COLUMNS = 3
 def badge_style(fill: str) -> str:
     return (
         f"QLabel {{ background: {fill}; color: {BADGE_TEXT_COLOUR}; border: 1px solid {BADGE_OUTLINE};"
-        " border-radius: 7px; padding: 0px 5px; }"
+        " border-radius: 7px; padding: 0px 5px; }"  # not user text: a style sheet
     )
 
 
 GHOST_STYLE = (
-    f"QLabel {{ color: {GHOST_GREY}; border: 1px dashed {GHOST_GREY}; border-radius: 7px; padding: 0px 5px; }}"
+    f"QLabel {{ color: {GHOST_GREY}; border: 1px dashed {GHOST_GREY};"  # not user text: a style sheet
+    " border-radius: 7px; padding: 0px 5px; }"
 )
 
 
@@ -46,20 +61,29 @@ class CompareKey(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Key to the marks")
+        self.setAccessibleName(translate("CompareKey", "Key to the marks"))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 2, 6, 2)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(3)
-        self.title = _plain("Key:")
+        self.title = _plain(translate("CompareKey", "Key:"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.badges: list[QLabel] = []
         self.meanings: list[QLabel] = []
-        entries = [(text, badge_style(fill), meaning) for text, fill, meaning in KEY_ENTRIES]
-        entries.append(("faded grey", GHOST_STYLE, "only in the earlier version"))
+        entries = [
+            (translate("CompareMarks", text), badge_style(fill), translate("CompareKey", meaning))
+            for text, fill, meaning in KEY_ENTRIES
+        ]
+        entries.append(
+            (
+                translate("CompareKey", "faded grey"),
+                GHOST_STYLE,
+                translate("CompareKey", "only in the earlier version"),
+            )
+        )
         for text, style, meaning in entries:
             badge = _plain(text)
             badge.setStyleSheet(style)
@@ -72,7 +96,7 @@ class CompareKey(QWidget):
 
     def set_earlier(self, number: int) -> None:
         """Say which version the ghosts come from."""
-        self.ghost_meaning.setText(f"only in version {number}")
+        self.ghost_meaning.setText(translate("CompareKey", "only in version {number}").format(number=number))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

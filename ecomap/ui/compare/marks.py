@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model import drawing
 from ecomap.model.changes import Change, ChangeKind
 from ecomap.model.notation import NODE_OUTLINE_WIDTH
@@ -28,17 +29,17 @@ from ecomap.ui.canvas.style import colour, label_font
 from ecomap.ui.canvas.tie_item import TieItem
 
 BADGE_WORDS: dict[ChangeKind, str] = {
-    ChangeKind.NEW_TIE: "+ new",
-    ChangeKind.NEW_PERSON: "+ new",
-    ChangeKind.ENDED_TIE: "× ended",
-    ChangeKind.GONE_PERSON: "× gone",
-    ChangeKind.STRONGER: "▲ stronger",
-    ChangeKind.WEAKER: "▼ weaker",
-    ChangeKind.RETYPED: "↻ re-typed",
-    ChangeKind.STRESS_BEGAN: "stress began",
-    ChangeKind.STRESS_ENDED: "stress ended",
+    ChangeKind.NEW_TIE: QT_TRANSLATE_NOOP("CompareMarks", "+ new"),
+    ChangeKind.NEW_PERSON: QT_TRANSLATE_NOOP("CompareMarks", "+ new"),
+    ChangeKind.ENDED_TIE: QT_TRANSLATE_NOOP("CompareMarks", "× ended"),
+    ChangeKind.GONE_PERSON: QT_TRANSLATE_NOOP("CompareMarks", "× gone"),
+    ChangeKind.STRONGER: QT_TRANSLATE_NOOP("CompareMarks", "▲ stronger"),
+    ChangeKind.WEAKER: QT_TRANSLATE_NOOP("CompareMarks", "▼ weaker"),
+    ChangeKind.RETYPED: QT_TRANSLATE_NOOP("CompareMarks", "↻ re-typed"),
+    ChangeKind.STRESS_BEGAN: QT_TRANSLATE_NOOP("CompareMarks", "stress began"),
+    ChangeKind.STRESS_ENDED: QT_TRANSLATE_NOOP("CompareMarks", "stress ended"),
 }
-"""What a badge says for each change to the network, one line each."""
+"""What a badge says for each change to the network, one line each (in English; translated on the badge)."""
 BADGE_SIGNS: dict[ChangeKind, str] = {ChangeKind.FLOW: "⇄", ChangeKind.DETAILS: "✎"}
 """Lesser changes (flow, notes, a person's details) are only a sign, after the words; the list says more."""
 END_SIGNS: dict[ChangeKind, str] = {ChangeKind.NEW_TIE: "+", ChangeKind.ENDED_TIE: "×"}
@@ -69,7 +70,7 @@ def badge_text(changes: list[Change], came_or_went: frozenset[str] = frozenset()
     ``came_or_went`` are the people new to the map or gone from it.
     """
     kinds = list(dict.fromkeys(change.kind for change in changes))
-    lines = [BADGE_WORDS[kind] for kind in kinds if kind in BADGE_WORDS]
+    lines = [translate("CompareMarks", BADGE_WORDS[kind]) for kind in kinds if kind in BADGE_WORDS]
     if len(kinds) == 1 and kinds[0] in END_SIGNS and came_or_went & set(changes[0].node_ids):
         lines = [END_SIGNS[kinds[0]]]
     signs = " ".join(BADGE_SIGNS[kind] for kind in kinds if kind in BADGE_SIGNS)
@@ -114,7 +115,7 @@ class ChangeBadge(QGraphicsPathItem):
         self.setZValue(BADGE_Z)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         sentences = "\n".join(change.sentence for change in changes)
-        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(sentences)}</p>")
+        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(sentences)}</p>")  # not user text: markup
         self.leader = QGraphicsPathItem(self)
         """A thin line to the tie, when the badge had to sit away from it."""
         self.leader.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)

@@ -1,9 +1,8 @@
 """The history chart: one measure across the saved versions, painted as lines, with its values in words.
 
-Ties by capital are three lines told apart by colour, dash pattern and marker
-shape (so they read in greyscale) with a legend naming each with its letter
-mark. The client's effective size needs the maps: it is worked out only when
-that measure is shown, a few versions per turn of the event loop, and kept.
+Ties by capital are three lines told apart by colour, dash pattern and marker shape (so they read in
+greyscale) with a legend naming each with its letter mark. The client's effective size needs the maps: it
+is worked out only when that measure is shown, a few versions per turn of the event loop, and kept.
 """
 
 import math
@@ -18,25 +17,24 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ecomap.casefile.versions_table import VersionSummary
 from ecomap.errors import EcomapError
+from ecomap.language import QT_TRANSLATE_NOOP, TranslatedWords, translate
 from ecomap.model.drawing import AXIS_INK, GRID_INK, LINE_INK, MUTED_INK, PAPER, SHADE_INK, TEXT_INK
 from ecomap.model.enums import Capital
 from ecomap.model.metrics import measure
 from ecomap.model.network import EcoMap
-from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES
+from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES, CAPITAL_NAMES_IN_TEXT
 from ecomap.ui.canvas.style import capital_colour, colour
 
-EMPTY_MESSAGE = "No saved versions yet"
-NO_MAPS_MESSAGE = "The saved maps are not available here"
-DESCRIBED_FIRST = 2
-DESCRIBED_LAST = 10
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("HistoryChart", "No saved versions yet")
+NO_MAPS_MESSAGE = QT_TRANSLATE_NOOP("HistoryChart", "The saved maps are not available here")
+DESCRIBED_FIRST, DESCRIBED_LAST = 2, 10
 """With more versions than both together, the description names the first few and the latest ones."""
 WORK_BUDGET = 0.02
 """Seconds of effective-size work per turn of the event loop, so the window stays responsive."""
 NEUTRAL = colour(LINE_INK)
 GRID = colour(GRID_INK)
 AXIS = colour(AXIS_INK)
-TEXT = colour(TEXT_INK)
-BAND = colour(SHADE_INK)
+TEXT, BAND = colour(TEXT_INK), colour(SHADE_INK)
 FOCUS = QColor("#2F6FB0")
 """The frame of the chart while it has the keyboard focus."""
 
@@ -52,14 +50,15 @@ class SeriesKind(StrEnum):
     EFFECTIVE_SIZE = "effective_size"
 
 
-SERIES_TITLES: dict[SeriesKind, str] = {
-    SeriesKind.CAPITAL: "Ties by capital",
-    SeriesKind.STRONG: "Strong ties",
-    SeriesKind.STRESSFUL: "Stressful ties",
-    SeriesKind.NODES: "People and places",
-    SeriesKind.DOMAINS: "Domains reached",
-    SeriesKind.EFFECTIVE_SIZE: "Client's effective size",
+_SERIES_ENGLISH = {
+    SeriesKind.CAPITAL: QT_TRANSLATE_NOOP("HistoryChart", "Ties by capital"),
+    SeriesKind.STRONG: QT_TRANSLATE_NOOP("HistoryChart", "Strong ties"),
+    SeriesKind.STRESSFUL: QT_TRANSLATE_NOOP("HistoryChart", "Stressful ties"),
+    SeriesKind.NODES: QT_TRANSLATE_NOOP("HistoryChart", "People and places"),
+    SeriesKind.DOMAINS: QT_TRANSLATE_NOOP("HistoryChart", "Domains reached"),
+    SeriesKind.EFFECTIVE_SIZE: QT_TRANSLATE_NOOP("HistoryChart", "Client's effective size"),
 }
+SERIES_TITLES: TranslatedWords[SeriesKind] = TranslatedWords("HistoryChart", _SERIES_ENGLISH)
 CAPITAL_LOOKS: dict[Capital, tuple[Qt.PenStyle, str]] = {
     Capital.BONDING: (Qt.PenStyle.SolidLine, "circle"),
     Capital.BRIDGING: (Qt.PenStyle.DashLine, "square"),
@@ -82,26 +81,28 @@ class Line:
 
 def spoken(value: float | None) -> str:
     if value is None:
-        return "not known"
+        return translate("HistoryChart", "not known")
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def describe(title: str, numbers: Sequence[int], lines: Sequence[Line]) -> str:
     """The values in words: "Ties by capital: version 1: bonding 5, bridging 1, linking 4; version 2: ..."."""
     if not numbers:
-        return f"{title}: {EMPTY_MESSAGE.lower()}."
+        return translate("HistoryChart", "{title}: no saved versions yet.").format(title=title)
     positions = list(range(len(numbers)))
     if len(numbers) > DESCRIBED_FIRST + DESCRIBED_LAST:
         positions = positions[:DESCRIBED_FIRST] + positions[-DESCRIBED_LAST:]
     parts = []
     for place, position in enumerate(positions):
         if place == DESCRIBED_FIRST and len(positions) < len(numbers):
-            parts.append(f"versions {numbers[DESCRIBED_FIRST]} to {numbers[-DESCRIBED_LAST - 1]} not read out")
+            skipped = translate("HistoryChart", "versions {first} to {last} not read out")
+            parts.append(skipped.format(first=numbers[DESCRIBED_FIRST], last=numbers[-DESCRIBED_LAST - 1]))
         if len(lines) == 1:
             words = spoken(lines[0].values[position])
         else:
             words = ", ".join(f"{line.name} {spoken(line.values[position])}" for line in lines)
-        parts.append(f"version {numbers[position]}: {words}")
+        said = translate("HistoryChart", "version {number}: {values}")
+        parts.append(said.format(number=numbers[position], values=words))
     return f"{title}: " + "; ".join(parts) + "."
 
 
@@ -174,7 +175,7 @@ class MetricsChart(QWidget):
         if self._kind is SeriesKind.CAPITAL:
             return [
                 Line(
-                    CAPITAL_NAMES[capital].lower(),
+                    CAPITAL_NAMES_IN_TEXT[capital],
                     f"{CAPITAL_MARKS[capital]} {CAPITAL_NAMES[capital]}",
                     capital_colour(capital),
                     *CAPITAL_LOOKS[capital],
@@ -199,13 +200,13 @@ class MetricsChart(QWidget):
     def message(self) -> str:
         """What the chart says instead of (or while) drawing: "" when the lines say it all."""
         if not self._summaries:
-            return EMPTY_MESSAGE
+            return translate("HistoryChart", EMPTY_MESSAGE)
         if self._kind is SeriesKind.EFFECTIVE_SIZE:
             if self._load_map is None:
-                return NO_MAPS_MESSAGE
+                return translate("HistoryChart", NO_MAPS_MESSAGE)
             if self._pending:
-                done = len(self._summaries) - len(self._pending)
-                return f"Working out… {done} of {len(self._summaries)}"
+                words = translate("HistoryChart", "Working out… {done} of {total}")
+                return words.format(done=len(self._summaries) - len(self._pending), total=len(self._summaries))
         return ""
 
     # -- effective size, a few versions at a time ---------------------------------------
@@ -238,7 +239,7 @@ class MetricsChart(QWidget):
 
     def _describe(self) -> None:
         title = SERIES_TITLES[self._kind]
-        self.setAccessibleName(f"Chart: {title}")
+        self.setAccessibleName(translate("HistoryChart", "Chart: {title}").format(title=title))
         message = self.message()
         if message:
             self.setAccessibleDescription(f"{title}: {message}.")
@@ -340,7 +341,7 @@ class MetricsChart(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(numbers[position]))
         painter.setFont(self.font())
         caption = QRectF(plot.left(), plot.bottom() + 3 + row, plot.width(), row)
-        painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, "Version")
+        painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, translate("HistoryChart", "Version"))
         ratio = self.devicePixelRatioF()
         key = (self._stamp, self.width(), self.height(), self.font().key(), ratio, plot.top())
         if self._layer is None or self._layer[0] != key:

@@ -10,6 +10,7 @@ step.
 from PySide6.QtCore import QObject, Signal
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.language import translate
 from ecomap.model.case import Version
 from ecomap.model.dates import written_date
 from ecomap.model.network import EcoMap
@@ -71,7 +72,7 @@ class HistoryController(QObject):
             self.banner.hide()
             scene.set_map(case.map, editable=not case.read_only)
             context.view_state.show_draft()
-            context.notify("The working draft")
+            context.notify(translate("HistoryController", "The working draft"))
         else:
             version = self._read(number)
             if version is None:
@@ -79,9 +80,13 @@ class HistoryController(QObject):
                 return
             scene.set_map(version.map, editable=False)
             self.banner.show_version(number, len(self._summaries), version, can_edit=not case.read_only)
-            title = f"Version {number}: {version.label.strip() or 'no label'}, {written_date(version.date)}"
+            label = version.label.strip() or translate("HistoryController", "no label")
+            title = translate("HistoryController", "Version {number}: {label}, {date}").format(
+                number=number, label=label, date=written_date(version.date)
+            )
             context.view_state.show_version(number, title)
-            context.notify(f"Showing version {number} (read-only)")  # the banner and title say which
+            # the banner and title say which
+            context.notify(translate("HistoryController", "Showing version {number} (read-only)").format(number=number))
         if self.panel.current_version() != number:
             self.panel.select_version(number)
         self.panel.new_draft_button.setEnabled(number is not None and not case.read_only)
@@ -91,7 +96,8 @@ class HistoryController(QObject):
         context = self.context
         case = context.case
         if case.read_only:
-            context.notify(f"Read-only: this case is {case.read_only_reason}; nothing is saved here")
+            refused = translate("HistoryController", "Read-only: this case is {reason}; nothing is saved here")
+            context.notify(refused.format(reason=case.read_only_reason))
             return
         version = self._read(number)
         if version is None:
@@ -104,16 +110,13 @@ class HistoryController(QObject):
         command = ReplaceMapCommand(
             case.map,
             version.map,
-            f"Start a new draft from version {number}",
+            translate("HistoryController", "Start a new draft from version {number}").format(number=number),
             based_on=(case.based_on, number),
             on_switch=based_on,
         )
         context.editor.push(command)
         context.editor.view.fit()
-        context.notify(
-            f"The working draft is now a copy of {version_title_of(number, version.label)}; "
-            "Undo brings back the draft before"
-        )
+        context.notify(_copied_words(number, version.label))
 
     def _new_draft_from_shown(self) -> None:
         if self.shown is not None:
@@ -122,7 +125,11 @@ class HistoryController(QObject):
     def compare_draft(self) -> None:
         """What changed in the working draft since the latest saved version."""
         if not self._summaries:
-            self.context.notify("Save a version first: the draft is compared with the latest saved version")
+            self.context.notify(
+                translate(
+                    "HistoryController", "Save a version first: the draft is compared with the latest saved version"
+                )
+            )
             return
         self.compare_wanted.emit(self._summaries[-1].number, 0)
 
@@ -131,7 +138,10 @@ class HistoryController(QObject):
         try:
             return self.context.case.version(number)
         except FILE_ERRORS as error:
-            self.context.show_error(f"Version {number} could not be shown.", one_line(str(error)))
+            self.context.show_error(
+                translate("HistoryController", "Version {number} could not be shown.").format(number=number),
+                one_line(str(error)),
+            )
             return None
 
     def _load_map(self, number: int) -> EcoMap:
@@ -142,6 +152,15 @@ class HistoryController(QObject):
             return EcoMap.with_client("?")
 
 
-def version_title_of(number: int, label: str) -> str:
-    """'version 2 (3-month review)', or 'version 2' without a label."""
-    return f"version {number} ({label.strip()})" if label.strip() else f"version {number}"
+def _copied_words(number: int, label: str) -> str:
+    """What the status line says once the working draft is a copy of saved version ``number``."""
+    if label.strip():
+        words = translate(
+            "HistoryController",
+            "The working draft is now a copy of version {number} ({label}); Undo brings back the draft before",
+        )
+        return words.format(number=number, label=label.strip())
+    words = translate(
+        "HistoryController", "The working draft is now a copy of version {number}; Undo brings back the draft before"
+    )
+    return words.format(number=number)

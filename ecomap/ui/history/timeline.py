@@ -24,22 +24,34 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.dates import written_date
 from ecomap.model.network import EcoMap
 from ecomap.ui.history.chart import SERIES_TITLES, MetricsChart, SeriesKind
 from ecomap.ui.history.version_list import VersionList, version_title
 from ecomap.ui.panels.controls import plain_label
 
-NEW_DRAFT_TEXTS = ("Start a new draft from this version", "New draft from this version", "New draft")
-"""The new-draft button says as much of this as fits (its accessible name is always the first)."""
-DRAFT_COMPARE_TEXTS = ("Changes since the last version", "Changes since last version", "Changes since last", "Changes")
+NEW_DRAFT_TEXTS = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "Start a new draft from this version"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "New draft from this version"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "New draft"),
+)
+"""The new-draft button says as much of this as fits (its accessible name is always the first); in English,
+translated when the button is made."""
+DRAFT_COMPARE_TEXTS = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "Changes since the last version"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Changes since last version"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Changes since last"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Changes"),
+)
 """The same for the button that compares the working draft with the latest version."""
 
 
 class _FittingButton(QPushButton):
     """A push button that says the longest of its texts that fits its width, so a narrow dock cuts nothing."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, english: Sequence[str]) -> None:
+        texts = [translate("HistoryPanel", text) for text in english]
         super().__init__(texts[0])
         self._texts = tuple(texts)
         self.setAccessibleName(texts[0])
@@ -109,7 +121,7 @@ class TimelinePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("HistoryPanel", "History"))
         self._numbers: list[int] = []
         self._rows_of: dict[int, int] = {}
         self._quiet = False
@@ -119,22 +131,29 @@ class TimelinePanel(QWidget):
         self.new_draft_button = _FittingButton(NEW_DRAFT_TEXTS)
         self.new_draft_button.clicked.connect(self._new_draft)
 
-        self.from_combo = _ElidingCombo("Compare from version")
-        self.to_combo = _ElidingCombo("Compare to version")
+        self.from_combo = _ElidingCombo(translate("HistoryPanel", "Compare from version"))
+        self.to_combo = _ElidingCombo(translate("HistoryPanel", "Compare to version"))
         self._choices = QStringListModel(self)
         for combo in (self.from_combo, self.to_combo):
             combo.setModel(self._choices)
             combo.currentIndexChanged.connect(self._update_compare)
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setAccessibleName("Compare the two versions")
+        self.compare_button = QPushButton(translate("HistoryPanel", "Compare"))
+        self.compare_button.setAccessibleName(translate("HistoryPanel", "Compare the two versions"))
         self.compare_button.clicked.connect(self._compare)
-        self.compare_hint = plain_label("Save two versions to compare them.", name="Why compare is off")
+        self.compare_hint = plain_label(
+            translate("HistoryPanel", "Save two versions to compare them."),
+            name=translate("HistoryPanel", "Why compare is off"),
+        )
         self.draft_compare_button = _FittingButton(DRAFT_COMPARE_TEXTS)
-        self.draft_compare_button.setToolTip("What changed in the working draft since the latest saved version")
-        self.draft_compare_button.setAccessibleName("Compare the working draft with the latest saved version")
+        self.draft_compare_button.setToolTip(
+            translate("HistoryPanel", "What changed in the working draft since the latest saved version")
+        )
+        self.draft_compare_button.setAccessibleName(
+            translate("HistoryPanel", "Compare the working draft with the latest saved version")
+        )
         self.draft_compare_button.clicked.connect(self._compare_draft)
 
-        self.kind_combo = _ElidingCombo("What the chart shows")
+        self.kind_combo = _ElidingCombo(translate("HistoryPanel", "What the chart shows"))
         for kind, title in SERIES_TITLES.items():
             self.kind_combo.addItem(title, kind)
         self.chart = MetricsChart()
@@ -147,7 +166,11 @@ class TimelinePanel(QWidget):
     def _lay_out(self) -> None:
         compare = QGridLayout()
         compare.setContentsMargins(0, 0, 0, 0)
-        for line, (caption, combo) in enumerate((("From", self.from_combo), ("To", self.to_combo))):
+        captions = (
+            (translate("HistoryPanel", "From"), self.from_combo),
+            (translate("HistoryPanel", "To"), self.to_combo),
+        )
+        for line, (caption, combo) in enumerate(captions):
             label = plain_label(caption, wrap=False)
             label.setBuddy(combo)
             compare.addWidget(label, line, 0)
@@ -160,13 +183,13 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_draft_button)
         layout.addSpacing(4)
-        layout.addWidget(plain_label("Compare two versions", bold=True))
+        layout.addWidget(plain_label(translate("HistoryPanel", "Compare two versions"), bold=True))
         layout.addLayout(compare)
         layout.addWidget(self.compare_hint)
         layout.addWidget(self.draft_compare_button)
         layout.addSpacing(4)
         shows = QGridLayout()
-        shows.addWidget(plain_label("Chart", wrap=False, bold=True), 0, 0)
+        shows.addWidget(plain_label(translate("HistoryPanel", "Chart"), wrap=False, bold=True), 0, 0)
         shows.addWidget(self.kind_combo, 0, 1)
         shows.setColumnStretch(1, 1)
         layout.addLayout(shows)
@@ -192,10 +215,11 @@ class TimelinePanel(QWidget):
         self,
         summaries: Sequence[VersionSummary],
         *,
-        draft_label: str = "Working draft",
+        draft_label: str = "",
         load_map: Callable[[int], EcoMap] | None = None,
     ) -> None:
-        """Show the working draft and these versions; ``load_map`` lets the chart show effective size.
+        """Show the working draft (as ``draft_label``, else "Working draft") and these versions; ``load_map``
+        lets the chart show effective size.
 
         The row chosen before stays chosen if its version is still there (else the
         working draft is); this emits nothing.
@@ -204,7 +228,7 @@ class TimelinePanel(QWidget):
         ordered = sorted(summaries, key=lambda summary: summary.number)
         self._numbers = [summary.number for summary in ordered]
         self._rows_of = {number: len(ordered) - place for place, number in enumerate(self._numbers)}
-        self.list.set_versions(ordered[::-1], draft_label)
+        self.list.set_versions(ordered[::-1], draft_label or translate("HistoryPanel", "Working draft"))
         self._choices.setStringList([f"{version_title(s)} ({written_date(s.date)})" for s in ordered])
         self.chart.set_versions(ordered, load_map)
         self.select_version(before if before in self._rows_of else None)
@@ -216,7 +240,7 @@ class TimelinePanel(QWidget):
         choices and the chart's mark as a user's choice does. Unknown numbers raise ValueError.
         """
         if number is not None and number not in self._rows_of:
-            raise ValueError(f"there is no version {number}")
+            raise ValueError(f"there is no version {number}")  # not user text: a programming error
         self._quiet = True
         try:
             index = self.list.rows.index(0 if number is None else self._rows_of[number], 0)

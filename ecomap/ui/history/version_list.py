@@ -2,6 +2,8 @@
 
 Rows are built from version summaries only (no map is read) and only when
 first shown; every row has the same height, so 500 versions list at once.
+A screen reader hears each row's words (its accessible name: title, date,
+counts and note) and what choosing it does (its accessible description).
 """
 
 import html
@@ -30,29 +32,43 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap.casefile.versions_table import VersionSummary
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.dates import written_date
 from ecomap.model.enums import Capital
-from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES
+from ecomap.model.notation import CAPITAL_MARKS, CAPITAL_NAMES_IN_TEXT
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 PAD_X, PAD_Y = 8, 6
 SECONDARY = QColor("#555555")
 SEPARATOR = QColor("#D6D6D6")
-DRAFT_DETAIL = "The map you are editing"
-DRAFT_NOTE = "Save it as a version to keep it, dated"
-NO_NOTE = "No note"
-DATE_SAMPLE, DETAILS_SAMPLE = "30 Sep 2026", "B 00 · Br 00 · L 00 · 00 stressful"
-"""Every row breaks its lines where these would, so no row's height depends on its own text."""
+DRAFT_DETAIL = QT_TRANSLATE_NOOP("VersionList", "The map you are editing")
+DRAFT_NOTE = QT_TRANSLATE_NOOP("VersionList", "Save it as a version to keep it, dated")
+NO_NOTE = QT_TRANSLATE_NOOP("VersionList", "No note")
+DATE_SAMPLE = "30 Sep 2026"
+"""Every row breaks its lines where this and :func:`details_sample` would: no row's height depends on its text."""
 
 
 def version_title(summary: VersionSummary) -> str:
     """'3 · 6-month review' ('Version 3' without a label)."""
-    return f"{summary.number} · {summary.label}" if summary.label.strip() else f"Version {summary.number}"
+    if summary.label.strip():
+        return f"{summary.number} · {summary.label}"
+    return translate("VersionList", "Version {number}").format(number=summary.number)
+
+
+def stress_words(count: int) -> str:
+    """'2 stressful': how many ties are stressful."""
+    return translate("VersionList", "%n stressful", None, count)
+
+
+def details_sample() -> str:
+    """The widest a row's counts are likely to be, in the current language."""
+    return f"B 00 · Br 00 · L 00 · {stress_words(88)}"
 
 
 @dataclass(frozen=True, slots=True)
 class VersionRow:
-    """One row: what it shows (title, date, details, note), its tooltip (escaped) and its words for screen readers."""
+    """One row: what it shows (title, date, details, note), its tooltip (escaped) and its words for screen readers
+    (``spoken``: everything the row says; ``hint``: what choosing it does)."""
 
     number: int | None
     title: str
@@ -61,6 +77,7 @@ class VersionRow:
     note: str
     tooltip: str
     spoken: str
+    hint: str
 
     @property
     def text(self) -> str:
@@ -69,30 +86,41 @@ class VersionRow:
 
 
 def draft_row(label: str) -> VersionRow:
-    tip = f"<qt><b>{html.escape(label)}</b><br>{DRAFT_DETAIL}.</qt>"
-    return VersionRow(None, label, "", (DRAFT_DETAIL,), DRAFT_NOTE, tip, f"{label}: {DRAFT_DETAIL.lower()}.")
+    detail = translate("VersionList", DRAFT_DETAIL)
+    tip = f"<qt><b>{html.escape(label)}</b><br>{html.escape(detail)}.</qt>"
+    spoken = translate("VersionList", "{draft}: the map you are editing.").format(draft=label)
+    hint = translate("VersionList", "Not saved as a version. Choose it to edit the map.")
+    return VersionRow(None, label, "", (detail,), translate("VersionList", DRAFT_NOTE), tip, spoken, hint)
 
 
-def version_row(summary: VersionSummary) -> VersionRow:
+def version_row(summary: VersionSummary, count: int) -> VersionRow:
+    """The row of ``summary``, one of ``count`` saved versions."""
     counts = summary.counts
     marks = " · ".join(f"{CAPITAL_MARKS[c]} {counts.by_capital[c.value]}" for c in Capital)
-    stress = f"{counts.stressful} stressful"
-    words = ", ".join(f"{CAPITAL_NAMES[c].lower()} {counts.by_capital[c.value]}" for c in Capital)
+    stress = stress_words(counts.stressful)
+    words = ", ".join(f"{CAPITAL_NAMES_IN_TEXT[c]} {counts.by_capital[c.value]}" for c in Capital)
+    ties = translate("VersionList", "Ties: {counts}; {stressful}.").format(counts=words, stressful=stress)
     note = summary.note.strip()
     first = note.splitlines()[0] if note else ""
     long_date = written_date(summary.date, long=True)
     title = version_title(summary)
-    tip = f"<qt><b>{html.escape(title)}</b><br>{html.escape(long_date)}<br>Ties: {words}; {stress}."
+    tip = f"<qt><b>{html.escape(title)}</b><br>{html.escape(long_date)}<br>{html.escape(ties)}"
     if note:
-        tip += f"<p style='white-space:pre-wrap'>{html.escape(note)}</p>"
+        tip += f"<p style='white-space:pre-wrap'>{html.escape(note)}</p>"  # not user text: the note's frame
+    said_note = (
+        translate("VersionList", "Note: {note}").format(note=note) if note else translate("VersionList", "No note.")
+    )
     return VersionRow(
         summary.number,
         title,
         written_date(summary.date),
         (marks, stress),
-        (first + " …" if first != note else first) or NO_NOTE,
+        (first + " …" if first != note else first) or translate("VersionList", NO_NOTE),
         tip + "</qt>",
-        f"{title}, {long_date}. Ties: {words}; {stress}." + (f" Note: {note}" if note else " No note."),
+        f"{title}, {long_date}. {ties} {said_note}",
+        translate(
+            "VersionList", "Saved version {number} of {count}. Choose it to show it on the map, read-only."
+        ).format(number=summary.number, count=count),
     )
 
 
@@ -115,7 +143,10 @@ class VersionRowsModel(QAbstractListModel):
 
     def row(self, row: int) -> VersionRow:
         if row not in self._rows:
-            self._rows[row] = version_row(self.newest_first[row - 1]) if row else draft_row(self.draft_label)
+            newest_first = self.newest_first
+            self._rows[row] = (
+                version_row(newest_first[row - 1], len(newest_first)) if row else draft_row(self.draft_label)
+            )
         return self._rows[row]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -130,6 +161,7 @@ class VersionRowsModel(QAbstractListModel):
             ROW_ROLE: row,
             Qt.ItemDataRole.ToolTipRole: row.tooltip,
             Qt.ItemDataRole.AccessibleTextRole: row.spoken,
+            Qt.ItemDataRole.AccessibleDescriptionRole: row.hint,
         }
         return roles.get(role)
 
@@ -158,7 +190,7 @@ class VersionRowDelegate(QStyledItemDelegate):
         if key not in self._breaks:
             metrics = QFontMetrics(font)
             under = narrowest - metrics.horizontalAdvance(DATE_SAMPLE + "   ") < narrowest // 2
-            self._breaks[key] = (under, metrics.horizontalAdvance(DETAILS_SAMPLE) > narrowest)
+            self._breaks[key] = (under, metrics.horizontalAdvance(details_sample()) > narrowest)
         return (max(60, view.viewport().width() - 2 * PAD_X), *self._breaks[key])
 
     def lines(self, row: VersionRow, font: QFont) -> Laid:
@@ -234,8 +266,10 @@ class VersionList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(True)
-        self.setAccessibleName("Versions")
-        self.setAccessibleDescription("Newest first, under the working draft. Choose a row to look at that version.")
+        self.setAccessibleName(translate("VersionList", "Versions"))
+        self.setAccessibleDescription(
+            translate("VersionList", "Newest first, under the working draft. Choose a row to look at that version.")
+        )
 
     def set_versions(self, newest_first: Sequence[VersionSummary], draft_label: str) -> None:
         self.rows.set_versions(list(newest_first), draft_label)

@@ -1,19 +1,25 @@
-"""Small plain-text controls the panels share: literal labels, one-of-several buttons, notes boxes, page stacks."""
+"""Small plain-text controls the panels share: literal labels, one-of-several buttons, notes boxes, page stacks.
+
+And a scroll area as tall as its content while there is room (the Plan panel's prompts).
+"""
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
     QWidget,
 )
+
+from ecomap.language import translate
 
 
 def plain_label(text: str = "", *, name: str = "", wrap: bool = True, bold: bool = False) -> QLabel:
@@ -36,7 +42,7 @@ def choice_style(colour: str) -> str:
     return (
         "QToolButton { background: #FFFFFF; color: #1A1A1A; border: 1px solid #8C8C8C; border-radius: 5px;"
         " padding: 5px 6px; }"
-        "QToolButton:hover { border-color: #333333; }"
+        "QToolButton:hover { border-color: #333333; }"  # not user text: a style sheet
         f"QToolButton:checked {{ background: {tint.name()}; border: 3px solid {base.name()}; padding: 3px 4px; }}"
         "QToolButton:focus { border-style: dashed; }"
         "QToolButton:disabled { color: #6E6E6E; background: #F2F2F2; border-color: #C8C8C8; }"
@@ -216,12 +222,38 @@ def notes_edit(name: str) -> NotesEdit:
     notes = NotesEdit()
     notes.setAccessibleName(name)
     notes.setTabChangesFocus(True)
-    notes.setPlaceholderText("Anything worth remembering (shown in the PDF unless left out)")
+    notes.setPlaceholderText(translate("Controls", "Anything worth remembering (shown in the PDF unless left out)"))
     lines = notes.fontMetrics().lineSpacing()
     notes.setMinimumHeight(3 * lines + 12)
     notes.setMaximumHeight(6 * lines + 12)
     notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return notes
+
+
+class ContentScroll(QScrollArea):
+    """A scroll area as tall as its content while there is room, scrolling when its panel is short
+    (at least four lines tall); its content must be given this as an event filter (the Plan panel's prompts)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content changed, or its text size: the wish follows
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        width = self.viewport().width() if self.isVisible() else widget.sizeHint().width()
+        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+        return QSize(super().sizeHint().width(), height if height >= 0 else widget.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), 4 * self.fontMetrics().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the content wraps onto fewer or more lines
 
 
 class PageStack(QStackedWidget):

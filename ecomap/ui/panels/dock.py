@@ -25,15 +25,19 @@ def add_dock(
     closed: Callable[[], None],
     *,
     scrolls: bool = False,
+    name: str = "",
 ) -> PanelDock:
     """``widget`` in a dock titled ``title`` on ``window``'s ``area``; ``closed`` when the user closes it.
+
+    ``name`` (English, whatever the language of ``title``; else ``title``) names the dock's object:
+    "People and places" makes ``PeopleandplacesDock``.
 
     With ``scrolls``, the panel sits in a scroll area: it gets all the room the dock has and scrolls
     only when the dock is smaller than the panel's least size (a small screen, the largest text), so
     the panel never holds the window larger than the screen.
     """
     dock = PanelDock(title, window)
-    dock.setObjectName(title.replace(" ", "") + "Dock")
+    dock.setObjectName((name or title).replace(" ", "") + "Dock")
     dock.setWidget(scrolling(widget) if scrolls else widget)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     dock.closed_by_user.connect(closed)

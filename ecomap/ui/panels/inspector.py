@@ -2,6 +2,7 @@
 
 It never edits the model: each user action emits ``node_edit`` or ``ties_edit`` once and the
 window pushes an undo command. ``set_target`` never overwrites a field the user is typing in.
+Its words are in the program's language (context "Inspector").
 """
 
 import html
@@ -22,21 +23,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model import notation
-from ecomap.model.change_words import flow_arrow, flow_explained
+from ecomap.model.change_words import flow_explained
 from ecomap.model.elements import Node, Tie
 from ecomap.model.enums import Capital, Domain, Flow, Kind, Strength
 from ecomap.model.network import EcoMap
 from ecomap.model.rules import MAX_LABEL_LENGTH
 from ecomap.ui.panels.controls import ChoiceButtons, PageStack, notes_edit, plain_label
 from ecomap.ui.panels.samples import KIND_CAPTIONS, capital_icon, node_icon, strength_icon
+from ecomap.ui.selection_words import flow_end_words, one_way_words, selected_count
 
-HINT = "Double-click the canvas to add a person; drag from a person's edge to another to tie them."
+HINT = QT_TRANSLATE_NOOP(
+    "Inspector", "Double-click the canvas to add a person; drag from a person's edge to another to tie them."
+)
 NEUTRAL_CHOICE = "#333333"
+NOTE_STYLE = "background: #FFF4D6; border: 1px solid #C9A227; padding: 4px;"  # not user text
 T = TypeVar("T")
-OTHERS = "others"
-"""Stands for the other ends when several ties share one end."""
-FLOW_WORDS = {Flow.NONE: "None", Flow.BOTH: "Both ways", Flow.TO_TARGET: "One way", Flow.TO_SOURCE: "Other way"}
+FLOW_WORDS = {
+    Flow.NONE: QT_TRANSLATE_NOOP("Inspector", "None"),
+    Flow.BOTH: QT_TRANSLATE_NOOP("Inspector", "Both ways"),
+    Flow.TO_TARGET: QT_TRANSLATE_NOOP("Inspector", "One way"),
+    Flow.TO_SOURCE: QT_TRANSLATE_NOOP("Inspector", "Other way"),
+}
 """Flow in words; a single tie's one-way choices name its ends instead ("Gran → Sam")."""
 FLOW_ORDER = (Flow.NONE, Flow.BOTH, Flow.TO_TARGET, Flow.TO_SOURCE)
 FLOW_CELLS = ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2), (2, 0, 1, 2))
@@ -61,7 +70,7 @@ class InspectorPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Details")
+        self.setAccessibleName(translate("Inspector", "Details"))
         self._map: EcoMap | None = None
         self._node_id: str | None = None
         self._tie_ids: list[str] = []
@@ -70,11 +79,12 @@ class InspectorPanel(QWidget):
         self._notes_base = ""
         self._tie_notes_base = ""
 
-        self.read_only_note = plain_label("Read-only: this map can be looked at but not changed.", name="Read-only")
-        self.read_only_note.setStyleSheet("background: #FFF4D6; border: 1px solid #C9A227; padding: 4px;")
+        read_only = translate("Inspector", "Read-only: this map can be looked at but not changed.")
+        self.read_only_note = plain_label(read_only, name=translate("Inspector", "Read-only"))
+        self.read_only_note.setStyleSheet(NOTE_STYLE)
         self.pages = PageStack()
-        self.hint_label = plain_label(HINT, name="What to do")
-        self.count_label = plain_label(name="Selection")
+        self.hint_label = plain_label(translate("Inspector", HINT), name=translate("Inspector", "What to do"))
+        self.count_label = plain_label(name=translate("Inspector", "Selection"))
         for label in (self.hint_label, self.count_label):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.node_page = self._build_node_page()
@@ -89,6 +99,7 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.pages)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("Inspector", "Details"))
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -139,49 +150,50 @@ class InspectorPanel(QWidget):
     def _build_node_page(self) -> QWidget:
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_LABEL_LENGTH)
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(translate("Inspector", "Name"))
         self.name_edit.setMinimumHeight(30)
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind")
+        self.kind_combo.setAccessibleName(translate("Inspector", "Kind"))
         for kind in Kind:
             self.kind_combo.addItem(node_icon(kind, Domain.OTHER), KIND_CAPTIONS[kind], kind)
         self.domain_combo = QComboBox()
-        self.domain_combo.setAccessibleName("Area of life")
+        self.domain_combo.setAccessibleName(translate("Inspector", "Area of life"))
         for domain, name in notation.DOMAIN_NAMES.items():
             self.domain_combo.addItem(node_icon(Kind.PERSON, domain), name, domain)
         for combo in (self.kind_combo, self.domain_combo):
             combo.setMinimumHeight(30)
-        self.node_notes = notes_edit("Notes about this person")
+        self.node_notes = notes_edit(translate("Inspector", "Notes about this person"))
         self.name_edit.editingFinished.connect(self._commit_name)
         self.kind_combo.activated.connect(lambda _index: self._commit_combo("kind", self.kind_combo))
         self.domain_combo.activated.connect(lambda _index: self._commit_combo("domain", self.domain_combo))
         self.node_notes.focus_lost.connect(self._commit_notes)
         return self._page(
-            ("&Name", self.name_edit),
-            ("&Kind", self.kind_combo),
-            ("&Area of life", self.domain_combo),
-            ("N&otes", self.node_notes),
+            (translate("Inspector", "&Name"), self.name_edit),
+            (translate("Inspector", "&Kind"), self.kind_combo),
+            (translate("Inspector", "&Area of life"), self.domain_combo),
+            (translate("Inspector", "N&otes"), self.node_notes),
         )
 
     def _build_ties_page(self) -> QWidget:
-        self.between = plain_label(name="Tie between", bold=True)
+        self.between = plain_label(name=translate("Inspector", "Tie between"), bold=True)
         names, marks = notation.CAPITAL_NAMES, notation.CAPITAL_MARKS
         capitals = [
             (c, f"{names[c]} ({marks[c]})", capital_icon(c), capital_tip(c), notation.CAPITAL_COLOURS[c])
             for c in Capital
         ]
-        self.capital_buttons = ChoiceButtons(
-            "Social capital", capitals, [(n, 0, 1, 1) for n in range(3)], QSize(40, 20)
-        )
+        cells = [(n, 0, 1, 1) for n in range(3)]
+        self.capital_buttons = ChoiceButtons(translate("Inspector", "Social capital"), capitals, cells, QSize(40, 20))
         strengths = [(s, notation.STRENGTH_NAMES[s], strength_icon(s), "", NEUTRAL_CHOICE) for s in Strength]
         cells = [(0, n, 1, 1) for n in range(3)]
-        self.strength_buttons = ChoiceButtons("Strength", strengths, cells, QSize(32, 16), under=True)
-        self.stress_box = QCheckBox("Stressful (hatched line)")
-        self.stress_box.setAccessibleName("Stressful")
+        self.strength_buttons = ChoiceButtons(
+            translate("Inspector", "Strength"), strengths, cells, QSize(32, 16), under=True
+        )
+        self.stress_box = QCheckBox(translate("Inspector", "Stressful (hatched line)"))
+        self.stress_box.setAccessibleName(translate("Inspector", "Stressful"))
         self.stress_box.setMinimumHeight(30)
-        flows = [(f, FLOW_WORDS[f], None, "", NEUTRAL_CHOICE) for f in FLOW_ORDER]
-        self.flow_buttons = ChoiceButtons("Flow of energy", flows, FLOW_CELLS)
-        self.tie_notes = notes_edit("Notes about this tie")
+        flows = [(f, translate("Inspector", FLOW_WORDS[f]), None, "", NEUTRAL_CHOICE) for f in FLOW_ORDER]
+        self.flow_buttons = ChoiceButtons(translate("Inspector", "Flow of energy"), flows, FLOW_CELLS)
+        self.tie_notes = notes_edit(translate("Inspector", "Notes about this tie"))
         self.capital_buttons.chosen.connect(lambda value: self._commit_ties("capital", value))
         self.strength_buttons.chosen.connect(lambda value: self._commit_ties("strength", value))
         self.flow_buttons.chosen.connect(lambda value: self._commit_ties("flow", value))
@@ -189,11 +201,11 @@ class InspectorPanel(QWidget):
         self.tie_notes.focus_lost.connect(self._commit_notes)
         return self._page(
             ("", self.between),
-            ("Social &capital", self.capital_buttons),
-            ("&Strength", self.strength_buttons),
+            (translate("Inspector", "Social &capital"), self.capital_buttons),
+            (translate("Inspector", "&Strength"), self.strength_buttons),
             ("", self.stress_box),
-            ("F&low of energy", self.flow_buttons),
-            ("N&otes", self.tie_notes),
+            (translate("Inspector", "F&low of energy"), self.flow_buttons),
+            (translate("Inspector", "N&otes"), self.tie_notes),
         )
 
     # -- showing -------------------------------------------------------------------
@@ -216,7 +228,7 @@ class InspectorPanel(QWidget):
             self._show_ties([ecomap.tie(t) for t in ties])
             self._show_page(self.ties_page)
         elif node_ids or tie_ids:
-            self.count_label.setText(_count_words(len(node_ids), len(tie_ids)))
+            self.count_label.setText(selected_count(len(node_ids), len(tie_ids)))
             self._show_page(self.count_label)
         else:
             self._show_page(self.hint_label)
@@ -247,7 +259,7 @@ class InspectorPanel(QWidget):
         if isinstance(view, QListView):
             view.setRowHidden(self.kind_combo.findData(Kind.CLIENT), not node.is_client)
         self.kind_combo.setEnabled(editable and not node.is_client)
-        self.kind_combo.setToolTip("The client stays the client" if node.is_client else "")
+        self.kind_combo.setToolTip(translate("Inspector", "The client stays the client") if node.is_client else "")
         self.domain_combo.setCurrentIndex(self.domain_combo.findData(node.domain))
         self.domain_combo.setEnabled(editable)
         if not self._typing(self.node_notes, self._notes_base):
@@ -260,10 +272,17 @@ class InspectorPanel(QWidget):
         ecomap, editable = self._map, self._editable
         first = ties[0]
         if len(ties) == 1:
-            source, target = ecomap.node(first.source).label, ecomap.node(first.target).label
-            self.between.setText(f"Between {source or 'unnamed'} and {target or 'unnamed'}")
+            source, target = (
+                ecomap.node(end).label or translate("Inspector", "unnamed") for end in (first.source, first.target)
+            )
+            self.between.setText(
+                translate("Inspector", "Between {first} and {second}").format(first=source, second=target)
+            )
         else:
-            self.between.setText(f"{len(ties)} ties selected: a change applies to all of them")
+            count = len(ties)  # (lupdate finds a plural's count only as a plain name)
+            self.between.setText(
+                translate("Inspector", "%n ties selected: a change applies to all of them", None, count)
+            )
         self.capital_buttons.set_value(_common(t.capital for t in ties))
         self.capital_buttons.set_editable(editable)
         self.strength_buttons.set_value(_common(t.strength for t in ties))
@@ -276,11 +295,11 @@ class InspectorPanel(QWidget):
             else (Qt.CheckState.Checked if stressful else Qt.CheckState.Unchecked)
         )
         self.stress_box.setEnabled(editable)
-        a, b = _flow_ends(ecomap, ties)
+        a, b = flow_end_words(ecomap, ties)
         directional = a is not None and b is not None
-        texts = dict(FLOW_WORDS)
+        texts = {flow: translate("Inspector", words) for flow, words in FLOW_WORDS.items()}
         if a and b:
-            texts.update({Flow.TO_TARGET: _arrow(a, b), Flow.TO_SOURCE: _arrow(b, a)})
+            texts.update({Flow.TO_TARGET: one_way_words(a, b), Flow.TO_SOURCE: one_way_words(b, a)})
         for flow, text in texts.items():
             self.flow_buttons.set_text(flow, text)
             self.flow_buttons.buttons[flow].setToolTip(_flow_tip(flow, a, b, text))
@@ -293,9 +312,9 @@ class InspectorPanel(QWidget):
             self.tie_notes.setPlainText(notes or "")
         self.tie_notes.setReadOnly(not editable or notes is None)
         self.tie_notes.setPlaceholderText(
-            "These ties have different notes: select one tie to change its notes"
+            translate("Inspector", "These ties have different notes: select one tie to change its notes")
             if notes is None
-            else "Anything worth remembering (shown in the PDF unless left out)"
+            else translate("Inspector", "Anything worth remembering (shown in the PDF unless left out)")
         )
 
     # -- committing ----------------------------------------------------------------
@@ -366,28 +385,9 @@ def _common(values: Iterable[T]) -> T | None:
     return next(iter(distinct)) if len(distinct) == 1 else None
 
 
-def _flow_ends(ecomap: EcoMap, ties: list[Tie]) -> tuple[str | None, str | None]:
-    """Words for the two ends that flow is measured between: names, or "others" for a shared end."""
-    one_source, one_target = len({t.source for t in ties}) == 1, len({t.target for t in ties}) == 1
-    if not (one_source or one_target):
-        return None, None
-    source, target = (ecomap.node(end).label or "unnamed" for end in (ties[0].source, ties[0].target))
-    return source if one_source else OTHERS, target if one_target else OTHERS
-
-
-def _arrow(giver: str, receiver: str) -> str:
-    return flow_arrow(giver.capitalize() if giver == OTHERS else giver, receiver)
-
-
 def _flow_tip(flow: Flow, a: str | None, b: str | None, text: str) -> str:
     """The choice's whole text, then what it draws; names escaped (a tooltip guesses rich text)."""
     if flow in (Flow.TO_TARGET, Flow.TO_SOURCE) and (a is None or b is None):
-        return "Select one tie to choose a direction"
-    words = f"{text}\n{flow_explained(flow, a or OTHERS, b or OTHERS)}"
-    return f"<p style='white-space:pre-wrap'>{html.escape(words)}</p>"
-
-
-def _count_words(nodes: int, ties: int) -> str:
-    people = f"{nodes} {'person' if nodes == 1 else 'people'}"
-    what = f"{people} and {ties} {'tie' if ties == 1 else 'ties'}" if ties else people
-    return f"{what} selected.\nSelect one person or one tie to see and change the details."
+        return translate("Inspector", "Select one tie to choose a direction")
+    words = f"{text}\n{flow_explained(flow, a or '', b or '')}"  # (no names: the flow is not one way)
+    return f"<p style='white-space:pre-wrap'>{html.escape(words)}</p>"  # not user text: the markup around it

@@ -5,7 +5,9 @@ and the PDF's legends are), then the flag of an open action
 (:mod:`ecomap.model.flag_legend`), always: the panel is where the notation is
 learnt, and it keeps its size when the first action is agreed. Every colour,
 width, dash, hatch, arrow, badge and flag is drawn by the shared samples, so
-the legend shows what the canvas draws.
+the legend shows what the canvas draws. Its words are in the program's
+language (the model's legend is, each time it is read; the panel's own words
+have the context "Legend").
 """
 
 from collections.abc import Callable
@@ -15,10 +17,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model import notation
 from ecomap.model.drawing import LEGEND, MUTED_INK, PAPER, TEXT_INK, LegendEntry, NodeSample, TieSample
 from ecomap.model.enums import Capital, Kind, Strength
-from ecomap.model.flag_legend import FLAG_DETAIL, FLAG_HEADING, FLAG_SENTENCE, FLAG_TITLE
+from ecomap.model.flag_legend import flag_detail, flag_heading, flag_sentence, flag_title
 from ecomap.model.metrics import MapCounts
 from ecomap.ui.canvas.style import colour
 from ecomap.ui.panels.samples import paint_flag_sample, paint_node_sample, paint_tie_sample
@@ -34,10 +37,17 @@ SMALLEST = 0.7
 """When the dock is short the legend shrinks, down to this fraction, rather than lose anything."""
 SHAPE_SCALE = 0.55
 """Node shapes are drawn at this fraction of their canvas size (the client stays the biggest)."""
-FLAG_DETAIL_HERE = f"{FLAG_DETAIL}; point at a flag to read it"
-"""The flag's meaning in the panel: the canvas says which action in the flag's tooltip."""
-STRENGTH_LOOKS: dict[Strength, str] = {Strength.STRONG: "thick", Strength.MODERATE: "thin", Strength.TENUOUS: "dashed"}
-"""Strength in words, for the accessible description."""
+STRENGTH_LOOKS: dict[Strength, str] = {
+    Strength.STRONG: QT_TRANSLATE_NOOP("Legend", "thick"),
+    Strength.MODERATE: QT_TRANSLATE_NOOP("Legend", "thin"),
+    Strength.TENUOUS: QT_TRANSLATE_NOOP("Legend", "dashed"),
+}
+"""Strength in words, for the accessible description (in English: translated where used)."""
+
+
+def flag_detail_here() -> str:
+    """The flag's meaning in the panel: the canvas says which action in the flag's tooltip."""
+    return translate("Legend", "{meaning}; point at a flag to read it").format(meaning=flag_detail())
 
 
 Draw = Callable[[QPainter, QRectF], None]
@@ -82,7 +92,7 @@ class LegendWidget(QWidget):
         self._counts: MapCounts | None = None
         self._scale = 1.0
         self._minimum = 0
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(translate("Legend", "Legend"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._update_description()
 
@@ -169,9 +179,9 @@ class LegendWidget(QWidget):
                     entries.append(_Entry(title, self._tie_drawer(sample), "" if compact else entry.detail))
                 else:
                     entries.append(_Entry(title, self._tie_drawer(sample), size=16.0, columns=2, under=True))
-        entries.append(_Entry(FLAG_HEADING))
-        detail = "" if compact else FLAG_DETAIL_HERE
-        entries.append(_Entry(FLAG_TITLE, self._flag_drawer, detail, width=side, size=side * 0.8))
+        entries.append(_Entry(flag_heading()))
+        detail = "" if compact else flag_detail_here()
+        entries.append(_Entry(flag_title(), self._flag_drawer, detail, width=side, size=side * 0.8))
         return entries
 
     def _flag_drawer(self, painter: QPainter, rect: QRectF) -> None:
@@ -288,26 +298,48 @@ class LegendWidget(QWidget):
 
     def _update_description(self) -> None:
         words = [
-            "Tie colour and letter show the kind of social capital; line weight shows strength, "
-            "cross-strokes mark a stressful tie and arrows show which way energy flows."
+            translate(
+                "Legend",
+                "Tie colour and letter show the kind of social capital; line weight shows strength, "
+                "cross-strokes mark a stressful tie and arrows show which way energy flows.",
+            )
         ]
         if (counts := self._counts) is not None:
+            nodes, ties, domains = counts.nodes, counts.ties, counts.domains  # (lupdate: a plural's count is a name)
+            named = translate("Legend", "{name} ({mark}) {count}")
             capital = ", ".join(
-                f"{notation.CAPITAL_NAMES[c].lower()} ({notation.CAPITAL_MARKS[c]}) {counts.by_capital.get(c, 0)}"
+                named.format(
+                    name=notation.CAPITAL_NAMES_IN_TEXT[c],
+                    mark=notation.CAPITAL_MARKS[c],
+                    count=counts.by_capital.get(c, 0),
+                )
                 for c in Capital
             )
             strength = ", ".join(
-                f"{notation.STRENGTH_NAMES[s].lower()} ({STRENGTH_LOOKS[s]}) {counts.by_strength.get(s, 0)}"
+                named.format(
+                    name=notation.STRENGTH_NAMES_IN_TEXT[s],
+                    mark=translate("Legend", STRENGTH_LOOKS[s]),
+                    count=counts.by_strength.get(s, 0),
+                )
                 for s in Strength
             )
             words.append(
-                f"{counts.nodes} people and places, {counts.ties} ties: {capital}; {strength}; "
-                f"{counts.stressful} stressful; {counts.domains} areas of life reached."
+                translate(
+                    "Legend", "{nodes}, {ties}: {capitals}; {strengths}; {stressful} stressful; {domains} reached."
+                ).format(
+                    nodes=translate("Legend", "%n people and places", None, nodes),
+                    ties=translate("Legend", "%n ties", None, ties),
+                    capitals=capital,
+                    strengths=strength,
+                    stressful=counts.stressful,
+                    domains=translate("Legend", "%n areas of life", None, domains),
+                )
             )
-        words += [f"{notation.CAPITAL_NAMES[c]}: {notation.CAPITAL_MEANINGS[c]}." for c in Capital]
-        words.append("The client is the large circle; a person a circle, a pet a diamond, a group a rounded square, "
-                     "an organisation a square.")  # fmt: skip
-        words.append(FLAG_SENTENCE)
+        meaning = translate("Legend", "{name}: {meaning}.")
+        words += [meaning.format(name=notation.CAPITAL_NAMES[c], meaning=notation.CAPITAL_MEANINGS[c]) for c in Capital]
+        words.append(translate("Legend", "The client is the large circle; a person a circle, a pet a diamond, "
+                                         "a group a rounded square, an organisation a square."))  # fmt: skip
+        words.append(flag_sentence())
         self.setAccessibleDescription(" ".join(words))
 
 

@@ -6,14 +6,16 @@ entry's label, kind and domain values). Typing in "Find…" filters the list
 (ignoring case, spaces and punctuation, and knowing other names: "Jobcentre"
 and "JCP" find "Job centre"; see :mod:`ecomap.model.name_matching`); Enter there
 adds the best match, or the typed name as a new person when nothing matches,
-and Down moves into the list.
+and Down moves into the list. Entries show their label in the program's
+language (:attr:`~ecomap.model.catalogue.CatalogueEntry.palette_label`) and
+are added under it; a drag carries the English label, as the catalogue knows it.
 """
 
 import json
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -26,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.catalogue import CATALOGUE, CatalogueEntry
 from ecomap.model.enums import Domain, Kind
 from ecomap.model.name_matching import best_match, entry_matches, new_entry
-from ecomap.model.notation import DOMAIN_FILLS, DOMAIN_NAMES
+from ecomap.model.notation import DOMAIN_FILLS, DOMAIN_NAMES, DOMAIN_NAMES_IN_TEXT, KIND_NAMES_IN_TEXT
 from ecomap.model.rules import MAX_LABEL_LENGTH
 from ecomap.ui.panels.samples import node_icon
 
@@ -37,14 +40,10 @@ PALETTE_MIME = "application/x-ecomap-palette"
 """Drag-and-drop type of a palette entry: UTF-8 JSON ``{"label", "kind", "domain"}`` (enum values)."""
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-KIND_WORDS: dict[Kind, str] = {
-    Kind.CLIENT: "the client",
-    Kind.PERSON: "person",
-    Kind.PET: "pet",
-    Kind.GROUP: "group",
-    Kind.ORGANISATION: "organisation",
-}
-NOTHING_MATCHES = "Nothing matches. Clear the search, or double-click the map to add anyone."
+NOTHING_MATCHES = QT_TRANSLATE_NOOP(
+    "Palette", "Nothing matches. Clear the search, or double-click the map to add anyone."
+)
+"""In English: translated where shown."""
 ROW_HEIGHT_FACTOR = 1.9
 """Rows are this many text lines tall: big enough to hit on a touch screen."""
 
@@ -54,7 +53,7 @@ def palette_mime_data(entry: CatalogueEntry) -> QMimeData:
     mime = QMimeData()
     payload = {"label": entry.label, "kind": entry.kind.value, "domain": entry.domain.value}
     mime.setData(PALETTE_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-    mime.setText(entry.label)
+    mime.setText(entry.palette_label)  # dropped as text elsewhere: the words the palette shows
     return mime
 
 
@@ -117,7 +116,7 @@ class _EntryTree(QTreeWidget):
         header_font = QFont()  # bold; the size follows the view's
         header_font.setBold(True)
         for domain, entries in catalogue.items():
-            name = DOMAIN_NAMES[domain]
+            name, in_text = DOMAIN_NAMES[domain], DOMAIN_NAMES_IN_TEXT[domain]
             header = QTreeWidgetItem(self, [name])
             # Enabled (a disabled parent greys its entries) but never selected; moveCursor steps over it.
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -127,12 +126,15 @@ class _EntryTree(QTreeWidget):
             header.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}:")
             rows = []
             for entry in entries:
-                item = QTreeWidgetItem(header, [entry.label])
+                label = entry.palette_label
+                item = QTreeWidgetItem(header, [label])
                 item.setData(0, ENTRY_ROLE, entry)
                 item.setIcon(0, node_icon(entry.kind, entry.domain))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
-                item.setToolTip(0, f"{entry.label}: {KIND_WORDS[entry.kind]}, {name.lower()}")
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{entry.label}, {name.lower()}")
+                tip = translate("Palette", "{entry}: {kind}, {domain}")
+                item.setToolTip(0, tip.format(entry=label, kind=KIND_NAMES_IN_TEXT[entry.kind], domain=in_text))
+                spoken = translate("Palette", "{entry}, {domain}").format(entry=label, domain=in_text)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
                 rows.append((item, entry))
                 self.items[entry] = item
             header.setExpanded(True)
@@ -212,24 +214,33 @@ class PalettePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("People and places")
+        self.setAccessibleName(translate("Palette", "People and places"))
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Find…")
+        self.filter_edit.setPlaceholderText(translate("Palette", "Find…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumHeight(30)
-        self.filter_edit.setAccessibleName("Find a person or place")
+        self.filter_edit.setAccessibleName(translate("Palette", "Find a person or place"))
+        clear = self.filter_edit.findChild(QAction, "_q_qlineeditclearaction")  # not user text: Qt's own name
+        if clear is not None:  # the button that empties the box: read out by its action's words
+            clear.setText(translate("Palette", "Clear the search"))
         self.filter_edit.setToolTip(
-            "Type to filter the list; Enter adds the best match, or what you typed as someone new"
-            " if nothing matches; Down moves into the list"
+            translate(
+                "Palette",
+                "Type to filter the list; Enter adds the best match, or what you typed as someone new"
+                " if nothing matches; Down moves into the list",
+            )
         )
         self.tree = _EntryTree()
-        self.tree.setAccessibleName("People and places to add")
+        self.tree.setAccessibleName(translate("Palette", "People and places to add"))
         self.tree.setAccessibleDescription(
-            "Grouped by area of life. Enter or double-click adds the entry to the map; drag to place it."
+            translate(
+                "Palette", "Grouped by area of life. Enter or double-click adds the entry to the map; drag to place it."
+            )
         )
-        self.hint = QLabel("Double-click, press Enter or drag onto the map to add.")
-        self.empty = QLabel(NOTHING_MATCHES)
-        for label, name in ((self.hint, "How to add"), (self.empty, "No matches")):
+        self.hint = QLabel(translate("Palette", "Double-click, press Enter or drag onto the map to add."))
+        self.empty = QLabel(translate("Palette", NOTHING_MATCHES))
+        names = (translate("Palette", "How to add"), translate("Palette", "No matches"))
+        for label, name in zip((self.hint, self.empty), names, strict=True):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setAccessibleName(name)
@@ -283,12 +294,18 @@ class PalettePanel(QWidget):
         """What the palette says when ``text`` finds nothing: what Enter would add."""
         new = new_entry(text)
         if new is None:
-            return NOTHING_MATCHES
-        where = "" if new.domain is Domain.OTHER else f" in {DOMAIN_NAMES[new.domain].lower()}"
-        return f"Nothing matches. Enter adds \u201c{new.label}\u201d as a new {KIND_WORDS[new.kind]}{where}."
+            return translate("Palette", NOTHING_MATCHES)
+        words = (
+            translate("Palette", "Nothing matches. Enter adds \u201c{name}\u201d as a new {kind}.")
+            if new.domain is Domain.OTHER
+            else translate("Palette", "Nothing matches. Enter adds \u201c{name}\u201d as a new {kind} in {domain}.")
+        )
+        return words.format(name=new.label, kind=KIND_NAMES_IN_TEXT[new.kind], domain=DOMAIN_NAMES_IN_TEXT[new.domain])
 
     def _request(self, entry: CatalogueEntry) -> None:
-        self.add_requested.emit(entry.label, entry.kind, entry.domain)
+        """Ask for ``entry``: one of the list under the label it shows; a typed name as typed."""
+        label = entry.palette_label if entry in self.tree.items else entry.label
+        self.add_requested.emit(label, entry.kind, entry.domain)
 
     def _add_first_match(self) -> None:
         """Enter in "Find…": the best match, or the typed name as someone new when nothing matches."""

@@ -6,6 +6,7 @@ model) and asks for every change by signal; the
 undo commands. On a saved version it shows that version's plan read-only.
 Keys in the table: arrows and Tab move between cells, F2 or Enter (or
 typing) edits one, Insert adds an action, Delete removes the selected one.
+Its words are in the program's language (context "PlanPanel").
 """
 
 import itertools
@@ -21,52 +22,33 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.prompts import Prompt
-from ecomap.ui.panels.controls import notes_edit, plain_label
+from ecomap.ui.panels.controls import ContentScroll, notes_edit, plain_label
 from ecomap.ui.panels.dock_width import WideWhileShown
 from ecomap.ui.panels.plan_table import COLUMNS, PlanDelegate, PlanTableModel
 
-NO_PROMPTS = "Nothing stands out: the map has close ties, new circles and people who open doors."
-NO_ACTIONS = "No actions yet. Make a prompt above into one, or add your own (Insert in the table)."
-MAKE_IT = "Make it an action"
+THIN = QT_TRANSLATE_NOOP("PlanPanel", "Where the network is thin")
+NO_PROMPTS = QT_TRANSLATE_NOOP(
+    "PlanPanel", "Nothing stands out: the map has close ties, new circles and people who open doors."
+)
+NO_ACTIONS = QT_TRANSLATE_NOOP(
+    "PlanPanel", "No actions yet. Make a prompt above into one, or add your own (Insert in the table)."
+)
+NO_ACTIONS_HERE = QT_TRANSLATE_NOOP("PlanPanel", "No actions in this plan.")
+"""The panel's words in English (translated where shown)."""
 PANEL_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Insert, Qt.Key.Key_F2)
 """Keys the table takes before the window's shortcuts do (the map's Delete, Add person and Rename)."""
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 TEXT_SHARE = 0.38
 """The least share of the table's width the action's words keep when the small columns give way."""
 MIN_COLUMN = 36
-
-
-class _PromptScroll(QScrollArea):
-    """The prompts: as tall as they are while there is room, scrolling when the panel is short."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the prompts changed, or their text size: the wish follows
-        return super().eventFilter(watched, event)
-
-    def sizeHint(self) -> QSize:
-        widget = self.widget()
-        if widget is None:
-            return super().sizeHint()
-        width = self.viewport().width() if self.isVisible() else widget.sizeHint().width()
-        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
-        return QSize(super().sizeHint().width(), height if height >= 0 else widget.sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), 4 * self.fontMetrics().height()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the prompts wrap onto fewer or more lines
 
 
 class PlanTable(QTableView):
@@ -80,8 +62,10 @@ class PlanTable(QTableView):
         self.setModel(model)
         self.delegate = PlanDelegate(owners, self)
         self.setItemDelegate(self.delegate)
-        self.setAccessibleName("Actions")
-        self.setAccessibleDescription("F2 or Enter edits a cell, Insert adds an action, Delete removes one")
+        self.setAccessibleName(translate("PlanPanel", "Actions"))
+        self.setAccessibleDescription(
+            translate("PlanPanel", "F2 or Enter edits a cell, Insert adds an action, Delete removes one")
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         triggers = QAbstractItemView.EditTrigger
@@ -167,7 +151,7 @@ class PlanPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Plan")
+        self.setAccessibleName(translate("PlanPanel", "Plan"))
         self.editable = False
         self._prompts: list[Prompt] = []
         self._outcome_base = ""
@@ -183,13 +167,13 @@ class PlanPanel(QWidget):
             signal.connect(self._rows_changed)
         self.model.dataChanged.connect(lambda *_args: self._show_outcome())
 
-        self.state_note = plain_label(name="What this plan is")
+        self.state_note = plain_label(name=translate("PlanPanel", "What this plan is"))
         self.prompt_rows = QWidget()
         self.prompt_rows.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.prompt_layout = QVBoxLayout(self.prompt_rows)
         self.prompt_layout.setContentsMargins(0, 0, 0, 0)
         self.prompt_layout.setSpacing(4)
-        self.prompt_area = _PromptScroll()
+        self.prompt_area = ContentScroll()
         self.prompt_area.setFrameShape(QFrame.Shape.NoFrame)
         self.prompt_area.setWidgetResizable(True)
         self.prompt_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -198,16 +182,18 @@ class PlanPanel(QWidget):
         self.prompt_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.prompt_buttons: list[QPushButton] = []
 
-        self.add_button = QPushButton("A&dd action")
-        self.add_button.setAccessibleName("Add an action")
-        self.add_button.setToolTip("Add an action of your own (Insert in the table)")
+        self.add_button = QPushButton(translate("PlanPanel", "A&dd action"))
+        self.add_button.setAccessibleName(translate("PlanPanel", "Add an action"))
+        self.add_button.setToolTip(translate("PlanPanel", "Add an action of your own (Insert in the table)"))
         self.add_button.clicked.connect(self._add)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the selected action")
-        self.remove_button.setToolTip("Remove the selected action (Delete in the table); Undo puts it back")
+        self.remove_button = QPushButton(translate("PlanPanel", "&Remove"))
+        self.remove_button.setAccessibleName(translate("PlanPanel", "Remove the selected action"))
+        self.remove_button.setToolTip(
+            translate("PlanPanel", "Remove the selected action (Delete in the table); Undo puts it back")
+        )
         self.remove_button.clicked.connect(self._remove)
-        self.empty_note = plain_label(NO_ACTIONS, name="No actions yet")
-        self.outcome = notes_edit("Outcome of the selected action")
+        self.empty_note = plain_label(name=translate("PlanPanel", "No actions yet"))  # its words: _rows_changed
+        self.outcome = notes_edit(translate("PlanPanel", "Outcome of the selected action"))
         self.outcome.focus_lost.connect(self._commit_outcome)
         self._lay_out()
         self.set_prompts([])
@@ -218,11 +204,11 @@ class PlanPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.state_note)
-        layout.addWidget(plain_label("Where the network is thin", bold=True))
+        layout.addWidget(plain_label(translate("PlanPanel", THIN), bold=True))
         layout.addWidget(self.prompt_area)
         layout.addSpacing(4)
         bottom_layout = layout
-        bottom_layout.addWidget(plain_label("Actions", bold=True))
+        bottom_layout.addWidget(plain_label(translate("PlanPanel", "Actions"), bold=True))
         bottom_layout.addWidget(self.table, 1)
         bottom_layout.addWidget(self.empty_note)
         buttons = QHBoxLayout()
@@ -230,7 +216,7 @@ class PlanPanel(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         bottom_layout.addLayout(buttons)
-        outcome_label = plain_label("O&utcome", bold=True)
+        outcome_label = plain_label(translate("PlanPanel", "O&utcome"), bold=True)
         outcome_label.setBuddy(self.outcome)
         bottom_layout.addWidget(outcome_label)
         bottom_layout.addWidget(self.outcome)
@@ -270,7 +256,8 @@ class PlanPanel(QWidget):
                 widget.deleteLater()
         self.prompt_buttons = []
         if not prompts:
-            self.prompt_layout.addWidget(plain_label(NO_PROMPTS, name="Where the network is thin"))
+            nothing = translate("PlanPanel", NO_PROMPTS)
+            self.prompt_layout.addWidget(plain_label(nothing, name=translate("PlanPanel", THIN)))
         for prompt in prompts:
             self.prompt_layout.addWidget(self._prompt_row(prompt))
         self.prompt_layout.addStretch(1)
@@ -285,12 +272,12 @@ class PlanPanel(QWidget):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
-        words = plain_label(prompt.text, name="Where the network is thin")
+        words = plain_label(prompt.text, name=translate("PlanPanel", THIN))
         words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(words)
-        button = QPushButton(MAKE_IT)
-        button.setAccessibleName(f"{MAKE_IT}: {prompt.text}")
-        button.setToolTip("Add an action about this to the plan, in words you can then change")
+        button = QPushButton(translate("PlanPanel", "Make it an action"))
+        button.setAccessibleName(translate("PlanPanel", "Make it an action: {prompt}").format(prompt=prompt.text))
+        button.setToolTip(translate("PlanPanel", "Add an action about this to the plan, in words you can then change"))
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda _checked=False, prompt=prompt: self.make_action_requested.emit(prompt))
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
@@ -320,16 +307,18 @@ class PlanPanel(QWidget):
         self.remove_button.setEnabled(self.editable and self.current_action_id() is not None)
         chosen = self.current_action_id() is not None
         self.outcome.setReadOnly(not self.editable or not chosen)
-        self.outcome.setPlaceholderText(
-            ("What happened: did the step happen, and what came of it?" if self.editable else "Nothing noted")
-            if chosen
-            else "Select an action to see or note what came of it"
-        )
+        if not chosen:
+            hint = translate("PlanPanel", "Select an action to see or note what came of it")
+        elif self.editable:
+            hint = translate("PlanPanel", "What happened: did the step happen, and what came of it?")
+        else:
+            hint = translate("PlanPanel", "Nothing noted")
+        self.outcome.setPlaceholderText(hint)
 
     def _rows_changed(self, *_args: object) -> None:
         empty = self.model.rowCount() == 0
         self.empty_note.setVisible(empty)
-        self.empty_note.setText(NO_ACTIONS if self.editable else "No actions in this plan.")
+        self.empty_note.setText(translate("PlanPanel", NO_ACTIONS if self.editable else NO_ACTIONS_HERE))
         self.table.resizeRowsToContents()  # now, so that a new row can be scrolled to
         self._show_outcome()
 

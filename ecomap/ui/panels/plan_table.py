@@ -4,7 +4,8 @@ The model shows the plan of the map it is given and follows the plan's
 events; it never changes the plan itself. An edit made in a cell comes out as
 :attr:`PlanTableModel.edit_requested` (action id, {field: value}), which the
 controller turns into an undo command. Every text is plain: the views draw
-display text literally, and tooltips are escaped.
+display text literally, and tooltips are escaped. The headings and words are
+in the program's language (context "PlanTable").
 """
 
 import datetime as dt
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap.language import QT_TRANSLATE_NOOP, translate
 from ecomap.model.dates import written_date
 from ecomap.model.network import EcoMap
 from ecomap.model.plan import MAX_ACTION_TEXT, Action, Status
@@ -41,10 +43,22 @@ from ecomap.model.rules import MAX_LABEL_LENGTH
 
 COLUMNS = ("text", "about", "owner", "due", "status")
 """The fields shown, one a column, in this order."""
-HEADERS = {"text": "Action", "about": "About", "owner": "Who", "due": "Due", "status": "Status"}
+HEADERS = {
+    "text": QT_TRANSLATE_NOOP("PlanTable", "Action"),
+    "about": QT_TRANSLATE_NOOP("PlanTable", "About"),
+    "owner": QT_TRANSLATE_NOOP("PlanTable", "Who"),
+    "due": QT_TRANSLATE_NOOP("PlanTable", "Due"),
+    "status": QT_TRANSLATE_NOOP("PlanTable", "Status"),
+}
+"""Each column's heading, in English (translated where shown, as the editors' names are)."""
 EDITABLE = frozenset({"text", "owner", "due", "status"})
 """Fields edited in their cell (what an action is about is set as it is made; the outcome has its own box)."""
-EDITOR_NAMES = {"text": "Action text", "owner": "Who does it", "due": "Due date", "status": "Status"}
+EDITOR_NAMES = {
+    "text": QT_TRANSLATE_NOOP("PlanTable", "Action text"),
+    "owner": QT_TRANSLATE_NOOP("PlanTable", "Who does it"),
+    "due": QT_TRANSLATE_NOOP("PlanTable", "Due date"),
+    "status": QT_TRANSLATE_NOOP("PlanTable", "Status"),
+}
 """Accessible names of the cells' editors."""
 NO_DATE = QDate(1999, 12, 31)
 """The due-date editor's least date, shown as "No date": choosing it clears the due date."""
@@ -138,7 +152,7 @@ class PlanTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[COLUMNS[section]]
+            return translate("PlanTable", HEADERS[COLUMNS[section]])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -159,7 +173,10 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self.words(action, field, whole=True))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[field]}: {self.words(action, field, whole=True)}"
+            heading = translate("PlanTable", HEADERS[field])
+            return translate("PlanTable", "{heading}: {words}").format(
+                heading=heading, words=self.words(action, field, whole=True)
+            )
         return None
 
     def words(self, action: Action, field: str, *, whole: bool = False) -> str:
@@ -170,12 +187,13 @@ class PlanTableModel(QAbstractTableModel):
         if field == "about":
             return about_words(action.about, self._map)
         if field == "owner":
-            return action.owner or ("nobody yet" if whole else "")
+            return action.owner or (translate("PlanTable", "nobody yet") if whole else "")
         if field == "due":
             if action.due is None:
-                return "no date" if whole else ""
-            late = " (overdue)" if whole and action.is_overdue(self.today) else ""
-            return written_date(action.due) + late
+                return translate("PlanTable", "no date") if whole else ""
+            if whole and action.is_overdue(self.today):
+                return translate("PlanTable", "{date} (overdue)").format(date=written_date(action.due))
+            return written_date(action.due)
         return STATUS_WORDS[action.status]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -193,9 +211,9 @@ class DueDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat(translate("PlanTable", "d MMM yyyy", "the due date's format (Qt's date format)"))
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("No date")
+        self.setSpecialValueText(translate("PlanTable", "No date"))
         self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
 
     def set_due(self, due: str | None) -> None:
@@ -278,9 +296,9 @@ class PlanDelegate(QStyledItemDelegate):
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 line.setCompleter(completer)
-                line.setPlaceholderText("Who does it")
+                line.setPlaceholderText(translate("PlanTable", "Who does it"))
             editor = line
-        editor.setAccessibleName(EDITOR_NAMES[field])
+        editor.setAccessibleName(translate("PlanTable", EDITOR_NAMES[field]))
         return editor
 
     def _commit(self, editor: QWidget) -> None:

@@ -8,7 +8,7 @@ sample is the model's flag painted by the canvas's
 :func:`~ecomap.ui.canvas.style.paint_flag`.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap, QTransform
@@ -19,8 +19,8 @@ from ecomap.model.enums import Capital, Domain, Kind, Strength
 from ecomap.model.flag_legend import FLAG_SAMPLE
 from ecomap.ui.canvas.style import TieStrokes, node_brush, node_path, node_pen, paint_badge, paint_flag, paint_tie
 
-KIND_CAPTIONS: dict[Kind, str] = notation.KIND_NAMES
-"""What each kind of node is called in the panels (the legend's words)."""
+KIND_CAPTIONS: Mapping[Kind, str] = notation.KIND_NAMES
+"""What each kind of node is called in the panels (the legend's words, in the current language as they are read)."""
 
 
 def paint_tie_sample(
