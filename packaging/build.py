@@ -48,8 +48,21 @@ BUNDLED: list[tuple[str, str, str, list[str]]] = [
     (
         "psycopg-binary",
         "psycopg's C part, with libpq (PostgreSQL licence), OpenSSL, Kerberos, OpenLDAP and Cyrus SASL",
-        "LGPL-3.0 (the wheel carries no texts for the libraries it vendors)",
-        [],
+        # The wheel carries no texts for the libraries it vendors in psycopg_binary.libs: they are
+        # kept here, from Debian's copyright files for the same libraries.
+        "LGPL-3.0; libpq: PostgreSQL; OpenSSL: Apache-2.0; Kerberos and com_err: MIT; OpenLDAP-2.8;"
+        " Cyrus SASL: BSD-Attribution; keyutils and libxcrypt: LGPL-2.1+",
+        [
+            "libpq-PostgreSQL.txt",
+            "Apache-2.0.txt",
+            "Kerberos-MIT.txt",
+            "com_err-e2fsprogs.txt",
+            "OpenLDAP.txt",
+            "Cyrus-SASL.txt",
+            "keyutils.txt",
+            "libxcrypt.txt",
+            "LGPL-2.1.txt",
+        ],
     ),
 ]
 

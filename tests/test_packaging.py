@@ -55,6 +55,12 @@ def test_the_built_folder_runs_without_python(tmp_path: Path) -> None:
     program = folder / ("Ecomap.exe" if sys.platform == "win32" else "Ecomap")
     assert (folder / "licences" / "LICENCES.md").is_file()
     assert (folder / "licences" / "DejaVu" / "LICENSE-DejaVu.txt").is_file()
+    vendored = folder / "licences" / "psycopg-binary"  # libpq and the libraries psycopg's wheel vendors
+    assert {"libpq-PostgreSQL.txt", "OpenLDAP.txt", "Cyrus-SASL.txt", "Kerberos-MIT.txt"} <= {
+        path.name for path in vendored.iterdir()
+    }
+    translations = folder / "_internal" / "ecomap" / "language" / "translations"
+    assert sorted(path.name for path in translations.glob("*.ts")) == ["ecomap_cy.ts", "ecomap_de.ts", "ecomap_en.ts"]
     example = tmp_path / "example.ecomap"
     shutil.copyfile(folder / "example.ecomap", example)
 

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ecomap.errors import InputError, StoreUnreachableError
+from ecomap.language import translate
 
 if TYPE_CHECKING:
     import psycopg
@@ -43,11 +44,13 @@ def describe(url: str) -> str:
     try:
         parts = conninfo_to_dict(url)
     except Exception:  # noqa: BLE001 - a malformed string is told by connect()
-        return "team store"
+        return translate("Store", "team store")
     database = parts.get("dbname") or parts.get("user") or os.environ.get("PGDATABASE", "")
-    host = parts.get("host") or os.environ.get("PGHOST", "") or "the local server"
-    port = f":{parts['port']}" if parts.get("port") else ""
-    return f"team store {database} on {host}{port}".replace("store  on", "store on")
+    server = str(parts.get("host") or os.environ.get("PGHOST", "") or translate("Store", "the local server"))
+    host = f"{server}:{parts['port']}" if parts.get("port") else server
+    if not database:
+        return translate("Store", "team store on {host}").format(host=host)
+    return translate("Store", "team store {database} on {host}").format(database=database, host=host)
 
 
 def with_password(url: str, password: str) -> str:

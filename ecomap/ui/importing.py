@@ -1,5 +1,9 @@
 """File > Import…: Ecomap JSON, an easyNWK record or GraphML, opened as a new case or added as versions of this one.
 
+A Network Canvas interview is read with Ecomap's default mapping or with a
+mapping file the user picks (the editor asks which), as ``ecomap import
+--mapping FILE`` does (docs/interchange.md).
+
 The file is read by :func:`ecomap.interchange.reader.read_case` and joined to
 this case by :func:`~ecomap.interchange.reader.merge_details`, as ``ecomap
 import`` does, so the editor accepts and refuses the same files and says why
@@ -35,7 +39,10 @@ from PySide6.QtWidgets import (
 
 from ecomap.casefile import CaseFile
 from ecomap.errors import InputError
+from ecomap.interchange.graphml import looks_like_xml
+from ecomap.interchange.network_canvas import looks_like_network_canvas
 from ecomap.interchange.reader import merge_details, read_case, unstorable
+from ecomap.interchange.strict_json import read_limited
 from ecomap.language import translate
 from ecomap.model.case import Case, CaseDetails, Version
 from ecomap.model.dates import written_date
@@ -167,6 +174,15 @@ class ImportTargetDialog(QDialog):
         return "append" if self.as_versions.isChecked() else "new"
 
 
+def _is_network_canvas(path: Path) -> bool:
+    """Whether ``path`` is Network Canvas GraphML (a file that cannot be read is left to the import to explain)."""
+    try:
+        data = read_limited(path)
+    except (OSError, InputError):
+        return False
+    return looks_like_xml(data) and looks_like_network_canvas(data)
+
+
 def _names_the_same_case(incoming: CaseDetails, this_case: CaseDetails) -> bool:
     """Whether the file names this case's client or reference (given that it names no other): then adding its
     versions is the likely wish, and the dialog offers that first."""
@@ -195,8 +211,14 @@ class ImportController(QObject):
             return
         source = Path(os.path.abspath(Path(chosen).expanduser()))
         context.settings.setValue("last_directory", str(source.parent))
+        mapping: Path | None = None
+        if _is_network_canvas(source):  # its types may need the service's own mapping to Ecomap's
+            answer = self.ask_network_canvas_mapping(source)
+            if answer is None:
+                return
+            mapping = None if answer == "default" else answer
         try:
-            case, format_name = read_case(source)
+            case, format_name = read_case(source, mapping)
         except FILE_ERRORS as error:
             context.show_error(translate("Import", "Nothing was imported."), error_line(error))
             return
@@ -228,6 +250,35 @@ class ImportController(QObject):
             self.context.dialog_parent, translate("Import", "Import"), directory, filters
         )
         return path or None
+
+    def ask_network_canvas_mapping(self, source: Path) -> Path | Literal["default"] | None:
+        """A Network Canvas interview: Ecomap's default mapping, a mapping file the user picks, or None (cancel)."""
+        box = QMessageBox(self.context.dialog_parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("Import", "Import"))
+        box.setText(translate("Import", "{file} is a Network Canvas interview.").format(file=source.name))
+        box.setInformativeText(
+            translate(
+                "Import",
+                "Ecomap's default mapping reads the client from the ego, people and places from the node types, "
+                "and strength from a closeness variable. A mapping file says exactly how your protocol's types "
+                "and variables become Ecomap's.",
+            )
+        )
+        default = box.addButton(translate("Import", "Use the default mapping"), QMessageBox.ButtonRole.AcceptRole)
+        choose = box.addButton(translate("Import", "Choose a mapping file…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(default)
+        box.exec()
+        if box.clickedButton() is default:
+            return "default"
+        if box.clickedButton() is not choose:
+            return None
+        kinds = translate("Files", "Network Canvas mapping (*.toml *.json)")
+        path, _filter = QFileDialog.getOpenFileName(
+            self.context.dialog_parent, translate("Import", "Mapping file"), str(source.parent), kinds
+        )
+        return Path(path) if path else None
 
     def ask_import_target(self, found: FoundCase, refusal: str) -> ImportTarget | None:
         """A new case, this case's versions (offered only when ``refusal`` is empty), or None (cancelled)."""

@@ -389,3 +389,62 @@ def test_the_dialog_offers_this_case_for_its_own_versions_and_explains_a_refusal
     other.show()
     qtbot.waitExposed(other)
     other.grab().save("/tmp/import.png")
+
+
+NETWORK_CANVAS = Path(__file__).resolve().parents[1] / "fixtures" / "network_canvas"
+
+
+@pytest.mark.parametrize("mapping", [None, NETWORK_CANVAS / "mapping.json"])
+def test_a_network_canvas_interview_is_read_with_the_mapping_the_user_chooses(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path, example_copy: Path, mapping: Path | None
+) -> None:
+    """The editor asks how to map a Network Canvas file: the default, or a mapping file, as ``import --mapping``."""
+    source = NETWORK_CANVAS / "newer.graphml"
+    target = tmp_path / "interview.ecomap"
+    user = User(
+        monkeypatch, window, ask_import_path=[str(source)], ask_import_target=["new"], ask_new_case_path=[str(target)]
+    )
+    monkeypatch.setattr(window.importer, "ask_network_canvas_mapping", user._answerer("ask_network_canvas_mapping"))
+    user.answers["ask_network_canvas_mapping"] = [mapping or "default"]
+    import_from_menu(window)
+
+    assert user.asked["ask_network_canvas_mapping"] == [(source,)]
+    assert user.errors == []
+    expected, _ = read_case(source, mapping)
+    with CaseFile.open(target) as opened:
+        versions = opened.versions()
+        assert [version.map for version in versions] == [version.map for version in expected.versions]
+    assert read_case(source)[0].versions != read_case(source, NETWORK_CANVAS / "mapping.json")[0].versions
+
+
+def test_cancelling_the_mapping_question_imports_nothing(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, example_copy: Path
+) -> None:
+    user = User(monkeypatch, window, ask_import_path=[str(NETWORK_CANVAS / "older.graphml")])
+    monkeypatch.setattr(window.importer, "ask_network_canvas_mapping", user._answerer("ask_network_canvas_mapping"))
+    user.answers["ask_network_canvas_mapping"] = [None]
+    import_from_menu(window)
+    assert "ask_import_target" not in user.asked
+    assert user.errors == []
+
+
+def test_the_mapping_question_offers_the_default_and_a_file(window: MainWindow, qtbot: QtBot) -> None:
+    """The real question box: its words, and the default mapping chosen by its button."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        seen.extend(button.text() for button in box.findChildren(QPushButton))
+        [default] = [button for button in box.buttons() if button.text() == "Use the default mapping"]
+        qtbot.mouseClick(default, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    source = NETWORK_CANVAS / "older.graphml"
+    assert window.importer.ask_network_canvas_mapping(source) == "default"
+    assert seen[0] == "older.graphml is a Network Canvas interview."
+    assert "Choose a mapping file…" in seen

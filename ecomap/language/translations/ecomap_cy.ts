@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>&amp;Tie selected</source>
-        <translation>&amp;Cysylltu'r rhai a ddewiswyd</translation>
+        <translation>&amp;Creu perthynas</translation>
     </message>
     <message>
         <source>tie the selected person to the client, or two selected people together</source>
-        <translation>cysylltu'r person a ddewiswyd â'r cleient, neu ddau berson a ddewiswyd â'i gilydd</translation>
+        <translation>creu perthynas rhwng y person a ddewiswyd a'r cleient, neu rhwng dau berson a ddewiswyd</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Add a&amp;ction about this</source>
-        <translation>Ychwanegu &amp;gweithred am hyn</translation>
+        <translation>Ychwanegu ca&amp;m am hyn</translation>
     </message>
     <message>
         <source>add an action to the plan about the selected person, place or tie</source>
-        <translation>ychwanegu gweithred at y cynllun am y person, y lle neu'r berthynas a ddewiswyd</translation>
+        <translation>ychwanegu cam at y cynllun am y person, y lle neu'r berthynas a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Find in People and places</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Pl&amp;an panel: where the network is thin, actions</source>
-        <translation>Panel &amp;Cynllun: lle mae'r rhwydwaith yn denau, gweithredoedd</translation>
+        <translation>Panel &amp;Cynllun: lle mae'r rhwydwaith yn denau, camau</translation>
     </message>
     <message>
         <source>show or hide the Plan panel</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>compare the working draft with the latest saved version</source>
-        <translation>cymharu'r drafft gweithio â'r fersiwn ddiweddaraf a gadwyd</translation>
+        <translation>cymharu'r drafft gwaith â'r fersiwn ddiweddaraf a gadwyd</translation>
     </message>
     <message>
         <source>Ecomap &amp;guide</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>tie them (default capital)</source>
-        <translation>eu cysylltu (y cyfalaf rhagosodedig)</translation>
+        <translation>creu perthynas rhyngddynt (y cyfalaf rhagosodedig)</translation>
     </message>
     <message>
         <source>Double-click a person</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>flows both ways</source>
-        <translation>llif egni i'r ddau gyfeiriad</translation>
+        <translation>llif egni'r ddwy ffordd</translation>
     </message>
     <message>
         <source>flows from {first} to {second}</source>
@@ -751,11 +751,11 @@
     <message numerus="yes">
         <source>%n open action(s) in the plan</source>
         <translation>
-            <numerusform>%n cam gweithredu agored yn y cynllun</numerusform>
-            <numerusform>%n cam gweithredu agored yn y cynllun</numerusform>
-            <numerusform>%n cam gweithredu agored yn y cynllun</numerusform>
-            <numerusform>%n cam gweithredu agored yn y cynllun</numerusform>
-            <numerusform>%n cam gweithredu agored yn y cynllun</numerusform>
+            <numerusform>%n cam agored yn y cynllun</numerusform>
+            <numerusform>%n cam agored yn y cynllun</numerusform>
+            <numerusform>%n cam agored yn y cynllun</numerusform>
+            <numerusform>%n cam agored yn y cynllun</numerusform>
+            <numerusform>%n cam agored yn y cynllun</numerusform>
         </translation>
     </message>
     <message>
@@ -1109,15 +1109,15 @@
     </message>
     <message>
         <source>New bonding tie: {who}, {looks}</source>
-        <translation>Perthynas clymu newydd: {who}, {looks}</translation>
+        <translation>Perthynas glymu newydd: {who}, {looks}</translation>
     </message>
     <message>
         <source>New bridging tie: {who}, {looks}</source>
-        <translation>Perthynas pontio newydd: {who}, {looks}</translation>
+        <translation>Perthynas bontio newydd: {who}, {looks}</translation>
     </message>
     <message>
         <source>New linking tie: {who}, {looks}</source>
-        <translation>Perthynas cysylltu newydd: {who}, {looks}</translation>
+        <translation>Perthynas gysylltu newydd: {who}, {looks}</translation>
     </message>
     <message>
         <source>New on the map: {person}</source>
@@ -2312,15 +2312,15 @@
     </message>
     <message>
         <source>Make bonding: {ties}</source>
-        <translation>Gwneud yn glymu: {ties}</translation>
+        <translation>Gosod cyfalaf clymu: {ties}</translation>
     </message>
     <message>
         <source>Make bridging: {ties}</source>
-        <translation>Gwneud yn bontio: {ties}</translation>
+        <translation>Gosod cyfalaf pontio: {ties}</translation>
     </message>
     <message>
         <source>Make linking: {ties}</source>
-        <translation>Gwneud yn gysylltu: {ties}</translation>
+        <translation>Gosod cyfalaf cysylltu: {ties}</translation>
     </message>
     <message>
         <source>Make strong: {ties}</source>
@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>Comparing {earlier} with {later} (read-only)</source>
-        <translation>Yn cymharu {earlier} â {later} (i'w ddarllen yn unig)</translation>
+        <translation>Yn cymharu {earlier} â {later} (darllen yn unig)</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2398,7 @@
     </message>
     <message>
         <source>no longer on the map</source>
-        <translation>ddim ar y map mwyach</translation>
+        <translation>dim ar y map mwyach</translation>
     </message>
     <message>
         <source>became stressful</source>
@@ -2414,7 +2414,7 @@
     </message>
     <message>
         <source>no longer stressful</source>
-        <translation>ddim dan straen mwyach</translation>
+        <translation>dim dan straen mwyach</translation>
     </message>
     <message>
         <source>Key to the marks</source>
@@ -2476,11 +2476,11 @@
     <name>CompareView</name>
     <message>
         <source>Comparing two saved versions. Read-only: the map you are working on is not changed.</source>
-        <translation>Yn cymharu dwy fersiwn wedi'u cadw. I'w darllen yn unig: nid yw'r map rydych yn gweithio arno yn cael ei newid.</translation>
+        <translation>Yn cymharu dwy fersiwn wedi'u cadw. Darllen yn unig: nid yw'r map rydych yn gweithio arno yn cael ei newid.</translation>
     </message>
     <message>
         <source>What changed in the working draft since a saved version. Read-only here: go back to edit.</source>
-        <translation>Beth sydd wedi newid yn y drafft gwaith ers fersiwn wedi'i chadw. I'w ddarllen yn unig yma: ewch yn ôl i olygu.</translation>
+        <translation>Beth sydd wedi newid yn y drafft gwaith ers fersiwn wedi'i chadw. Darllen yn unig yma: ewch yn ôl i olygu.</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -2548,7 +2548,7 @@
     </message>
     <message>
         <source>Read-only. Choose a change in the list to show it here.</source>
-        <translation>I'w ddarllen yn unig. Dewiswch newid yn y rhestr i'w ddangos yma.</translation>
+        <translation>Darllen yn unig. Dewiswch newid yn y rhestr i'w ddangos yma.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3038,10 @@
         <translation>JSON Ecomap, easyNWK neu GraphML (*.json *.graphml *.xml)</translation>
     </message>
     <message>
+        <source>Network Canvas mapping (*.toml *.json)</source>
+        <translation>Ffeil fapio Network Canvas (*.toml *.json)</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3162,11 +3166,11 @@
     </message>
     <message>
         <source>Showing version {number} (read-only)</source>
-        <translation>Yn dangos fersiwn {number} (i'w darllen yn unig)</translation>
+        <translation>Yn dangos fersiwn {number} (darllen yn unig)</translation>
     </message>
     <message>
         <source>Read-only: this case is {reason}; nothing is saved here</source>
-        <translation>I'w ddarllen yn unig: mae'r achos hwn {reason}; ni chaiff dim ei gadw yma</translation>
+        <translation>Darllen yn unig: mae'r achos hwn {reason}; ni chaiff dim ei gadw yma</translation>
     </message>
     <message>
         <source>Start a new draft from version {number}</source>
@@ -3443,7 +3447,7 @@
     </message>
     <message>
         <source>Saved as {numbers}, after the versions already saved; saved versions cannot be changed or removed. The working draft stays as it is.</source>
-        <translation>Caiff eu cadw fel {numbers}, ar ôl y fersiynau a gadwyd eisoes; ni ellir newid na thynnu fersiynau a gadwyd. Mae'r drafft gweithio yn aros fel y mae.</translation>
+        <translation>Caiff eu cadw fel {numbers}, ar ôl y fersiynau a gadwyd eisoes; ni ellir newid na thynnu fersiynau a gadwyd. Mae'r drafft gwaith yn aros fel y mae.</translation>
     </message>
     <message>
         <source>Its versions become the versions of a new case file; you choose where to save it.</source>
@@ -3477,6 +3481,26 @@
         <source>No versions were added to this case.</source>
         <translation>Ni ychwanegwyd unrhyw fersiynau at yr achos hwn.</translation>
     </message>
+    <message>
+        <source>{file} is a Network Canvas interview.</source>
+        <translation>Mae {file} yn gyfweliad Network Canvas.</translation>
+    </message>
+    <message>
+        <source>Ecomap's default mapping reads the client from the ego, people and places from the node types, and strength from a closeness variable. A mapping file says exactly how your protocol's types and variables become Ecomap's.</source>
+        <translation>Mae mapio rhagosodedig Ecomap yn darllen y cleient o'r ego, pobl a lleoedd o'r mathau o nodau, a chryfder o newidyn agosrwydd. Mae ffeil fapio yn dweud yn union sut mae mathau a newidynnau eich protocol yn dod yn rhai Ecomap.</translation>
+    </message>
+    <message>
+        <source>Use the default mapping</source>
+        <translation>Defnyddio'r mapio rhagosodedig</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file…</source>
+        <translation>Dewis ffeil fapio…</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Ffeil fapio</translation>
+    </message>
     <message numerus="yes">
         <source>Add %n version(s) from {file} to {case}?</source>
         <translation>
@@ -3489,7 +3513,7 @@
     </message>
     <message>
         <source>Saved versions cannot be changed or removed afterwards. The working draft stays as it is.</source>
-        <translation>Ni ellir newid na thynnu fersiynau a gadwyd wedyn. Mae'r drafft gweithio yn aros fel y mae.</translation>
+        <translation>Ni ellir newid na thynnu fersiynau a gadwyd wedyn. Mae'r drafft gwaith yn aros fel y mae.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n version(s)</source>
@@ -3503,7 +3527,7 @@
     </message>
     <message>
         <source>this case is read-only ({reason})</source>
-        <translation>mae'r achos hwn yn ddarllen-yn-unig ({reason})</translation>
+        <translation>mae'r achos hwn yn un darllen yn unig ({reason})</translation>
     </message>
     <message>
         <source>this case has no file yet; save it first (File &gt; Save)</source>
@@ -3536,7 +3560,7 @@
     <name>Inspector</name>
     <message>
         <source>Double-click the canvas to add a person; drag from a person's edge to another to tie them.</source>
-        <translation>Cliciwch ddwywaith ar y cynfas i ychwanegu person; llusgwch o ymyl person i un arall i'w cysylltu.</translation>
+        <translation>Cliciwch ddwywaith ar y cynfas i ychwanegu person; llusgwch o ymyl person i un arall i greu perthynas rhyngddynt.</translation>
     </message>
     <message>
         <source>None</source>
@@ -3652,7 +3676,7 @@
     </message>
     <message>
         <source>unnamed</source>
-        <translation>heb enw</translation>
+        <translation>dienw</translation>
     </message>
     <message>
         <source>Between {first} and {second}</source>
@@ -3756,11 +3780,11 @@
     <message numerus="yes">
         <source>%n people and places</source>
         <translation>
-            <numerusform>%n pobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
             <numerusform>%n person neu le</numerusform>
-            <numerusform>%n pobl a lleoedd</numerusform>
-            <numerusform>%n pobl a lleoedd</numerusform>
-            <numerusform>%n pobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4431,7 +4455,7 @@
     </message>
     <message>
         <source>Remove protection</source>
-        <translation>Dileu'r diogelwch</translation>
+        <translation>Tynnu'r diogelwch</translation>
     </message>
     <message>
         <source>&amp;Current passphrase, to confirm:</source>
@@ -4512,7 +4536,7 @@
     </message>
     <message>
         <source>Effective size counts the client's contacts who are not tied to one another: how many separate circles the client's ties reach. Higher means more brokerage between circles, that is more bridging capital.</source>
-        <translation>Mae maint effeithiol yn cyfrif cysylltiadau'r cleient nad ydyn nhw'n perthyn i'w gilydd: faint o gylchoedd ar wahân y mae perthnasoedd y cleient yn eu cyrraedd. Mae uwch yn golygu mwy o bontio rhwng cylchoedd, hynny yw mwy o gyfalaf pontio.</translation>
+        <translation>Mae maint effeithiol yn cyfrif cysylltiadau'r cleient nad oes perthynas rhyngddynt: faint o gylchoedd ar wahân y mae perthnasoedd y cleient yn eu cyrraedd. Mae uwch yn golygu mwy o bontio rhwng cylchoedd, hynny yw mwy o gyfalaf pontio.</translation>
     </message>
     <message>
         <source>Each case counts once: its first saved version against its latest (a case with one version counts as the same). Ties are the client's own ties. The figures describe the cohort as a whole: no client, worker or other person is named anywhere in this summary.</source>
@@ -4812,7 +4836,7 @@
     </message>
     <message>
         <source>The working draft has changes not saved as a version: the summary shows saved versions only.</source>
-        <translation>Mae gan y drafft gweithio newidiadau nad ydynt wedi'u cadw fel fersiwn: mae'r crynodeb yn dangos fersiynau a gadwyd yn unig.</translation>
+        <translation>Mae gan y drafft gwaith newidiadau nad ydynt wedi'u cadw fel fersiwn: mae'r crynodeb yn dangos fersiynau a gadwyd yn unig.</translation>
     </message>
     <message>
         <source>Making the PDF summary</source>
@@ -4832,7 +4856,7 @@
     </message>
     <message>
         <source>{name} summary {date}</source>
-        <translation>{name} crynodeb {date}</translation>
+        <translation>Crynodeb {name} {date}</translation>
     </message>
     <message>
         <source>Exported the PDF summary to {file}</source>
@@ -5143,11 +5167,11 @@
     <message numerus="yes">
         <source>%n people and places</source>
         <translation>
-            <numerusform>%n person a lle</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
             <numerusform>%n person neu le</numerusform>
-            <numerusform>%n person a lle</numerusform>
-            <numerusform>%n person a lle</numerusform>
-            <numerusform>%n person a lle</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5206,7 +5230,7 @@
     </message>
     <message>
         <source>Notes are left out of this pseudonymised summary.</source>
-        <translation>Mae nodiadau wedi'u gadael allan o'r crynodeb ffugenw hwn.</translation>
+        <translation>Mae nodiadau wedi'u gadael allan o'r crynodeb hwn, sydd wedi'i ffugenwi.</translation>
     </message>
     <message>
         <source>Case notes</source>
@@ -5272,19 +5296,19 @@
     <name>PlanCommands</name>
     <message>
         <source>Add action: {action}</source>
-        <translation>Ychwanegu cam gweithredu: {action}</translation>
+        <translation>Ychwanegu cam: {action}</translation>
     </message>
     <message>
         <source>Remove action: {action}</source>
-        <translation>Tynnu cam gweithredu: {action}</translation>
+        <translation>Tynnu cam: {action}</translation>
     </message>
     <message>
         <source>Reword action: {action}</source>
-        <translation>Aileirio cam gweithredu: {action}</translation>
+        <translation>Aileirio cam: {action}</translation>
     </message>
     <message>
         <source>Change what an action is about: {action}</source>
-        <translation>Newid testun cam gweithredu: {action}</translation>
+        <translation>Newid am beth mae'r cam: {action}</translation>
     </message>
     <message>
         <source>Change who does {action}</source>
@@ -5323,15 +5347,15 @@
     <name>PlanController</name>
     <message>
         <source>Select one person, place or tie first: the action is about it</source>
-        <translation>Dewiswch un person, lle neu berthynas yn gyntaf: mae'r cam gweithredu yn ymwneud ag ef</translation>
+        <translation>Dewiswch un person, lle neu berthynas yn gyntaf: bydd y cam yn ymwneud â hwnnw</translation>
     </message>
     <message>
         <source>Version {number}: the plan as it stood then (read-only)</source>
-        <translation>Fersiwn {number}: y cynllun fel yr oedd bryd hynny (i'w ddarllen yn unig)</translation>
+        <translation>Fersiwn {number}: y cynllun fel yr oedd bryd hynny (darllen yn unig)</translation>
     </message>
     <message>
         <source>Read-only: this case is {reason}</source>
-        <translation>I'w ddarllen yn unig: mae'r achos hwn {reason}</translation>
+        <translation>Darllen yn unig: mae'r achos hwn {reason}</translation>
     </message>
     <message>
         <source>Added to the plan: change its words, who does it and by when in the table</source>
@@ -5343,7 +5367,7 @@
     </message>
     <message>
         <source>An action needs a few words saying what the step is: the words were kept</source>
-        <translation>Mae angen ychydig eiriau ar gam gweithredu yn dweud beth yw'r cam: cadwyd y geiriau</translation>
+        <translation>Mae angen ychydig eiriau i ddweud beth yw'r cam: cadwyd y geiriau</translation>
     </message>
 </context>
 <context>
@@ -5362,7 +5386,7 @@
     </message>
     <message>
         <source>about {tie}, not on the map yet</source>
-        <translation>am {tie}, ddim ar y map eto</translation>
+        <translation>am {tie}, nad yw ar y map eto</translation>
     </message>
 </context>
 <context>
@@ -5377,19 +5401,19 @@
     </message>
     <message>
         <source>No actions yet. Make a prompt above into one, or add your own (Insert in the table).</source>
-        <translation>Dim gweithredoedd eto. Trowch un o'r awgrymiadau uchod yn weithred, neu ychwanegwch eich un eich hun (Insert yn y tabl).</translation>
+        <translation>Dim camau eto. Trowch un o'r awgrymiadau uchod yn gam, neu ychwanegwch eich un eich hun (Insert yn y tabl).</translation>
     </message>
     <message>
         <source>No actions in this plan.</source>
-        <translation>Dim gweithredoedd yn y cynllun hwn.</translation>
+        <translation>Dim camau yn y cynllun hwn.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation>Gweithredoedd</translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>F2 or Enter edits a cell, Insert adds an action, Delete removes one</source>
-        <translation>Mae F2 neu Enter yn golygu cell, mae Insert yn ychwanegu gweithred, mae Delete yn dileu un</translation>
+        <translation>Mae F2 neu Enter yn golygu cell, mae Insert yn ychwanegu cam, mae Delete yn dileu un</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5401,15 +5425,15 @@
     </message>
     <message>
         <source>A&amp;dd action</source>
-        <translation>Ychwanegu &amp;gweithred</translation>
+        <translation>&amp;Ychwanegu cam</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation>Ychwanegu gweithred</translation>
+        <translation>Ychwanegu cam</translation>
     </message>
     <message>
         <source>Add an action of your own (Insert in the table)</source>
-        <translation>Ychwanegu eich gweithred eich hun (Insert yn y tabl)</translation>
+        <translation>Ychwanegu eich cam eich hun (Insert yn y tabl)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -5417,19 +5441,19 @@
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation>Tynnu'r weithred a ddewiswyd</translation>
+        <translation>Tynnu'r cam a ddewiswyd</translation>
     </message>
     <message>
         <source>Remove the selected action (Delete in the table); Undo puts it back</source>
-        <translation>Tynnu'r weithred a ddewiswyd (Delete yn y tabl); mae Dadwneud yn ei rhoi'n ôl</translation>
+        <translation>Tynnu'r cam a ddewiswyd (Delete yn y tabl); mae Dadwneud yn ei roi'n ôl</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation>Dim gweithredoedd eto</translation>
+        <translation>Dim camau eto</translation>
     </message>
     <message>
         <source>Outcome of the selected action</source>
-        <translation>Canlyniad y weithred a ddewiswyd</translation>
+        <translation>Canlyniad y cam a ddewiswyd</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
@@ -5437,19 +5461,19 @@
     </message>
     <message>
         <source>Make it an action</source>
-        <translation>Ei gwneud yn weithred</translation>
+        <translation>Ei wneud yn gam</translation>
     </message>
     <message>
         <source>Make it an action: {prompt}</source>
-        <translation>Ei gwneud yn weithred: {prompt}</translation>
+        <translation>Ei wneud yn gam: {prompt}</translation>
     </message>
     <message>
         <source>Add an action about this to the plan, in words you can then change</source>
-        <translation>Ychwanegu gweithred am hyn at y cynllun, mewn geiriau y gallwch eu newid wedyn</translation>
+        <translation>Ychwanegu cam am hyn at y cynllun, mewn geiriau y gallwch eu newid wedyn</translation>
     </message>
     <message>
         <source>Select an action to see or note what came of it</source>
-        <translation>Dewiswch weithred i weld neu nodi beth ddaeth ohoni</translation>
+        <translation>Dewiswch gam i weld neu nodi beth ddaeth ohono</translation>
     </message>
     <message>
         <source>What happened: did the step happen, and what came of it?</source>
@@ -5464,11 +5488,11 @@
     <name>PlanSuggestions</name>
     <message>
         <source>Think together of one person to feel closer to, and one small way to be in touch</source>
-        <translation>Meddyliwch gyda'ch gilydd am un person i deimlo'n agosach ato, ac un ffordd fach o gadw mewn cysylltiad</translation>
+        <translation>Meddwl gyda'ch gilydd am un person i deimlo'n agosach ato, ac un ffordd fach o gadw mewn cysylltiad</translation>
     </message>
     <message>
         <source>Try one group or place that opens new circles: a club, a café or a course</source>
-        <translation>Rhowch gynnig ar un grŵp neu le sy'n agor cylchoedd newydd: clwb, caffi neu gwrs</translation>
+        <translation>Rhoi cynnig ar un grŵp neu le sy'n agor cylchoedd newydd: clwb, caffi neu gwrs</translation>
     </message>
     <message>
         <source>Find one person who can open doors, such as a tutor, a housing officer or a GP</source>
@@ -5476,7 +5500,7 @@
     </message>
     <message>
         <source>Think together of someone in the family to be back in touch with</source>
-        <translation>Meddyliwch gyda'ch gilydd am rywun yn y teulu i ailgysylltu ag ef</translation>
+        <translation>Meddwl gyda'ch gilydd am rywun yn y teulu i ailgysylltu ag ef</translation>
     </message>
     <message>
         <source>Find one friend, old or new, to add to the map</source>
@@ -5484,7 +5508,7 @@
     </message>
     <message>
         <source>Find one group, club, faith or recovery community to try</source>
-        <translation>Dod o hyd i un grŵp, clwb, cymuned ffydd neu gymuned adfer i roi cynnig arni</translation>
+        <translation>Dod o hyd i un grŵp, clwb, cymuned ffydd neu gymuned adferiad i roi cynnig arni</translation>
     </message>
     <message>
         <source>Find one person from work or learning to add to the map</source>
@@ -5523,7 +5547,7 @@
     <name>PlanTable</name>
     <message>
         <source>Action</source>
-        <translation>Gweithred</translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>About</source>
@@ -5543,11 +5567,11 @@
     </message>
     <message>
         <source>Action text</source>
-        <translation>Testun y weithred</translation>
+        <translation>Testun y cam</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation>Pwy sy'n ei gwneud</translation>
+        <translation>Pwy sy'n ei wneud</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -5695,7 +5719,7 @@
     </message>
     <message>
         <source>{subject} is not on the map yet</source>
-        <translation>{subject}: ddim ar y map eto</translation>
+        <translation>{subject}: dim ar y map eto</translation>
     </message>
     <message>
         <source>{text}: due today</source>
@@ -5848,7 +5872,7 @@
     </message>
     <message>
         <source>Working draft (not saved as a version)</source>
-        <translation>Drafft gweithio (heb ei gadw fel fersiwn)</translation>
+        <translation>Drafft gwaith (heb ei gadw fel fersiwn)</translation>
     </message>
     <message>
         <source>Worker: {worker}</source>
@@ -5954,11 +5978,11 @@
     </message>
     <message>
         <source>Removed the protection of {file}: anyone who has the file can read it now</source>
-        <translation>Dilëwyd diogelwch {file}: gall unrhyw un sydd â'r ffeil ei darllen nawr</translation>
+        <translation>Tynnwyd y diogelwch oddi ar {file}: gall unrhyw un sydd â'r ffeil ei darllen nawr</translation>
     </message>
     <message>
         <source>The protection was not removed.</source>
-        <translation>Ni chafodd y diogelwch ei ddileu.</translation>
+        <translation>Ni chafodd y diogelwch ei dynnu.</translation>
     </message>
     <message>
         <source>The protection cannot be changed now: this case is {reason}</source>
@@ -5966,7 +5990,7 @@
     </message>
     <message>
         <source>The protection cannot be changed now: the working draft is not shown</source>
-        <translation>Ni ellir newid y diogelwch nawr: nid yw'r drafft gweithio yn cael ei ddangos</translation>
+        <translation>Ni ellir newid y diogelwch nawr: nid yw'r drafft gwaith yn cael ei ddangos</translation>
     </message>
     <message>
         <source>This case is not protected</source>
@@ -6082,11 +6106,11 @@
     <message numerus="yes">
         <source>%n people or places</source>
         <translation>
-            <numerusform>%n pobl neu leoedd</numerusform>
+            <numerusform>%n o bobl neu leoedd</numerusform>
             <numerusform>%n person neu le</numerusform>
-            <numerusform>%n pobl neu leoedd</numerusform>
-            <numerusform>%n pobl neu leoedd</numerusform>
-            <numerusform>%n pobl neu leoedd</numerusform>
+            <numerusform>%n o bobl neu leoedd</numerusform>
+            <numerusform>%n o bobl neu leoedd</numerusform>
+            <numerusform>%n o bobl neu leoedd</numerusform>
         </translation>
     </message>
     <message>
@@ -6100,11 +6124,11 @@
     <message numerus="yes">
         <source>%n people</source>
         <translation>
+            <numerusform>%n o bobl</numerusform>
             <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
         </translation>
     </message>
     <message>
@@ -6129,7 +6153,7 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation>heb enw</translation>
+        <translation>dienw</translation>
     </message>
 </context>
 <context>
@@ -6229,7 +6253,7 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation>heb enw</translation>
+        <translation>dienw</translation>
     </message>
 </context>
 <context>
@@ -6257,11 +6281,11 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     <message numerus="yes">
         <source>%n people and places</source>
         <translation>
-            <numerusform>%n pobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
             <numerusform>%n person neu le</numerusform>
-            <numerusform>%n pobl a lleoedd</numerusform>
-            <numerusform>%n pobl a lleoedd</numerusform>
-            <numerusform>%n pobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
+            <numerusform>%n o bobl a lleoedd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6285,6 +6309,25 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     <message>
         <source>Auto-arrange (Ctrl+Shift+A) places everyone so that nothing overlaps</source>
         <translation>Mae Trefnu'n awtomatig (Ctrl+Shift+A) yn gosod pawb fel nad oes dim yn gorgyffwrdd</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>team store</source>
+        <translation>storfa'r tîm</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>y gweinydd lleol</translation>
+    </message>
+    <message>
+        <source>team store on {host}</source>
+        <translation>storfa'r tîm ar {host}</translation>
+    </message>
+    <message>
+        <source>team store {database} on {host}</source>
+        <translation>storfa'r tîm {database} ar {host}</translation>
     </message>
 </context>
 <context>
@@ -6414,7 +6457,7 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     </message>
     <message>
         <source>Opened {case} from the {store}, read-only: it is {reason}</source>
-        <translation>Agorwyd {case} o {store}, i'w ddarllen yn unig: mae'r achos {reason}</translation>
+        <translation>Agorwyd {case} o {store}, darllen yn unig: mae'r achos {reason}</translation>
     </message>
     <message>
         <source>Opened {case} from the {store}</source>
@@ -6479,7 +6522,7 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     <name>VersionBanner</name>
     <message>
         <source>Version {number} of {count}: {label}, {date}. Read-only: you are looking at a saved version.</source>
-        <translation>Fersiwn {number} o {count}: {label}, {date}. I'w darllen yn unig: rydych yn edrych ar fersiwn wedi'i chadw.</translation>
+        <translation>Fersiwn {number} o {count}: {label}, {date}. Darllen yn unig: rydych yn edrych ar fersiwn wedi'i chadw.</translation>
     </message>
     <message>
         <source>no label</source>
@@ -6563,7 +6606,7 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     </message>
     <message>
         <source>Saved version {number} of {count}. Choose it to show it on the map, read-only.</source>
-        <translation>Fersiwn {number} o {count} wedi'i chadw. Dewiswch hi i'w dangos ar y map, i'w darllen yn unig.</translation>
+        <translation>Fersiwn {number} o {count} wedi'i chadw. Dewiswch hi i'w dangos ar y map (darllen yn unig).</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -6603,7 +6646,7 @@ Dewiswch un person neu un berthynas i weld a newid y manylion.</translation>
     </message>
     <message>
         <source>Comparing version {a} with the working draft – {title}</source>
-        <translation>Cymharu fersiwn {a} â'r drafft gweithio – {title}</translation>
+        <translation>Cymharu fersiwn {a} â'r drafft gwaith – {title}</translation>
     </message>
     <message>
         <source>Comparing version {a} with version {b} – {title}</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>C&amp;lear recent files</source>
-        <translation>Liste der &amp;letzten Dateien leeren</translation>
+        <translation>Liste „Zuletzt geöffnet“ &amp;leeren</translation>
     </message>
     <message>
         <source>empty File &gt; Open recent and forget the last folder used (the case files stay)</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Case de&amp;tails…</source>
-        <translation>Fall&amp;details…</translation>
+        <translation>Fall&amp;daten…</translation>
     </message>
     <message>
         <source>the client's name, case reference, worker and case notes: see or change them</source>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Add a&amp;ction about this</source>
-        <translation>&amp;Maßnahme dazu hinzufügen</translation>
+        <translation>Schritt &amp;dazu hinzufügen</translation>
     </message>
     <message>
         <source>add an action to the plan about the selected person, place or tie</source>
-        <translation>dem Plan eine Maßnahme zur ausgewählten Person, zum Ort oder zur Beziehung hinzufügen</translation>
+        <translation>dem Plan einen Schritt zur ausgewählten Person, zum Ort oder zur Beziehung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Find in People and places</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>selected tie: no flow marked</source>
-        <translation>ausgewählte Beziehung: kein Fluss markiert</translation>
+        <translation>ausgewählte Beziehung: kein Energiefluss markiert</translation>
     </message>
     <message>
         <source>Flows to the &amp;second</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Pl&amp;an panel: where the network is thin, actions</source>
-        <translation>Bereich „Pla&amp;n“: wo das Netzwerk dünn ist, Maßnahmen</translation>
+        <translation>Bereich „Pla&amp;n“: wo das Netzwerk dünn ist, Schritte</translation>
     </message>
     <message>
         <source>show or hide the Plan panel</source>
@@ -583,15 +583,15 @@
     <name>Autosave</name>
     <message>
         <source>Autosaved at {time}, in case Ecomap stops; Save gives the case a file</source>
-        <translation>Um {time} automatisch gesichert, falls Ecomap abbricht; Speichern gibt dem Fall eine Datei</translation>
+        <translation>Um {time} automatisch gesichert, falls Ecomap abbricht; mit Speichern erhält der Fall eine Datei</translation>
     </message>
     <message>
         <source>Autosaved at {time} in the team store, in case Ecomap stops; Save keeps the changes</source>
-        <translation>Um {time} automatisch in der Team-Ablage gesichert, falls Ecomap abbricht; Speichern behält die Änderungen</translation>
+        <translation>Um {time} automatisch in der Team-Ablage gesichert, falls Ecomap abbricht; erst Speichern sichert die Änderungen dauerhaft</translation>
     </message>
     <message>
         <source>Autosaved at {time}, in case Ecomap stops; Save keeps the changes</source>
-        <translation>Um {time} automatisch gesichert, falls Ecomap abbricht; Speichern behält die Änderungen</translation>
+        <translation>Um {time} automatisch gesichert, falls Ecomap abbricht; erst Speichern sichert die Änderungen dauerhaft</translation>
     </message>
     <message>
         <source>Autosave failed: {error}</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>The client's map. Tab moves between people, then ties; Shift and an arrow key adds the nearest person that way; arrow keys move them; Enter renames; B, R, L set a tie's capital; 1, 2, 3 its strength; S stress; F flow.</source>
-        <translation>Die Karte der Klient:in. Tab wechselt zwischen Personen, dann Beziehungen; Umschalt und eine Pfeiltaste fügt die nächste Person in dieser Richtung hinzu; Pfeiltasten verschieben sie; Enter benennt um; B, R, L setzen das Kapital einer Beziehung; 1, 2, 3 ihre Stärke; S Belastung; F Energiefluss.</translation>
+        <translation>Die Karte der Klient:in. Tab wechselt zwischen Personen, dann Beziehungen; Shift und eine Pfeiltaste fügt die nächste Person in dieser Richtung hinzu; Pfeiltasten verschieben sie; Enter benennt um; B, R, L setzen das Kapital einer Beziehung; 1, 2, 3 ihre Stärke; S Belastung; F Energiefluss.</translation>
     </message>
 </context>
 <context>
@@ -742,8 +742,8 @@
     <message numerus="yes">
         <source>%n open action(s) in the plan</source>
         <translation>
-            <numerusform>%n offene Maßnahme im Plan</numerusform>
-            <numerusform>%n offene Maßnahmen im Plan</numerusform>
+            <numerusform>%n offener Schritt im Plan</numerusform>
+            <numerusform>%n offene Schritte im Plan</numerusform>
         </translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
     <name>CaseCopy</name>
     <message>
         <source>{name} copy</source>
-        <translation>{name} Kopie</translation>
+        <translation>{name} – Kopie</translation>
     </message>
     <message>
         <source>The copy was not saved.</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Re-typed</source>
-        <translation>Art geändert</translation>
+        <translation>Kapitalart geändert</translation>
     </message>
     <message>
         <source>Stress</source>
@@ -1246,8 +1246,8 @@
     <message numerus="yes">
         <source>%n re-typed</source>
         <translation>
-            <numerusform>%n Art geändert</numerusform>
-            <numerusform>%n Art geändert</numerusform>
+            <numerusform>%n mit neuer Kapitalart</numerusform>
+            <numerusform>%n mit neuer Kapitalart</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>Same</source>
-        <translation>Gleich</translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Community asset</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>The {store} has no cases that you may see.</source>
-        <translation>In {store} gibt es keine Fälle, die Sie sehen dürfen.</translation>
+        <translation>In der {store} gibt es keine Fälle, die Sie sehen dürfen.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2047,11 +2047,11 @@
     <name>CohortSummary</name>
     <message>
         <source>Making the cohort summary</source>
-        <translation>Kohortenübersicht wird erstellt</translation>
+        <translation>Erstellung der Kohortenübersicht</translation>
     </message>
     <message>
         <source>{task} is still going on</source>
-        <translation>Noch in Arbeit: {task}</translation>
+        <translation>{task}: läuft noch</translation>
     </message>
     <message>
         <source>Cohort summary {date}.pdf</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Show Details to see each file skipped and why.</source>
-        <translation>Unter „Details anzeigen“ sehen Sie jede übersprungene Datei und den Grund.</translation>
+        <translation>Unter „Details einblenden“ sehen Sie jede übersprungene Datei und den Grund.</translation>
     </message>
     <message>
         <source>No case files were found there.</source>
@@ -2125,7 +2125,7 @@
     </message>
     <message>
         <source>The skipped files are not in the figures. Show Details to see each one and why.</source>
-        <translation>Die übersprungenen Dateien sind nicht in den Zahlen enthalten. Unter „Details anzeigen“ sehen Sie jede und den Grund.</translation>
+        <translation>Die übersprungenen Dateien sind nicht in den Zahlen enthalten. Unter „Details einblenden“ sehen Sie jede einzelne und den Grund.</translation>
     </message>
     <message>
         <source>Wrote {file}, but no program here opens PDF files</source>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>tie to someone gone</source>
-        <translation>Beziehung zu jemandem, der nicht mehr da ist</translation>
+        <translation>Beziehung zu jemandem, der fehlt</translation>
     </message>
     <message>
         <source>tie got weaker</source>
@@ -2346,7 +2346,7 @@
     </message>
     <message>
         <source>↻ re-typed</source>
-        <translation>↻ umtypisiert</translation>
+        <translation>↻ neue Art</translation>
     </message>
     <message>
         <source>× gone</source>
@@ -2848,7 +2848,7 @@
     </message>
     <message>
         <source>Created {file}, protected by its passphrase</source>
-        <translation>{file} angelegt, durch ihre Passphrase geschützt</translation>
+        <translation>{file} angelegt und mit der Passphrase geschützt</translation>
     </message>
     <message>
         <source>Created {file}</source>
@@ -2913,6 +2913,10 @@
     <message>
         <source>Ecomap JSON, easyNWK or GraphML (*.json *.graphml *.xml)</source>
         <translation>Ecomap-JSON, easyNWK oder GraphML (*.json *.graphml *.xml)</translation>
+    </message>
+    <message>
+        <source>Network Canvas mapping (*.toml *.json)</source>
+        <translation>Network-Canvas-Zuordnung (*.toml *.json)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2988,7 +2992,7 @@
     </message>
     <message>
         <source>Domains reached</source>
-        <translation>Erreichte Bereiche</translation>
+        <translation>Erreichte Lebensbereiche</translation>
     </message>
     <message>
         <source>Client's effective size</source>
@@ -3090,7 +3094,7 @@
     </message>
     <message>
         <source>Changes since last</source>
-        <translation>Änderungen seit letzter</translation>
+        <translation>Seit letzter Version</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3347,6 +3351,26 @@
     <message>
         <source>No versions were added to this case.</source>
         <translation>Diesem Fall wurden keine Versionen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{file} is a Network Canvas interview.</source>
+        <translation>{file} ist ein Network-Canvas-Interview.</translation>
+    </message>
+    <message>
+        <source>Ecomap's default mapping reads the client from the ego, people and places from the node types, and strength from a closeness variable. A mapping file says exactly how your protocol's types and variables become Ecomap's.</source>
+        <translation>Die Standardzuordnung von Ecomap liest die Klient:in aus dem Ego, Personen und Orte aus den Knotentypen und die Stärke aus einer Nähe-Variablen. Eine Zuordnungsdatei legt genau fest, wie die Typen und Variablen Ihres Protokolls zu denen von Ecomap werden.</translation>
+    </message>
+    <message>
+        <source>Use the default mapping</source>
+        <translation>Standardzuordnung verwenden</translation>
+    </message>
+    <message>
+        <source>Choose a mapping file…</source>
+        <translation>Zuordnungsdatei wählen…</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Zuordnungsdatei</translation>
     </message>
     <message numerus="yes">
         <source>Add %n version(s) from {file} to {case}?</source>
@@ -4063,7 +4087,7 @@
     </message>
     <message>
         <source>open in another Ecomap</source>
-        <translation>in einem anderen Ecomap geöffnet</translation>
+        <translation>in einem anderen Ecomap-Fenster geöffnet</translation>
     </message>
     <message>
         <source>this case has not been saved to a file yet</source>
@@ -4141,7 +4165,7 @@
     <name>PaneFocus</name>
     <message>
         <source>Keyboard in: {pane} ({keys} goes on)</source>
-        <translation>Tastatur in: {pane} ({keys} geht weiter)</translation>
+        <translation>Tastatur: {pane} ({keys} wechselt weiter)</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4318,7 @@
     <name>PdfCohort</name>
     <message>
         <source>Mean client ties per case</source>
-        <translation>Mittlere Beziehungen der Klient:innen je Fall</translation>
+        <translation>Beziehungen der Klient:innen, Mittel je Fall</translation>
     </message>
     <message>
         <source>First version</source>
@@ -4348,7 +4372,7 @@
     </message>
     <message>
         <source>Each case counts once: its first saved version against its latest (a case with one version counts as the same). Ties are the client's own ties. The figures describe the cohort as a whole: no client, worker or other person is named anywhere in this summary.</source>
-        <translation>Jeder Fall zählt einmal: seine erste gespeicherte Version gegenüber seiner letzten (ein Fall mit nur einer Version zählt als gleich). Beziehungen sind die eigenen Beziehungen der Klient:in. Die Zahlen beschreiben die Kohorte als Ganzes: keine Klient:in, Fachkraft oder andere Person wird in dieser Zusammenfassung genannt.</translation>
+        <translation>Jeder Fall zählt einmal: seine erste gespeicherte Version gegenüber seiner letzten (ein Fall mit nur einer Version zählt als unverändert). Beziehungen sind die eigenen Beziehungen der Klient:in. Die Zahlen beschreiben die Kohorte als Ganzes: Keine Klient:in, Fachkraft oder andere Person wird in dieser Zusammenfassung genannt.</translation>
     </message>
     <message>
         <source>The mean number of the client's ties of each kind per case, at each case's first saved version and at its latest; under each pair, the share of cases in which that kind of tie rose and fell.</source>
@@ -4356,7 +4380,7 @@
     </message>
     <message>
         <source>Client ties by kind of capital</source>
-        <translation>Beziehungen der Klient:innen nach Art des Kapitals</translation>
+        <translation>Beziehungen der Klient:innen nach Kapitalart</translation>
     </message>
     <message>
         <source>The client's effective size</source>
@@ -4387,7 +4411,7 @@
     </message>
     <message>
         <source>Across the cohort</source>
-        <translation>Über die Kohorte</translation>
+        <translation>Die Kohorte insgesamt</translation>
     </message>
     <message>
         <source>Not counted</source>
@@ -4458,7 +4482,7 @@
     </message>
     <message>
         <source>Same</source>
-        <translation>Gleich</translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Community asset</source>
@@ -4569,11 +4593,11 @@
     </message>
     <message>
         <source>the protective marking is longer than {limit} characters</source>
-        <translation>die Schutzkennzeichnung ist länger als {limit} Zeichen</translation>
+        <translation>der Schutzvermerk ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>the protective marking holds characters that cannot be printed</source>
-        <translation>die Schutzkennzeichnung enthält Zeichen, die nicht gedruckt werden können</translation>
+        <translation>der Schutzvermerk enthält Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
         <source>Export PDF summary</source>
@@ -4901,15 +4925,15 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The plan at v{number}</source>
-        <translation>Der Plan bei v{number}</translation>
+        <translation>Der Plan in v{number}</translation>
     </message>
     <message>
         <source>No actions are in the plan at v{number}.</source>
-        <translation>Im Plan bei v{number} stehen keine Schritte.</translation>
+        <translation>Im Plan von v{number} stehen keine Schritte.</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
@@ -4917,15 +4941,15 @@
     </message>
     <message>
         <source>What became of the actions agreed earlier, by v{number}</source>
-        <translation>Was aus den früher vereinbarten Schritten geworden ist, bis v{number}</translation>
+        <translation>Was bis v{number} aus den früher vereinbarten Schritten geworden ist</translation>
     </message>
     <message>
         <source>Agreed at v{number}</source>
-        <translation>Vereinbart bei v{number}</translation>
+        <translation>Vereinbart in v{number}</translation>
     </message>
     <message>
         <source>From the map at v{number}: places to talk over with the client, not judgements.</source>
-        <translation>Aus der Karte bei v{number}: Punkte zum Besprechen mit der Klient:in, keine Bewertungen.</translation>
+        <translation>Aus der Karte in v{number}: Punkte zum Besprechen mit der Klient:in, keine Bewertungen.</translation>
     </message>
 </context>
 <context>
@@ -4982,7 +5006,7 @@
     </message>
     <message>
         <source>Flow</source>
-        <translation>Fluss</translation>
+        <translation>Energiefluss</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5006,7 +5030,7 @@
     </message>
     <message>
         <source>Case notes</source>
-        <translation>Notizen zum Fall</translation>
+        <translation>Fallnotizen</translation>
     </message>
     <message>
         <source>Notes saved with each version</source>
@@ -5038,7 +5062,7 @@
     </message>
     <message>
         <source>Agreed by</source>
-        <translation>Vereinbart von</translation>
+        <translation>Bestätigt von</translation>
     </message>
 </context>
 <context>
@@ -5068,23 +5092,23 @@
     <name>PlanCommands</name>
     <message>
         <source>Add action: {action}</source>
-        <translation>Maßnahme hinzufügen: {action}</translation>
+        <translation>Schritt hinzufügen: {action}</translation>
     </message>
     <message>
         <source>Remove action: {action}</source>
-        <translation>Maßnahme entfernen: {action}</translation>
+        <translation>Schritt entfernen: {action}</translation>
     </message>
     <message>
         <source>Reword action: {action}</source>
-        <translation>Maßnahme umformulieren: {action}</translation>
+        <translation>Schritt umformulieren: {action}</translation>
     </message>
     <message>
         <source>Change what an action is about: {action}</source>
-        <translation>Ändern, worum es bei einer Maßnahme geht: {action}</translation>
+        <translation>Bezug des Schritts ändern: {action}</translation>
     </message>
     <message>
         <source>Change who does {action}</source>
-        <translation>Ändern, wer es tut: {action}</translation>
+        <translation>Zuständigkeit ändern: {action}</translation>
     </message>
     <message>
         <source>Change the due date of {action}</source>
@@ -5100,7 +5124,7 @@
     </message>
     <message>
         <source>Mark under way: {action}</source>
-        <translation>Als laufend markieren: {action}</translation>
+        <translation>Als begonnen markieren: {action}</translation>
     </message>
     <message>
         <source>Mark done: {action}</source>
@@ -5119,7 +5143,7 @@
     <name>PlanController</name>
     <message>
         <source>Select one person, place or tie first: the action is about it</source>
-        <translation>Wählen Sie zuerst eine Person, einen Ort oder eine Beziehung: Die Maßnahme bezieht sich darauf</translation>
+        <translation>Wählen Sie zuerst eine Person, einen Ort oder eine Beziehung: Der Schritt bezieht sich darauf</translation>
     </message>
     <message>
         <source>Version {number}: the plan as it stood then (read-only)</source>
@@ -5131,15 +5155,15 @@
     </message>
     <message>
         <source>Added to the plan: change its words, who does it and by when in the table</source>
-        <translation>Zum Plan hinzugefügt: Ändern Sie in der Tabelle den Wortlaut, wer es tut und bis wann</translation>
+        <translation>Zum Plan hinzugefügt: Passen Sie in der Tabelle Wortlaut, Zuständigkeit und Fälligkeit an</translation>
     </message>
     <message>
         <source>Removed from the plan (Undo puts it back)</source>
-        <translation>Aus dem Plan entfernt (Rückgängig stellt es wieder her)</translation>
+        <translation>Aus dem Plan entfernt (Rückgängig stellt ihn wieder her)</translation>
     </message>
     <message>
         <source>An action needs a few words saying what the step is: the words were kept</source>
-        <translation>Eine Maßnahme braucht ein paar Worte, die den Schritt beschreiben: Der Wortlaut wurde beibehalten</translation>
+        <translation>Ein Schritt braucht ein paar Worte, die ihn beschreiben: Der bisherige Wortlaut bleibt</translation>
     </message>
 </context>
 <context>
@@ -5173,19 +5197,19 @@
     </message>
     <message>
         <source>No actions yet. Make a prompt above into one, or add your own (Insert in the table).</source>
-        <translation>Noch keine Maßnahmen. Machen Sie aus einem Hinweis oben eine, oder fügen Sie eine eigene hinzu (Einfg in der Tabelle).</translation>
+        <translation>Noch keine Schritte. Machen Sie aus einem Hinweis oben einen Schritt, oder fügen Sie einen eigenen hinzu (Einfg in der Tabelle).</translation>
     </message>
     <message>
         <source>No actions in this plan.</source>
-        <translation>Keine Maßnahmen in diesem Plan.</translation>
+        <translation>Keine Schritte in diesem Plan.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation>Maßnahmen</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>F2 or Enter edits a cell, Insert adds an action, Delete removes one</source>
-        <translation>F2 oder Enter bearbeitet eine Zelle, Einfg fügt eine Maßnahme hinzu, Entf entfernt eine</translation>
+        <translation>F2 oder Enter bearbeitet eine Zelle, Einfg fügt einen Schritt hinzu, Entf entfernt einen</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5197,15 +5221,15 @@
     </message>
     <message>
         <source>A&amp;dd action</source>
-        <translation>Maßnahme &amp;hinzufügen</translation>
+        <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation>Eine Maßnahme hinzufügen</translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Add an action of your own (Insert in the table)</source>
-        <translation>Eine eigene Maßnahme hinzufügen (Einfg in der Tabelle)</translation>
+        <translation>Einen eigenen Schritt hinzufügen (Einfg in der Tabelle)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -5213,19 +5237,19 @@
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation>Die ausgewählte Maßnahme entfernen</translation>
+        <translation>Den ausgewählten Schritt entfernen</translation>
     </message>
     <message>
         <source>Remove the selected action (Delete in the table); Undo puts it back</source>
-        <translation>Die ausgewählte Maßnahme entfernen (Entf in der Tabelle); Rückgängig stellt sie wieder her</translation>
+        <translation>Den ausgewählten Schritt entfernen (Entf in der Tabelle); Rückgängig stellt ihn wieder her</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation>Noch keine Maßnahmen</translation>
+        <translation>Noch keine Schritte</translation>
     </message>
     <message>
         <source>Outcome of the selected action</source>
-        <translation>Ergebnis der ausgewählten Maßnahme</translation>
+        <translation>Ergebnis des ausgewählten Schritts</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
@@ -5233,19 +5257,19 @@
     </message>
     <message>
         <source>Make it an action</source>
-        <translation>Als Maßnahme übernehmen</translation>
+        <translation>Als Schritt übernehmen</translation>
     </message>
     <message>
         <source>Make it an action: {prompt}</source>
-        <translation>Als Maßnahme übernehmen: {prompt}</translation>
+        <translation>Als Schritt übernehmen: {prompt}</translation>
     </message>
     <message>
         <source>Add an action about this to the plan, in words you can then change</source>
-        <translation>Dem Plan eine Maßnahme dazu hinzufügen, mit Worten, die Sie danach ändern können</translation>
+        <translation>Dem Plan einen Schritt dazu hinzufügen, mit Worten, die Sie danach ändern können</translation>
     </message>
     <message>
         <source>Select an action to see or note what came of it</source>
-        <translation>Wählen Sie eine Maßnahme, um ihr Ergebnis zu sehen oder zu notieren</translation>
+        <translation>Wählen Sie einen Schritt, um sein Ergebnis zu sehen oder zu notieren</translation>
     </message>
     <message>
         <source>What happened: did the step happen, and what came of it?</source>
@@ -5260,7 +5284,7 @@
     <name>PlanSuggestions</name>
     <message>
         <source>Think together of one person to feel closer to, and one small way to be in touch</source>
-        <translation>Gemeinsam an eine Person denken, der man näherkommen möchte, und an einen kleinen Weg, in Kontakt zu sein</translation>
+        <translation>Gemeinsam an eine Person denken, der man näherkommen möchte, und an einen kleinen Weg, Kontakt zu halten</translation>
     </message>
     <message>
         <source>Try one group or place that opens new circles: a club, a café or a course</source>
@@ -5280,7 +5304,7 @@
     </message>
     <message>
         <source>Find one group, club, faith or recovery community to try</source>
-        <translation>Eine Gruppe, einen Verein, eine Glaubens- oder Genesungsgemeinschaft zum Ausprobieren finden</translation>
+        <translation>Eine Gruppe, einen Verein, eine Glaubens- oder Recovery-Gemeinschaft zum Ausprobieren finden</translation>
     </message>
     <message>
         <source>Find one person from work or learning to add to the map</source>
@@ -5312,14 +5336,14 @@
     </message>
     <message>
         <source>A step about {about}</source>
-        <translation>Ein Schritt zu {about}</translation>
+        <translation>Ein Schritt zu: {about}</translation>
     </message>
 </context>
 <context>
     <name>PlanTable</name>
     <message>
         <source>Action</source>
-        <translation>Maßnahme</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>About</source>
@@ -5339,11 +5363,11 @@
     </message>
     <message>
         <source>Action text</source>
-        <translation>Text der Maßnahme</translation>
+        <translation>Text des Schritts</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation>Wer sie übernimmt</translation>
+        <translation>Wer ihn übernimmt</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -5607,11 +5631,11 @@
     </message>
     <message>
         <source>The PDF file "{file}" could not be started: is its folder there, and may you write in it?</source>
-        <translation>Die PDF-Datei „{file}“ konnte nicht angelegt werden: Gibt es ihren Ordner, und dürfen Sie darin schreiben?</translation>
+        <translation>Die PDF-Datei „{file}“ konnte nicht angelegt werden: Gibt es den Ordner, und dürfen Sie darin schreiben?</translation>
     </message>
     <message>
         <source>The PDF file "{file}" stopped before page {page}: is its folder there, and may you write in it?</source>
-        <translation>Die PDF-Datei „{file}“ brach vor Seite {page} ab: Gibt es ihren Ordner, und dürfen Sie darin schreiben?</translation>
+        <translation>Die PDF-Datei „{file}“ brach vor Seite {page} ab: Gibt es den Ordner, und dürfen Sie darin schreiben?</translation>
     </message>
     <message>
         <source>The printer '{printer}' could not be started.</source>
@@ -5799,7 +5823,7 @@
     <name>RecentCases</name>
     <message>
         <source>C&amp;lear recent files</source>
-        <translation>Zuletzt geöffnete &amp;leeren</translation>
+        <translation>Liste „Zuletzt geöffnet“ &amp;leeren</translation>
     </message>
     <message>
         <source>No recent cases</source>
@@ -5807,7 +5831,7 @@
     </message>
     <message>
         <source>&amp;Forget one</source>
-        <translation>Einen &amp;vergessen</translation>
+        <translation>Eintrag &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -6019,7 +6043,7 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     </message>
     <message>
         <source>Counts</source>
-        <translation>Zählung</translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -6057,6 +6081,25 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>team store</source>
+        <translation>Team-Ablage</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>dem lokalen Server</translation>
+    </message>
+    <message>
+        <source>team store on {host}</source>
+        <translation>Team-Ablage auf {host}</translation>
+    </message>
+    <message>
+        <source>team store {database} on {host}</source>
+        <translation>Team-Ablage {database} auf {host}</translation>
+    </message>
+</context>
+<context>
     <name>StoreDialog</name>
     <message>
         <source>Reference</source>
@@ -6084,7 +6127,7 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     </message>
     <message>
         <source>The {store} asks for your password. It is used for this connection only and never kept.</source>
-        <translation>Die Ablage „{store}“ fragt nach Ihrem Passwort. Es wird nur für diese Verbindung verwendet und nie gespeichert.</translation>
+        <translation>Die {store} fragt nach Ihrem Passwort. Es wird nur für diese Verbindung verwendet und nie gespeichert.</translation>
     </message>
     <message>
         <source>That password was refused. This is the last try.</source>
@@ -6093,8 +6136,8 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     <message numerus="yes">
         <source>That password was refused. %n tries are left.</source>
         <translation>
-            <numerusform>Dieses Passwort wurde abgelehnt. %n Versuch ist übrig.</numerusform>
-            <numerusform>Dieses Passwort wurde abgelehnt. %n Versuche sind übrig.</numerusform>
+            <numerusform>Dieses Passwort wurde abgelehnt. Es bleibt noch %n Versuch.</numerusform>
+            <numerusform>Dieses Passwort wurde abgelehnt. Es bleiben noch %n Versuche.</numerusform>
         </translation>
     </message>
     <message>
@@ -6152,13 +6195,13 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     <message numerus="yes">
         <source>%n case(s) you may open in the {store}:</source>
         <translation>
-            <numerusform>%n Fall, den Sie in „{store}“ öffnen dürfen:</numerusform>
-            <numerusform>%n Fälle, die Sie in „{store}“ öffnen dürfen:</numerusform>
+            <numerusform>%n Fall, den Sie in der {store} öffnen dürfen:</numerusform>
+            <numerusform>%n Fälle, die Sie in der {store} öffnen dürfen:</numerusform>
         </translation>
     </message>
     <message>
         <source>The {store} has no case you may open (an admin assigns cases to you).</source>
-        <translation>„{store}“ enthält keinen Fall, den Sie öffnen dürfen (Fälle werden Ihnen von einer Administration zugewiesen).</translation>
+        <translation>Die {store} enthält keinen Fall, den Sie öffnen dürfen (Fälle weist Ihnen die Administration zu).</translation>
     </message>
 </context>
 <context>
@@ -6177,11 +6220,11 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     </message>
     <message>
         <source>Opened {case} from the {store}, read-only: it is {reason}</source>
-        <translation>{case} aus „{store}“ geöffnet, schreibgeschützt: Er ist {reason}</translation>
+        <translation>{case} aus der {store} geöffnet, schreibgeschützt: Er ist {reason}</translation>
     </message>
     <message>
         <source>Opened {case} from the {store}</source>
-        <translation>{case} aus „{store}“ geöffnet</translation>
+        <translation>{case} aus der {store} geöffnet</translation>
     </message>
     <message>
         <source>Reloaded the map {who} saved; your changes were dropped</source>
@@ -6382,7 +6425,7 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     <name>WindowHandlers</name>
     <message>
         <source>Cleared the recent files list (the case files are still where they were)</source>
-        <translation>Liste der letzten Dateien geleert (die Falldateien sind noch dort, wo sie waren)</translation>
+        <translation>Liste „Zuletzt geöffnet“ geleert (die Falldateien bleiben, wo sie waren)</translation>
     </message>
 </context>
 </TS>

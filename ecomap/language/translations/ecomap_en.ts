@@ -2915,6 +2915,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Network Canvas mapping (*.toml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,6 +3350,26 @@
     </message>
     <message>
         <source>No versions were added to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a Network Canvas interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecomap's default mapping reads the client from the ego, people and places from the node types, and strength from a closeness variable. A mapping file says exactly how your protocol's types and variables become Ecomap's.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mapping file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6052,6 +6076,25 @@ Select one person or one tie to see and change the details.</source>
     </message>
     <message>
         <source>Auto-arrange (Ctrl+Shift+A) places everyone so that nothing overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team store on {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team store {database} on {host}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
