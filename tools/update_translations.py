@@ -9,7 +9,8 @@ ecomap_{en,cy,de}.ts`` is then rewritten with exactly those messages, in
 lupdate's order, keeping every translation already made; a message whose
 source holds ``%n`` is a plural (lupdate marks plurals only for ``self.tr``)
 with as many forms as Qt Linguist gives the language. Messages no longer in
-the code are dropped. ``--check`` changes nothing and exits 1, naming what
+the code are dropped. English is the text in the code, so ``ecomap_en.ts``
+holds only the plural messages, with their English forms. ``--check`` changes nothing and exits 1, naming what
 differs, when a file is out of date (the test suite runs the same check).
 """
 
@@ -30,6 +31,7 @@ from ecomap.language.catalogue import MessageKey, message_key
 from ecomap.language.plurals import FORM_COUNTS
 
 ROOT = Path(__file__).resolve().parents[1]
+SOURCE_LANGUAGE = "en"
 INDENT = "    "
 
 
@@ -96,6 +98,8 @@ def catalogue_text(language: str, messages: Sequence[MessageKey], translations: 
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f'<TS version="2.1" language="{language}">']
     contexts: dict[str, list[MessageKey]] = {}
     for key in messages:
+        if language == SOURCE_LANGUAGE and "%n" not in key[1]:
+            continue  # English is the code's own text: its catalogue holds only the plurals' forms
         contexts.setdefault(key[0], []).append(key)
     for context, keys in contexts.items():
         lines += ["<context>", f"{INDENT}<name>{escape(context)}</name>"]
