@@ -26,6 +26,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "TranslatedWords",
     "current_language",
+    "finished_translation",
     "translate",
     "translations_folder",
     "use_language",
@@ -76,6 +77,14 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     forms = found.plurals.get(key)
     text = forms[min(plural_form(found.language, n), len(forms) - 1)] if forms else source
     return text.replace("%n", str(n))
+
+
+def finished_translation(context: str, source: str, disambiguation: str | None = None) -> str | None:
+    """``source``'s finished translation in the current language, or None if it has none (English included)."""
+    language = current_language()
+    if language == DEFAULT_LANGUAGE:
+        return None
+    return catalogue(language).texts.get((context, source, disambiguation or ""))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for

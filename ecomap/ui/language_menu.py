@@ -3,7 +3,9 @@
 The choice is saved in the window's settings under ``language`` and takes
 effect the next time Ecomap starts: every window, dialog and PDF is then in
 that language. Qt's own dialogs (the file dialog, standard buttons) use Qt's
-translations where PySide6 ships them (German; Qt has no Welsh catalogue).
+translations where PySide6 ships them (German); the standard buttons, a
+message box's details button and a text field's menu also come from Ecomap's
+catalogue (:mod:`ecomap.ui.qt_words`), so they are Welsh in Welsh too.
 """
 
 import os
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from ecomap.language import LANGUAGES, current_language, translate, use_language
 from ecomap.language.choice import ENVIRONMENT_VARIABLE, choose_language, language_code
+from ecomap.ui.qt_words import QtWordsTranslator
 
 SETTINGS_KEY = "language"  # not user text
 LOCALES = {"en": "en_GB", "cy": "cy_GB", "de": "de_DE"}  # not user text
@@ -56,6 +59,9 @@ def install_qt_translations(language: str) -> None:
     if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         application.installTranslator(translator)
         _qt_translators.append(translator)
+    own = QtWordsTranslator()  # installed last, so asked first: Qt's words Ecomap carries (all of them in Welsh)
+    application.installTranslator(own)
+    _qt_translators.append(own)
 
 
 def add_language_menu(menu: QMenu, settings: QSettings, show_message: Callable[[str], object]) -> QMenu:

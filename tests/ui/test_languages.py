@@ -97,3 +97,19 @@ def test_ecomap_lang_decides_over_the_saved_choice(window_in: object, settings: 
     assert current_language() == "cy"
     assert window.menuBar().actions()[0].text() == translate("Actions", "&File")
     assert translate("Actions", "&File") != "&File"
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel", "details"),
+    [("cy", "Diddymu", "Dangos manylion..."), ("de", "Abbrechen", "Details einblenden...")],
+)
+def test_qts_own_buttons_speak_the_language_too(window_in: object, language: str, cancel: str, details: str) -> None:
+    """Qt has no Welsh catalogue: the standard buttons and a message box's details come from Ecomap's."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    window = window_in(language)  # type: ignore[operator]
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, window)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    box = QMessageBox(window)
+    box.setDetailedText("details")
+    assert details in [button.text() for button in box.buttons()]
