@@ -43,9 +43,7 @@ _CONTEXTS = frozenset({"QPlatformTheme", "QMessageBox", "QLineEdit"})  # not use
 class QtWordsTranslator(QTranslator):
     """Answers Qt's requests for the words in :data:`QT_WORDS` in the language Ecomap speaks; None for the rest."""
 
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         if context not in _CONTEXTS:
             return None  # (None, not "": an empty string would be taken as the translation)
         return finished_translation(context, source, disambiguation)
