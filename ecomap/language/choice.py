@@ -56,10 +56,8 @@ def environment_language() -> str | None:
 
 
 def choose_language(saved: str | None = None, system: str | None = None) -> str:
-    """``ECOMAP_LANG``, else ``saved`` (the editor's choice), else ``system`` or the system locale, else English."""
+    """``ECOMAP_LANG``, else ``saved`` (the editor's choice), else ``system`` (Qt's reading of the locale), else
+    the locale's variables as gettext reads them (Qt says "C" where the locale is not installed), else English."""
     return (
-        environment_language()
-        or language_code(saved)
-        or (language_code(system) if system is not None else system_language())
-        or DEFAULT_LANGUAGE
+        environment_language() or language_code(saved) or language_code(system) or system_language() or DEFAULT_LANGUAGE
     )

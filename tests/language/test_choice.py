@@ -36,7 +36,10 @@ def test_ecomap_lang_wins_then_the_saved_choice_then_the_system(monkeypatch: pyt
     monkeypatch.delenv("ECOMAP_LANG")
     assert choose_language(saved="de", system="cy_GB") == "de"
     assert choose_language(saved=None, system="cy_GB") == "cy"
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     assert choose_language(saved=None, system="fr_FR") == "en"
+    monkeypatch.setenv("LC_ALL", "cy_GB.UTF-8")  # a locale the machine lacks: Qt reads it as "C"
+    assert choose_language(saved=None, system="C") == "cy"
 
 
 def test_without_a_choice_the_system_locale_decides_as_gettext_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
