@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation>Tab / Shift+Tab</translation>
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
         <source>select the next / previous person, then the ties</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Shift+arrow keys</source>
-        <translation>Shift+Pfeiltasten</translation>
+        <translation>Umschalt+Pfeiltasten</translation>
     </message>
     <message>
         <source>add the nearest person that way to the selection</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>The client's map. Tab moves between people, then ties; Shift and an arrow key adds the nearest person that way; arrow keys move them; Enter renames; B, R, L set a tie's capital; 1, 2, 3 its strength; S stress; F flow.</source>
-        <translation>Die Karte der Klient:in. Tab wechselt zwischen Personen, dann Beziehungen; Shift und eine Pfeiltaste fügt die nächste Person in dieser Richtung hinzu; Pfeiltasten verschieben sie; Enter benennt um; B, R, L setzen das Kapital einer Beziehung; 1, 2, 3 ihre Stärke; S Belastung; F Energiefluss.</translation>
+        <translation>Die Karte der Klient:in. Tab wechselt zwischen Personen, dann Beziehungen; Umschalt und eine Pfeiltaste fügt die nächste Person in dieser Richtung hinzu; Pfeiltasten verschieben sie; Enter benennt um; B, R, L setzen das Kapital einer Beziehung; 1, 2, 3 ihre Stärke; S Belastung; F Energiefluss.</translation>
     </message>
 </context>
 <context>
@@ -6170,7 +6170,7 @@ Wählen Sie eine Person oder eine Beziehung, um die Details zu sehen und zu änd
     </message>
     <message>
         <source>Auto-arrange (Ctrl+Shift+A) places everyone so that nothing overlaps</source>
-        <translation>Automatisch anordnen (Ctrl+Shift+A) platziert alle so, dass sich nichts überlappt</translation>
+        <translation>Automatisch anordnen (Strg+Umschalt+A) platziert alle so, dass sich nichts überlappt</translation>
     </message>
 </context>
 <context>
