@@ -52,9 +52,14 @@ def catalogue(language: str) -> Catalogue:
 
 
 def use_language(language: str) -> None:
-    """Speak ``language`` (a code of :data:`LANGUAGES`) from now on."""
+    """Speak ``language`` (a code of :data:`LANGUAGES`) from now on.
+
+    Its catalogue is read here, so that a damaged one is one clear
+    :class:`~ecomap.errors.InputError` naming the file, and nothing is changed.
+    """
     if language not in LANGUAGES:
         raise ValueError(f"Ecomap speaks no language {language!r}")
+    catalogue(language)
     _Speaking.language, _Speaking.chosen = language, True
 
 

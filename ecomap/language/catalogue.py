@@ -13,6 +13,8 @@ from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 
+from ecomap.errors import InputError
+
 MessageKey = tuple[str, str, str]
 """(context, source text, disambiguation comment or "")."""
 
@@ -34,8 +36,17 @@ def message_key(message: Element, context: str) -> MessageKey:
 
 
 def read_catalogue(path: Path) -> Catalogue:
-    """The finished translations in the ``.ts`` file at ``path`` (its ``language`` attribute names the language)."""
-    root = ElementTree.fromstring(path.read_bytes())
+    """The finished translations in the ``.ts`` file at ``path`` (its ``language`` attribute names the language).
+
+    A file that cannot be read, is not XML, or holds entities or a DTD
+    (refused by defusedxml) is an :class:`~ecomap.errors.InputError` naming it.
+    """
+    try:
+        root = ElementTree.fromstring(path.read_bytes())
+    except OSError as error:
+        raise InputError(path, f"the translations cannot be read ({error.strerror or error})") from None
+    except (ElementTree.ParseError, ValueError) as error:  # defusedxml's refusals are ValueErrors
+        raise InputError(path, f"is not a Qt Linguist catalogue Ecomap can read ({error})") from None
     catalogue = Catalogue(language=(root.get("language") or "").split("_")[0])
     for context in root.iter("context"):
         name = context.findtext("name") or ""

@@ -93,7 +93,7 @@ def test_a_hostile_catalogue_is_refused(tmp_path: Path) -> None:
     """The catalogue is read with defusedxml: an entity bomb is refused, not expanded."""
     path = tmp_path / "ecomap_de.ts"
     path.write_text('<?xml version="1.0"?><!DOCTYPE TS [<!ENTITY a "aaaa">]><TS language="de">&a;</TS>')
-    with pytest.raises(Exception, match="Entit"):
+    with pytest.raises(InputError, match=r"ecomap_de.ts: is not a Qt Linguist catalogue Ecomap can read \(Entit"):
         read_catalogue(path)
 
 
@@ -106,3 +106,28 @@ def test_english_untranslated_text_is_the_source_and_the_language_can_change() -
     assert current_language() == "de"
     with pytest.raises(ValueError, match="fr"):
         use_language("fr")
+
+
+def test_a_damaged_catalogue_is_one_line_and_the_language_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken install: ``ecomap`` names the file in one line, exit 2; no traceback, no half-German output."""
+    import ecomap.language as language
+    from ecomap.cli import main
+    from tests.conftest import EXAMPLE_CASE
+
+    (tmp_path / "ecomap_de.ts").write_text("<TS language='de'><context><name>Cut off here", encoding="utf-8")
+    monkeypatch.setattr(language, "translations_folder", lambda: tmp_path)
+    language.catalogue.cache_clear()
+    try:
+        with pytest.raises(InputError, match=r"ecomap_de.ts: is not a Qt Linguist catalogue Ecomap can read"):
+            use_language("de")
+        assert current_language() == "en"
+        monkeypatch.setenv("ECOMAP_LANG", "de")
+        assert main(["versions", str(EXAMPLE_CASE)]) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err.count("\n") == 1
+        assert err.startswith(f"ecomap: {tmp_path / 'ecomap_de.ts'}: is not a Qt Linguist catalogue")
+    finally:
+        language.catalogue.cache_clear()
