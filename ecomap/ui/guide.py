@@ -1,6 +1,8 @@
 """Help > Ecomap guide: docs/guide.md, found in a checkout or an installed Ecomap, shown in a window of its own.
 
-The guide is one file, ``docs/guide.md``, which the README links to. A
+The guide is ``docs/guide.md``, which the README links to, with its Welsh
+and German translations beside it (``guide.cy.md``, ``guide.de.md``), shown
+in the language Ecomap speaks (English where a translation is missing). A
 checkout (or ``pip install -e .``) reads it from the source tree; a wheel
 installs it under ``<prefix>/share/ecomap/docs`` (pyproject.toml's
 data-files, as for the PDF's fonts), and the one-folder program (packaging/)
@@ -16,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ecomap.language import translate
+from ecomap.language import current_language, translate
 
 GUIDE_FILE = "guide.md"
 INSTALLED_FOLDER = ("share", "ecomap", "docs")
@@ -32,15 +34,22 @@ def guide_folders() -> list[Path]:
     return [SOURCE_FOLDER, Path(prefix).joinpath(*INSTALLED_FOLDER)]
 
 
+def guide_file_names() -> list[str]:
+    """The guide's file names to look for, in the language spoken first (``guide.cy.md``), then English's."""
+    language = current_language()
+    return [GUIDE_FILE] if language == "en" else [f"guide.{language}.md", GUIDE_FILE]  # not user text
+
+
 def guide_path() -> Path:
-    """The guide's file: the first of :func:`guide_folders` holding it.
+    """The guide's file in the language spoken, else in English: the first of :func:`guide_folders` holding it.
 
     Raises ``FileNotFoundError`` naming every folder searched.
     """
     folders = guide_folders()
-    for folder in folders:
-        if (folder / GUIDE_FILE).is_file():
-            return folder / GUIDE_FILE
+    for name in guide_file_names():
+        for folder in folders:
+            if (folder / name).is_file():
+                return folder / name
     searched = ", ".join(str(folder) for folder in folders)
     raise FileNotFoundError(
         translate("Guide", "the guide {file} was not found (looked in {folders})").format(

@@ -1,5 +1,6 @@
 """Help > Ecomap guide: docs/guide.md in a window of its own, by F1 or the Help menu, found where it is installed."""
 
+import shutil
 import sys
 import tomllib
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from ecomap.language import use_language
 from ecomap.ui import guide
 from ecomap.ui.guide import GUIDE_FILE, INSTALLED_FOLDER, GuideWindow, guide_path
 from ecomap.ui.main_window import MainWindow
@@ -120,7 +122,7 @@ def test_the_package_installs_docs_guide_where_the_lookup_looks() -> None:
     """One file: docs/guide.md is what a checkout reads and what the wheel installs (and the README links)."""
     with (ROOT / "pyproject.toml").open("rb") as file:
         data_files = tomllib.load(file)["tool"]["setuptools"]["data-files"]
-    assert data_files["/".join(INSTALLED_FOLDER)] == ["docs/guide.md"]
+    assert data_files["/".join(INSTALLED_FOLDER)] == ["docs/guide.md", "docs/guide.cy.md", "docs/guide.de.md"]
     assert guide_path() == ROOT / "docs" / "guide.md"
     assert "(docs/guide.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -136,3 +138,29 @@ def test_a_missing_guide_says_so_and_opens_no_window(
     window.editor_actions["guide"].trigger()
     assert said == ["The Ecomap guide could not be opened."]
     assert window.findChild(GuideWindow) is None
+
+
+@pytest.mark.parametrize(("language", "heading"), [("cy", "# Canllaw Ecomap"), ("de", "# Der Ecomap-Leitfaden")])
+def test_the_guide_is_shown_in_the_language_spoken(
+    qtbot: QtBot, window: MainWindow, language: str, heading: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Help > Ecomap guide in Welsh or German opens that translation; without one, the English guide."""
+    use_language(language)
+    assert guide_path() == ROOT / "docs" / f"guide.{language}.md"
+    translated = guide_path().read_text(encoding="utf-8")
+    english = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
+    assert translated.startswith(heading)
+    assert translated.count("\n#") == english.count("\n#"), "the same sections"
+    assert translated.count("\n|") == english.count("\n|"), "the same table of keys"
+    window.editor_actions["guide"].trigger()
+    shown = window.findChild(GuideWindow)
+    assert shown is not None
+    assert shown.browser.toPlainText().split("\n")[0] == translated.split("\n")[0].lstrip("# ")
+    shown.close()
+
+    elsewhere = tmp_path / "docs"
+    elsewhere.mkdir()
+    shutil.copyfile(ROOT / "docs" / "guide.md", elsewhere / "guide.md")
+    monkeypatch.setattr(guide, "SOURCE_FOLDER", elsewhere)
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "no-prefix"))
+    assert guide_path() == elsewhere / "guide.md"
