@@ -138,6 +138,9 @@ class CanvasAccess(QObject):
         """Give back the interfaces of what is gone; while a screen reader listens, tell it what came and
         went and whose name or description changed."""
         self._order = None
+        if not self.items and not QAccessible.isActive():  # nothing asked for, no one listening: no work per edit
+            self._known = set()
+            return
         present = set(self.stops())
         for stop in [stop for stop in self.items if stop not in present]:
             _send(QAccessibleEvent(self.items[stop], QAccessible.Event.ObjectDestroyed))
